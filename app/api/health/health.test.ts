@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { healthSchema } from "@/lib/api/system-schemas";
+import { call, setupTestDatabase } from "../_tests/helpers";
+import * as health from "./route";
+
+setupTestDatabase();
+
+describe("GET /api/health", () => {
+  it("answers 200 with the documented body on a migrated database", async () => {
+    const res = await call(health.GET);
+    expect(res.status).toBe(200);
+    const body = healthSchema.parse(res.body);
+    expect(body).toMatchObject({ status: "ok", database: { reachable: true, migrationsApplied: true } });
+    expect(body.database.pendingMigrations).toEqual([]);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+});

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { EditorPage } from "@/components/editor/editor-page";
+import { SharedLinkUnavailable } from "@/components/plan/shared-link-unavailable";
+import { clientIp } from "@/lib/server/http";
+import { loadSharedPage } from "@/lib/server/shared-plan";
+
+export const dynamic = "force-dynamic";
+
+// The URL holds a secret: keep it out of search engines and out of Referer headers of outgoing links.
+export const metadata: Metadata = {
+  title: "Shared plan",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+type Props = { params: Promise<{ token: string }> };
+
+/**
+ * /s/<token> — a plan opened through a share link, in the designer: a view link pans, zooms, inspects, compares
+ * and exports; an edit link also edits and saves through the link (the loading lives in lib/server/shared-plan.ts
+ * loadSharedPage). Revoked, expired and rate-limited links get a clear page; unknown tokens are a 404.
+ */
+export default async function SharedPlanPage({ params }: Props) {
+  const { token } = await params;
+  const result = await loadSharedPage(token, clientIp(await headers()));
+  if (result.kind === "not-found") notFound();
+  if (result.kind === "revoked" || result.kind === "expired") {
+    return <SharedLinkUnavailable reason={result.kind} at={result.at} />;
+  }
+  if (result.kind === "rate-limited") {
+    return <SharedLinkUnavailable reason="rate-limited" retryAfterSeconds={result.retryAfterSeconds} />;
+  }
+  const { plan, role } = result.shared;
+  return (
+    <EditorPage
+      planId={plan.id}
+      source={{ kind: "shared", token, role }}
+      document={plan.document}
+      revision={plan.revision}
+    />
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * Browser benchmark of the designer, on the built app (`next build` first): `npx tsx bench/browser.ts`.
+ *
+ * Starts `next start` on a temporary SQLite database (lib/server/testing/app-server: prepared like `npm start`),
+ * creates the enterprise template plan and a 500-node plan (generateLargePlan) through the API, and measures in
+ * headless Chromium (/usr/bin/chromium, or CHROMIUM_PATH):
+ *   1. workload slider → dashboard: the median time from moving the "Users" slider to the dashboard's text changing
+ *      (MutationObserver, performance.now() in the page) on the enterprise plan — target ≤ 100 ms. It includes the
+ *      workload bar's 40 ms input debounce, the store update, evaluate() and the dashboard's render.
+ *   2. dragging on 500 nodes: frames per second (requestAnimationFrame count) while a node is dragged across the
+ *      canvas with the whole plan in view — target ≥ 30 fps.
+ */
+import { chromium, type Page } from "@playwright/test";
+import { generateLargePlan } from "../lib/plan/generate";
+import type { PlanDocument } from "../lib/plan/plan-schema";
+import { buildTemplate } from "../lib/plan/templates";
+import { startAppServer } from "../lib/server/testing/app-server";
+import { FRAME_COUNTER_START, FRAME_COUNTER_STOP, sliderToTextLatency } from "./browser-measure";
+import { median, percentile, type BenchResult } from "./stats";
+
+export const BROWSER_TARGETS = { sliderToDashboardMs: 100, dragFps: 30 };
+const SLIDER_RUNS = 21;
+const DRAG_MOVES = 120;
+
+async function createPlan(
+  url: string,
+  document: PlanDocument,
+  owner: Record<string, string>,
+): Promise<string> {
+  const res = await fetch(`${url}/api/plans`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...owner },
+    body: JSON.stringify({ document }),
+  });
+  if (res.status !== 201) throw new Error(`POST /api/plans answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+async function openEditor(page: Page, url: string, planId: string): Promise<void> {
+  await page.goto(`${url}/plans/${planId}`);
+  await page.locator(".react-flow__node").first().waitFor();
+  await page.getByRole("heading", { name: "Key figures" }).waitFor();
+  await page.waitForTimeout(500); // let the first report, fitView and autosave settle
+}
+
+async function measureSlider(page: Page): Promise<number[]> {
+  const slider = await page.getByRole("slider", { name: "Users" }).elementHandle();
+  const dashboard = await page.getByRole("region", { name: "Dashboard" }).elementHandle();
+  if (!slider || !dashboard) throw new Error("the workload bar or the dashboard is not on the page");
+  const { min, max } = await slider.evaluate((el) => ({
+    min: Number((el as HTMLInputElement).min),
+    max: Number((el as HTMLInputElement).max),
+  }));
+  const out: number[] = [];
+  for (let i = 0; i < SLIDER_RUNS + 2; i++) {
+    // Alternate between two slider positions so that every move changes the figures.
+    const value = min + (max - min) * (i % 2 === 0 ? 0.62 : 0.55);
+    const ms = await page.evaluate(sliderToTextLatency, [slider, dashboard, value, 5000] as [
+      typeof slider,
+      typeof dashboard,
+      number,
+      number,
+    ]);
+    if (i >= 2) out.push(ms); // the first two warm the code paths up
+    await page.waitForTimeout(150); // autosave and idle work between samples
+  }
+  return out;
+}
+
+async function measureDrag(page: Page): Promise<{ fps: number; longestFrameMs: number; ms: number }> {
+  // The generated plan stacks its cells with small offsets: drag whichever node is on top under api-0's centre.
+  const first = await page.locator('.react-flow__node[data-id="api-0"]').boundingBox();
+  if (!first) throw new Error("node api-0 is not on screen");
+  const start = { x: first.x + first.width / 2, y: first.y + first.height / 2 };
+  const topId = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest(".react-flow__node")?.getAttribute("data-id"),
+    [start.x, start.y],
+  );
+  const node = page.locator(`.react-flow__node[data-id="${topId}"]`);
+  const box = (await node.boundingBox())!;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(FRAME_COUNTER_START);
+  for (let i = 1; i <= DRAG_MOVES; i++) {
+    // A hand-like drag: a move every ~16 ms along a half loop (right, then down and back left).
+    const t = (i / DRAG_MOVES) * Math.PI;
+    await page.mouse.move(start.x + Math.sin(t) * 220, start.y + (1 - Math.cos(t)) * 120);
+    await page.waitForTimeout(16);
+  }
+  const result = (await page.evaluate(FRAME_COUNTER_STOP)) as {
+    frames: number;
+    ms: number;
+    longestFrameMs: number;
+  };
+  await page.mouse.up();
+  // The node must have followed the pointer (240 px down), or the figure measured nothing.
+  const moved = await node.boundingBox();
+  if (!moved || Math.abs(moved.y - box.y - 240) > 24) {
+    throw new Error(`the dragged node did not follow the pointer (from y=${box.y} to y=${moved?.y})`);
+  }
+  return { fps: (result.frames * 1000) / result.ms, longestFrameMs: result.longestFrameMs, ms: result.ms };
+}
+
+/** Runs both measurements against a fresh server; BenchResult rows for bench/run.ts. */
+export async function runBrowserBench(): Promise<BenchResult[]> {
+  const server = await startAppServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+  });
+  try {
+    const enterpriseId = await createPlan(server.url, buildTemplate("enterprise"), server.ownerHeaders);
+    const large = generateLargePlan(500);
+    const largeId = await createPlan(server.url, large, server.ownerHeaders);
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      extraHTTPHeaders: server.ownerHeaders,
+    });
+
+    await openEditor(page, server.url, enterpriseId);
+    const latencies = await measureSlider(page);
+
+    await openEditor(page, server.url, largeId);
+    const drag = await measureDrag(page);
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return [
+      {
+        name: "designer: workload slider → dashboard text, enterprise (median)",
+        value: round(median(latencies)),
+        unit: "ms",
+        target: BROWSER_TARGETS.sliderToDashboardMs,
+        direction: "max",
+        detail: `p95 ${round(percentile(latencies, 0.95))} ms, n=${latencies.length}, incl. the bar's 40 ms debounce`,
+      },
+      {
+        name: `designer: dragging a node, ${large.nodes.length} nodes / ${large.edges.length} edges`,
+        value: round(drag.fps),
+        unit: "fps",
+        target: BROWSER_TARGETS.dragFps,
+        direction: "min",
+        detail: `${DRAG_MOVES} moves over ${Math.round(drag.ms)} ms, longest frame ${round(drag.longestFrameMs)} ms`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runBrowserBench()
+    .then((results) => {
+      for (const r of results)
+        console.log(
+          `${r.name}: ${r.value} ${r.unit} (target ${r.direction === "max" ? "≤" : "≥"} ${r.target}) ${r.detail ?? ""}`,
+        );
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exit(2);
+    });
+}

@@ -1,0 +1,191 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "./main";
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n") });
+  return { code, out, err };
+}
+
+describe("stackplan CLI", () => {
+  it("--version prints the package version; --help lists the commands", async () => {
+    expect((await run("--version")).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = await run("--help");
+    expect(help.code).toBe(0);
+    for (const c of ["template", "estimate", "catalog"]) expect(help.out).toContain(c);
+  });
+
+  it("an unknown command exits 2 and names the valid ones", async () => {
+    const r = await run("fly");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown command "fly".*template/);
+  });
+
+  it("template prints a valid plan document; --users sets the workload", async () => {
+    const r = await run("template", "enterprise", "--users", "8000");
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out);
+    expect(plan.schemaVersion).toBe(2);
+    expect(plan.workload.users).toBe(8000);
+  });
+
+  it("template with an unknown id exits 2 with the valid ids", async () => {
+    const r = await run("template", "gigantic");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("minimal, production, enterprise, cloud-llm, self-hosted, hybrid, mac-cluster");
+  });
+
+  it("estimate --json returns the contract's fields", async () => {
+    const r = await run(
+      "estimate",
+      "--model",
+      "llama-3.3-70b",
+      "--hardware",
+      "h100-sxm",
+      "--devices",
+      "2",
+      "--precision",
+      "fp8",
+      "--framework",
+      "vllm",
+      "--concurrency",
+      "16",
+      "--input-tokens",
+      "2000",
+      "--output-tokens",
+      "300",
+      "--json",
+    );
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    for (const k of [
+      "fits",
+      "memory",
+      "maxConcurrency",
+      "decodeTokensPerSecondPerStream",
+      "aggregateOutputTokensPerSecond",
+      "prefillTokensPerSecond",
+      "ttftMs",
+      "itlMs",
+      "e2eLatencyMs",
+      "bound",
+      "warnings",
+      "assumptions",
+    ]) {
+      expect(result).toHaveProperty(k);
+    }
+    expect(Object.keys(result.memory).sort()).toEqual([
+      "capacityGb",
+      "kvCacheGb",
+      "overheadGb",
+      "requiredGb",
+      "weightsGb",
+    ]);
+  });
+
+  it("estimate with an unknown id exits 2 naming the field and the nearest ids", async () => {
+    const r = await run("estimate", "--model", "llama-3.3-70b", "--hardware", "h100", "--json");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/hardware.*h100-sxm/);
+  });
+
+  it("estimate with a bad number exits 2 naming the flag", async () => {
+    const r = await run(
+      "estimate",
+      "--model",
+      "llama-3.3-70b",
+      "--hardware",
+      "h100-sxm",
+      "--concurrency",
+      "lots",
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--concurrency/);
+  });
+
+  it("estimate --input answers a JSON array in order, failing items in place", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stackplan-cli-"));
+    const file = join(dir, "requests.json");
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { model: "llama-3.1-8b", hardware: "l4", precision: "fp8" },
+        { model: "gpt-9", hardware: "l4" },
+      ]),
+    );
+    const r = await run("estimate", "--input", file);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out).toHaveLength(2);
+    expect(out[0].fits).toBe(true);
+    expect(out[1].error.code).toBe("unknown-id");
+  });
+
+  it("catalog --json lists every kind with its entries", async () => {
+    const r = await run("catalog", "--json");
+    const catalog = JSON.parse(r.out);
+    expect(catalog.hardware.map((h: { id: string }) => h.id)).toContain("m3-ultra-60c");
+    expect(catalog.models.length).toBeGreaterThanOrEqual(22);
+    expect(Object.keys(catalog)).toEqual(
+      expect.arrayContaining(["version", "products", "precisions", "frameworks", "interconnects", "cloud"]),
+    );
+  });
+
+  it("runs as a real process through bin/stackplan.mjs with its exit code", () => {
+    const ok = spawnSync(process.execPath, ["bin/stackplan.mjs", "--version"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    const bad = spawnSync(process.execPath, ["bin/stackplan.mjs", "template", "nope"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+  });
+});
+
+describe("stackplan evaluate", () => {
+  const dir = mkdtempSync(join(tmpdir(), "stackplan-eval-"));
+
+  it("prints a readable summary and exits 0 when the plan has no error finding", async () => {
+    const file = join(dir, "self-hosted.json");
+    writeFileSync(file, (await run("template", "self-hosted")).out);
+    const r = await run("evaluate", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Serving:/);
+    expect(r.out).toMatch(/TCO over 36 months/);
+    expect(r.out).toMatch(/Findings: 0 error/);
+  });
+
+  it("--json prints the full report with the contract's fields", async () => {
+    const file = join(dir, "enterprise.json");
+    writeFileSync(file, (await run("template", "enterprise")).out);
+    const report = JSON.parse((await run("evaluate", file, "--json")).out);
+    for (const k of ["totals", "components", "serving", "storage", "cost", "findings", "assumptions"])
+      expect(report).toHaveProperty(k);
+    expect(report.cost).toHaveProperty("tcoUsd");
+    expect(report.storage.months[0]).toHaveProperty("withMarginGb");
+  });
+
+  it("exits 1 when the plan has error findings", async () => {
+    const plan = JSON.parse((await run("template", "production")).out);
+    plan.metadata.kubernetesVersion = "1.28";
+    const file = join(dir, "old-k8s.json");
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await run("evaluate", file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/kubernetes-version/);
+  });
+
+  it("exits 2 on an invalid plan, naming the JSON path", async () => {
+    const file = join(dir, "bad.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 2, metadata: { name: "x" }, workload: { users: 0 } }),
+    );
+    const r = await run("evaluate", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\$\.workload\.users/);
+    expect((await run("evaluate", join(dir, "missing.json"))).code).toBe(2);
+  });
+});

@@ -1,0 +1,92 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  EXPORT_FORMATS,
+  exportBundle,
+  selectFiles,
+  zipFiles,
+  type Environment,
+  type ExportFormat,
+} from "../../lib/export";
+import { ENVIRONMENTS } from "../../lib/plan/plan-schema";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Io } from "./io";
+import { readPlanFile } from "./plan-file";
+
+export const EXPORT_HELP = `Usage: stackplan export PLAN.json --out DIR [--format F] [--zip FILE] [--environment E]
+
+Writes the plan's deployable bundle: Kustomize base and overlays (kubernetes/), Helm values and their JSON
+Schema (helm/), a compose file (compose/), Prometheus rules and a Grafana dashboard (monitoring/), and the
+README, capacity report and bill of materials (report/). The same plan always gives the same files.
+
+Options:
+  --out DIR          Write the files under DIR (created if needed; existing files of the bundle are replaced)
+  --zip FILE         Also (or only) write them as one .zip
+  --format F         ${EXPORT_FORMATS.join(" | ")} (default zip: every file; others keep one target + README.md)
+  --environment E    ${ENVIRONMENTS.join(" | ")}: evaluate and label the bundle for E (default: the plan's)
+  -h, --help         Show this help
+
+Exit codes: 0 written, 1 written but the plan has error findings, 2 invalid plan or usage.`;
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${flag}: expected one of ${allowed.join(", ")}, got "${value}"`);
+  return value as T;
+}
+
+/** `stackplan export`: plan file → bundle files on disk and/or a zip. */
+export function exportCommand(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      zip: { type: "string" },
+      format: { type: "string" },
+      environment: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.out(EXPORT_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1)
+    throw new UsageError(`one plan file expected, got ${positionals.length}: ${positionals.join(" ")}`);
+  const format = oneOf<ExportFormat>("format", values.format, EXPORT_FORMATS) ?? "zip";
+  const environment = oneOf<Environment>("environment", values.environment, ENVIRONMENTS);
+  if (!values.out && !values.zip) throw new UsageError("say where to write: --out DIR and/or --zip FILE");
+  const plan = readPlanFile(positionals[0], "export");
+  const bundle = exportBundle(plan, environment ? { environment } : {});
+  const files = selectFiles(bundle, format);
+  if (values.out) {
+    const root = resolve(values.out);
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    io.out(`wrote ${Object.keys(files).length} files to ${values.out}`);
+  }
+  if (values.zip) {
+    const zip = zipFiles(files);
+    mkdirSync(dirname(resolve(values.zip)), { recursive: true });
+    writeFileSync(values.zip, zip);
+    io.out(`wrote ${values.zip} (${zip.byteLength} bytes, ${Object.keys(files).length} files)`);
+  }
+  if (bundle.warnings.length) {
+    io.out(
+      `${bundle.warnings.length} settings the bundle cannot express are listed in README.md (${[...new Set(bundle.warnings.map((w) => w.code))].join(", ")})`,
+    );
+  }
+  const errors = bundle.report.findings.filter((f) => f.severity === "error");
+  if (errors.length) {
+    io.err(`the plan has ${errors.length} error finding(s): ${errors.map((f) => f.message).join("; ")}`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,197 @@
+"use client";
+
+import { useId, useMemo } from "react";
+import type { AdviseOption } from "@/lib/engine/advisor";
+import { useAdvisor } from "@/lib/editor/advisor";
+import { formatNumber, formatUsd } from "@/lib/format";
+import type { Constraints, PlanDocument } from "@/lib/plan/plan-schema";
+import { activeConstraintCount } from "./constraints-data";
+import { ConstraintsForm } from "./constraints-form";
+import { optionRows, searchedSummary } from "./options-data";
+import { OptionsTable } from "./options-table";
+import { ParetoChart } from "./pareto-chart";
+import { RecommendationCard } from "./recommendation-card";
+import styles from "./advisor.module.css";
+
+export interface AdvisorPanelProps {
+  /** The plan being edited. The advisor searches again 300 ms after anything it reads changes (not canvas moves). */
+  plan: PlanDocument;
+  /**
+   * New constraints from the form, valid against `constraintsSchema`. The editor commits
+   * `{ ...plan, constraints }` as one undoable edit; the advisor then re-runs.
+   */
+  onConstraintsChange: (constraints: Constraints) => void;
+  /**
+   * "Apply recommendation" / "Apply" on an option: put `option.deployment.nodes` in place of the plan's AI nodes
+   * (`applyScenario(plan, { nodes: option.deployment.nodes })`), as one undoable edit.
+   */
+  onApply: (option: AdviseOption) => void;
+  /** "Save as scenario": add the option to `plan.scenarios` (`scenarioFromOption(plan, option)` builds the scenario). */
+  onSaveAsScenario: (option: AdviseOption) => void;
+  /** Search automatically when the plan changes (default true); false while the panel is hidden saves the work. */
+  enabled?: boolean;
+  /** Read-only plan: the form is disabled and the Apply / Save buttons are hidden. */
+  readOnly?: boolean;
+}
+
+/**
+ * The sizing advisor: the constraints form, the recommended deployment with "Apply recommendation" and "Save as
+ * scenario", every option in a sortable table, a cost-vs-headroom Pareto chart, the all-cloud alternative, the
+ * advisor's notes and what it searched. `advise(plan)` runs in a Web Worker (`useAdvisor`); "Searching…" shows when
+ * a search takes more than a second.
+ */
+export function AdvisorPanel({
+  plan,
+  onConstraintsChange,
+  onApply,
+  onSaveAsScenario,
+  enabled = true,
+  readOnly = false,
+}: AdvisorPanelProps) {
+  const titleId = useId();
+  const advisor = useAdvisor(plan, { enabled });
+  const { result, status, slow, stale, error } = advisor;
+  const currency = plan.metadata.currency;
+  const rate = plan.metadata.usdToCurrencyRate;
+  const rows = useMemo(() => (result ? optionRows(result) : []), [result]);
+  const busy = status === "running";
+  const constrained = activeConstraintCount(plan.constraints);
+  /** What the results area says before the first result. */
+  const placeholder =
+    status === "idle" && !enabled ? "Press “Search now” to size the plan." : slow ? "Searching…" : "";
+
+  return (
+    <section className={styles.panel} aria-labelledby={titleId}>
+      <div className={styles.header}>
+        <h2 id={titleId}>Sizing advisor</h2>
+        <div className={styles.inlineRow}>
+          {/* Only progress is announced: the summary changes on every edit and would be read out each time. */}
+          <p className={styles.status} role="status">
+            {busy && slow && (
+              <>
+                <span className={styles.spinner} aria-hidden="true" />
+                Searching…
+              </>
+            )}
+          </p>
+          {!(busy && slow) && (
+            <p className={styles.status}>
+              {status === "done" && result
+                ? searchedSummary(result.searched)
+                : status === "idle" && !enabled
+                  ? "Automatic search is off."
+                  : null}
+            </p>
+          )}
+          <button type="button" className="btn btn-small" onClick={advisor.run} disabled={busy}>
+            {result ? "Search again" : "Search now"}
+          </button>
+        </div>
+      </div>
+
+      <details className={styles.disclosure} open>
+        <summary>
+          Constraints
+          <span className={styles.summaryNote}>
+            {constrained === 0 ? " — none set" : ` — ${formatNumber(constrained)} set`}
+          </span>
+        </summary>
+        <ConstraintsForm
+          constraints={plan.constraints}
+          onChange={onConstraintsChange}
+          disabled={readOnly}
+          hideTitle
+        />
+      </details>
+
+      {status === "error" && (
+        <div className="error-state" role="alert">
+          <p style={{ margin: "0 0 8px" }}>
+            The advisor could not size this plan: {error}. Fix the plan (the findings list says what is wrong)
+            or try again.
+          </p>
+          <button type="button" className="btn btn-small" onClick={advisor.run}>
+            Try again
+          </button>
+        </div>
+      )}
+
+      {/* Busy covers the results only: the form stays live while a search runs. */}
+      <div className={styles.panel} aria-busy={busy}>
+        {!result ? (
+          status !== "error" && (
+            <div className={styles.skeleton} aria-hidden={!placeholder}>
+              {placeholder}
+            </div>
+          )
+        ) : (
+          <>
+            {result.recommended ? (
+              <RecommendationCard
+                option={result.recommended}
+                currency={currency}
+                rate={rate}
+                onApply={onApply}
+                onSaveAsScenario={onSaveAsScenario}
+                stale={stale}
+                readOnly={readOnly}
+              />
+            ) : (
+              <section
+                className={`${styles.card} ${stale ? styles.stale : ""}`}
+                aria-labelledby={`${titleId}-none`}
+              >
+                <h3 id={`${titleId}-none`}>No recommendation</h3>
+                <p className={styles.description}>
+                  No option meets the SLOs and every constraint without an error finding. The options below
+                  show how close each one comes; relax a constraint or the SLOs to get a recommendation.
+                </p>
+              </section>
+            )}
+
+            <section
+              className={`${styles.card} ${stale ? styles.stale : ""}`}
+              aria-labelledby={`${titleId}-options`}
+            >
+              <h3 id={`${titleId}-options`}>Options</h3>
+              <OptionsTable
+                rows={rows}
+                currency={currency}
+                rate={rate}
+                onApply={onApply}
+                onSaveAsScenario={onSaveAsScenario}
+                readOnly={readOnly}
+              />
+            </section>
+
+            <ParetoChart result={result} currency={currency} rate={rate} />
+
+            <section className={styles.card} aria-labelledby={`${titleId}-more`}>
+              <h3 id={`${titleId}-more`}>Cloud alternative and notes</h3>
+              {result.cloudAlternative ? (
+                <p style={{ margin: 0 }}>
+                  All-cloud alternative ({result.cloudAlternative.model}):{" "}
+                  <strong>{formatUsd(result.cloudAlternative.monthlyUsd, currency, rate)}</strong> per month,{" "}
+                  <strong>{formatUsd(result.cloudAlternative.tcoUsd, currency, rate)}</strong> TCO over the
+                  horizon (data leaves the premises).
+                </p>
+              ) : (
+                <p className={styles.description}>
+                  No all-cloud figure: there is no recommendation to compare it with.
+                </p>
+              )}
+              {result.notes.length > 0 && (
+                <ul className={styles.list}>
+                  {result.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              )}
+              <p className={styles.description}>{searchedSummary(result.searched)}</p>
+            </section>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+"use client";
+
+import { useMemo } from "react";
+import {
+  CartesianGrid,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+  type TooltipContentProps,
+} from "recharts";
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  ChartFrame,
+  GRID_STROKE,
+  TOOLTIP_STYLE,
+  TooltipBox,
+  axisLabel,
+  useChartTheme,
+} from "@/components/charts/chart-frame";
+import { SERIES_COLORS, type ChartTheme } from "@/components/charts/palette";
+import type { AdviseResult } from "@/lib/engine/advisor";
+import { formatCompact, formatMs, formatUsd } from "@/lib/format";
+import { formatHeadroom } from "./options-data";
+import {
+  omittedText,
+  paretoData,
+  paretoSummary,
+  pointsOf,
+  PARETO_GROUP_LABELS,
+  PARETO_GROUPS,
+  type ParetoGroup,
+  type ParetoPoint,
+} from "./pareto-data";
+import styles from "./advisor.module.css";
+
+export interface ParetoChartProps {
+  /** The advisor's answer; `null` while the first search runs (loading state). */
+  result: AdviseResult | null;
+  /** ISO currency code of the plan (`metadata.currency`). */
+  currency: string;
+  /** Display currency per USD (`metadata.usdToCurrencyRate`). */
+  rate: number;
+}
+
+/** Recharts symbol per group: the groups differ by shape as well as colour. */
+type Shape = "star" | "circle" | "cross";
+const SHAPES: Record<ParetoGroup, Shape> = {
+  recommended: "star",
+  pareto: "circle",
+  other: "circle",
+  "misses-slo": "cross",
+};
+
+function groupColor(group: ParetoGroup, theme: ChartTheme): string {
+  if (group === "recommended") return SERIES_COLORS.demand[theme];
+  if (group === "pareto") return SERIES_COLORS.capacity[theme];
+  if (group === "misses-slo") return "var(--error)";
+  return "var(--text-muted)";
+}
+
+/**
+ * Monthly cost vs headroom of the self-hosted options (bubble size: time to first token), the recommendation as a
+ * star, the Pareto front in colour, dominated options grey, SLO misses as red crosses (plus signs). Cloud options (elastic
+ * capacity) are in the options table, which also holds every plotted number for screen readers.
+ */
+export function ParetoChart({ result, currency, rate }: ParetoChartProps) {
+  const theme = useChartTheme();
+  const data = useMemo(() => (result ? paretoData(result, rate) : null), [result, rate]);
+  const state = !data ? "loading" : data.points.length === 0 ? "empty" : "ready";
+  return (
+    <ChartFrame
+      title="Cost vs headroom"
+      state={state}
+      summary={data ? paretoSummary(data, currency) : undefined}
+      emptyText={data ? `No option has a headroom figure to plot.${omittedText(data)}` : undefined}
+    >
+      <ul className={styles.legend} aria-label="Legend">
+        {PARETO_GROUPS.filter((g) => data && pointsOf(data, g).length > 0).map((g) => (
+          <li key={g}>
+            <svg width="12" height="12" aria-hidden="true" viewBox="0 0 12 12">
+              <LegendShape shape={SHAPES[g]} color={groupColor(g, theme)} />
+            </svg>
+            {PARETO_GROUP_LABELS[g]}
+          </li>
+        ))}
+        <li>Bubble size: time to first token</li>
+      </ul>
+      {data && (
+        <div style={{ width: "100%", minWidth: 0 }}>
+          <ScatterChart
+            responsive
+            style={{ width: "100%", height: 300 }}
+            margin={{ top: 12, right: 16, bottom: 22, left: 4 }}
+            title="Cost vs headroom"
+          >
+            <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey="cost"
+              name="Monthly cost"
+              domain={["auto", "auto"]}
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={AXIS_LINE}
+              tickFormatter={(v: number) => formatUsd(v, currency, 1)}
+              label={axisLabel(`Monthly cost, CAPEX amortised (${currency})`, "insideBottom")}
+            />
+            <YAxis
+              type="number"
+              dataKey="headroomPct"
+              name="Headroom"
+              width="auto"
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={AXIS_LINE}
+              tickFormatter={(v: number) => `${formatCompact(v)}%`}
+              label={axisLabel("Headroom at peak (%)", "insideLeft", -90)}
+            />
+            <ZAxis type="number" dataKey="ttftMs" range={[40, 360]} name="TTFT" />
+            <ReferenceLine
+              y={0}
+              stroke="var(--text-muted)"
+              strokeDasharray="4 4"
+              label={{
+                value: "capacity = peak demand",
+                position: "insideBottomRight",
+                fill: "var(--text-muted)",
+                fontSize: 11,
+              }}
+            />
+            <Tooltip
+              {...TOOLTIP_STYLE}
+              cursor={{ strokeDasharray: "3 3", stroke: "var(--border)" }}
+              content={(p: TooltipContentProps) => <ParetoTooltip {...p} currency={currency} />}
+            />
+            {PARETO_GROUPS.map((g) => (
+              <Scatter
+                key={g}
+                name={PARETO_GROUP_LABELS[g]}
+                data={pointsOf(data, g)}
+                fill={groupColor(g, theme)}
+                fillOpacity={g === "other" ? 0.55 : 0.9}
+                shape={SHAPES[g]}
+                isAnimationActive={false}
+              />
+            ))}
+          </ScatterChart>
+        </div>
+      )}
+    </ChartFrame>
+  );
+}
+
+function LegendShape({ shape, color }: { shape: Shape; color: string }) {
+  if (shape === "star")
+    return (
+      <polygon
+        points="6,0.5 7.6,4.3 11.5,4.5 8.5,7.1 9.5,11.2 6,9 2.5,11.2 3.5,7.1 0.5,4.5 4.4,4.3"
+        fill={color}
+      />
+    );
+  if (shape === "cross") return <path d="M4 0h4v4h4v4h-4v4h-4v-4h-4v-4h4z" fill={color} />;
+  return <circle cx="6" cy="6" r="5" fill={color} />;
+}
+
+function ParetoTooltip({ active, payload, currency }: TooltipContentProps & { currency: string }) {
+  const p = payload?.[0]?.payload as ParetoPoint | undefined;
+  if (!active || !p) return null;
+  return (
+    <TooltipBox title={p.title}>
+      <dl>
+        <dt>Monthly cost</dt>
+        <dd>{formatUsd(p.cost, currency, 1)}</dd>
+        <dt>Headroom</dt>
+        <dd>{formatHeadroom(p.headroomPct / 100)}</dd>
+        <dt>TTFT</dt>
+        <dd>{formatMs(p.ttftMs)}</dd>
+        <dt>Status</dt>
+        <dd>{PARETO_GROUP_LABELS[p.group]}</dd>
+      </dl>
+    </TooltipBox>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { COMPONENTS } from "@/lib/catalog/components";
+import { useEditor } from "@/lib/editor/editor-context";
+import type { ComponentFlowNode } from "@/lib/editor/flow";
+import { nodeSummary, nodeTitle } from "./node-summary";
+import styles from "./canvas.module.css";
+
+const STATUS_LABEL = { error: "Error", warning: "Warning", info: "Note" } as const;
+
+/**
+ * A platform component on the canvas: icon, name, hardware/replica summary and a badge with the worst finding.
+ * It subscribes to its own status only (never to the nodes array), so a drag re-renders the dragged node alone.
+ */
+function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>) {
+  const node = data.node;
+  const spec = COMPONENTS[node.kind];
+  const status = useEditor((s) => s.nodeStatus[id]);
+  return (
+    <div
+      className={`${styles.node} ${selected ? styles.selected : ""}`}
+      data-category={spec.category}
+      data-status={status ?? "ok"}
+      title={nodeTitle(node)}
+    >
+      <Handle type="target" position={Position.Left} className={styles.handle} />
+      <span className={styles.icon} aria-hidden="true">
+        {spec.icon}
+      </span>
+      <span className={styles.text}>
+        <span className={styles.label}>{node.label}</span>
+        <span className={styles.summary}>{nodeSummary(node)}</span>
+      </span>
+      {status && (
+        <span className={`${styles.status} ${styles[status]}`} data-testid="node-status">
+          {STATUS_LABEL[status]}
+        </span>
+      )}
+      <Handle type="source" position={Position.Right} className={styles.handle} />
+    </div>
+  );
+}
+
+export const ComponentNode = memo(ComponentNodeView);

@@ -1,0 +1,247 @@
+"use client";
+
+import { memo, useCallback, useMemo } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Rectangle,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from "recharts";
+import type { Report } from "@/lib/engine/report-schema";
+import { formatCompact, formatNumber, formatTokensPerSecond } from "@/lib/format";
+import {
+  capacityGroups,
+  capacitySummary,
+  formatCapacity,
+  formatUtilisation,
+  type CapacityRow,
+} from "./capacity-data";
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  ChartFrame,
+  GRID_STROKE,
+  HiddenTable,
+  LEGEND_PROPS,
+  TOOLTIP_STYLE,
+  TooltipBox,
+  axisLabel,
+  COMPACT_WIDTH_PX,
+  orderBy,
+  useChartTheme,
+  useElementWidth,
+} from "./chart-frame";
+import { barChartHeight, NODE_AXIS } from "./chart-format";
+import { NodeTick } from "./node-tick";
+import { SERIES_COLORS, type ChartTheme } from "./palette";
+import styles from "./charts.module.css";
+
+export interface CapacityChartProps {
+  /**
+   * The evaluated plan (`evaluate(plan)`); `null`/`undefined` while it is being computed (loading state).
+   * Reads `report.serving[]`: per node the capacity within the SLOs against the peak demand routed to it.
+   */
+  report: Report | null | undefined;
+}
+
+/**
+ * Capacity vs peak demand per serving node, in two horizontal bar charts: LLMs on output tokens/s, embedding
+ * nodes on input tokens/s. Self-hosted nodes show the capacity their replicas sustain within the SLOs; cloud nodes
+ * are elastic (no capacity bar). Demand above capacity turns the demand bar red and adds a "▲" note under the node
+ * name; the tooltip adds utilisation, replicas and the SLO verdict. Screen readers get a data table.
+ */
+export function CapacityChart({ report }: CapacityChartProps) {
+  const theme = useChartTheme();
+  const groups = useMemo(() => (report ? capacityGroups(report) : null), [report]);
+  const rows = useMemo(() => (groups ? [...groups.llm, ...groups.embeddings] : []), [groups]);
+  const state = !groups ? "loading" : rows.length === 0 ? "empty" : "ready";
+  return (
+    <ChartFrame
+      title="Serving capacity vs peak demand"
+      state={state}
+      summary={groups ? capacitySummary(groups) : undefined}
+      emptyText="No LLM or embedding nodes yet: add one to compare its capacity with the demand."
+    >
+      {groups && groups.llm.length > 0 && (
+        <CapacityBars
+          heading="LLM generation — output tokens/s"
+          axisUnit="output tok/s"
+          rows={groups.llm}
+          theme={theme}
+        />
+      )}
+      {groups && groups.embeddings.length > 0 && (
+        <CapacityBars
+          heading="Embeddings — input tokens/s"
+          axisUnit="input tok/s"
+          rows={groups.embeddings}
+          theme={theme}
+        />
+      )}
+      <HiddenTable
+        caption="Serving capacity within the SLOs vs peak demand"
+        columns={[
+          "Node",
+          "Rate",
+          "Capacity at SLO",
+          "Peak demand",
+          "Utilisation",
+          "Replicas (needed)",
+          "SLO",
+        ]}
+        rows={rows.map((r) => [
+          r.label,
+          r.metric === "output" ? "output tokens/s" : "input tokens/s",
+          formatCapacity(r),
+          formatTokensPerSecond(r.demandTokensPerSecond),
+          formatUtilisation(r) + (r.overloaded ? " — over capacity" : ""),
+          r.mode === "cloud" ? "—" : `${formatNumber(r.replicas)} (${formatNumber(r.requiredReplicas)})`,
+          `${r.meetsSlo ? "met" : "not met"}: ${r.sloReason}`,
+        ])}
+      />
+    </ChartFrame>
+  );
+}
+
+interface CapacityBarsProps {
+  heading: string;
+  axisUnit: string;
+  rows: CapacityRow[];
+  theme: ChartTheme;
+}
+
+const tickNote = (r: CapacityRow) => (r.overloaded ? r.marker : r.mode === "cloud" ? "elastic (cloud)" : "");
+
+const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme }: CapacityBarsProps) {
+  const [plotRef, width] = useElementWidth();
+  const axis = width !== null && width < COMPACT_WIDTH_PX ? NODE_AXIS.compact : NODE_AXIS.regular;
+  const demandColor = SERIES_COLORS.demand[theme];
+  // Stable props for recharts (new ones make it re-register the series on every update).
+  const data = useMemo(
+    () =>
+      rows.map((r) => ({
+        ...r,
+        capacity: r.capacityTokensPerSecond ?? undefined,
+        demand: r.demandTokensPerSecond,
+      })),
+    [rows],
+  );
+  const style = useMemo(() => ({ width: "100%", height: barChartHeight(rows.length) }), [rows.length]);
+  const xLabel = useMemo(() => axisLabel(axisUnit, "insideBottom"), [axisUnit]);
+  const tick = useCallback(
+    (p: { x?: number | string; y?: number | string; index: number }) => {
+      const r = rows[p.index];
+      return r ? (
+        <NodeTick
+          x={p.x}
+          y={p.y}
+          label={r.label}
+          note={tickNote(r)}
+          alert={r.overloaded}
+          maxChars={axis.chars}
+        />
+      ) : null;
+    },
+    [rows, axis.chars],
+  );
+  const demandShape = useCallback(
+    (p: BarShapeProps) => (
+      <Rectangle
+        {...p}
+        fill={(p.payload as CapacityRow | undefined)?.overloaded ? "var(--error)" : demandColor}
+      />
+    ),
+    [demandColor],
+  );
+  return (
+    <div className={styles.plot} ref={plotRef}>
+      <p className={styles.subhead} aria-hidden="true">
+        {heading}
+      </p>
+      <BarChart
+        responsive
+        layout="vertical"
+        data={data}
+        style={style}
+        margin={BAR_MARGIN}
+        barGap={2}
+        barCategoryGap="22%"
+        title={heading}
+      >
+        <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          tickFormatter={formatCompact}
+          label={xLabel}
+          domain={ZERO_BASED}
+        />
+        <YAxis
+          type="category"
+          dataKey="nodeId"
+          width={axis.width}
+          axisLine={AXIS_LINE}
+          tickLine={false}
+          interval={0}
+          tick={tick}
+        />
+        <Tooltip {...TOOLTIP_STYLE} content={CapacityTooltip} />
+        <Legend {...LEGEND_PROPS} itemSorter={LEGEND_ORDER} />
+        <Bar
+          dataKey="capacity"
+          name="Capacity at SLO"
+          fill={SERIES_COLORS.capacity[theme]}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="demand"
+          name="Peak demand"
+          fill={demandColor}
+          isAnimationActive={false}
+          shape={demandShape}
+        />
+      </BarChart>
+    </div>
+  );
+});
+
+const BAR_MARGIN = { top: 4, right: 16, bottom: 22, left: 0 } as const;
+const ZERO_BASED = [0, "auto"] as const;
+const LEGEND_ORDER = orderBy(["Capacity at SLO", "Peak demand"]);
+
+function CapacityTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as CapacityRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <TooltipBox title={row.label}>
+      <dl>
+        <dt>Capacity at SLO</dt>
+        <dd>{formatCapacity(row)}</dd>
+        <dt>Peak demand</dt>
+        <dd>{formatTokensPerSecond(row.demandTokensPerSecond)}</dd>
+        <dt>Utilisation</dt>
+        <dd>{formatUtilisation(row)}</dd>
+        {row.mode === "self-hosted" && (
+          <>
+            <dt>Replicas (needed)</dt>
+            <dd>
+              {formatNumber(row.replicas)} ({formatNumber(row.requiredReplicas)})
+            </dd>
+          </>
+        )}
+      </dl>
+      {row.overloaded && <p className={styles.tooltipAlert}>Demand exceeds capacity</p>}
+      <p className={styles.tooltipNote}>
+        SLO {row.meetsSlo ? "met" : "not met"}: {row.sloReason}
+      </p>
+    </TooltipBox>
+  );
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { CAPEX_CATEGORIES, costCategories, costFigures, costRows, costSummary } from "./cost-data";
+import { emptyReport, templateReport } from "./test-reports";
+
+const figure = (figures: { id: string; value: string }[], id: string) =>
+  figures.find((f) => f.id === id)?.value;
+
+describe("cost chart data", () => {
+  it("enterprise: CAPEX categories apart from the monthly ones, zero categories dropped", () => {
+    const report = templateReport("enterprise");
+    expect(costCategories(report)).toEqual({
+      capex: ["serving hardware", "component GPUs", "compute"],
+      recurring: ["power", "hosting", "support", "storage"],
+    });
+    const rows = costRows(report);
+    expect(rows).toHaveLength(36);
+    const m0 = rows[0]!;
+    expect(CAPEX_CATEGORIES.reduce((s, c) => s + m0.byCategory[c]!, 0)).toBeCloseTo(report.cost.capexUsd, 2);
+    expect(m0.capex).toBe(report.cost.capexUsd);
+    // By hand: support 10% of CAPEX a year = 453,000 × 0.1 / 12 = 3,775 per month; 17 rack units × $40 = $680.
+    expect(report.cost.capexUsd).toBe(453_000);
+    expect(m0.byCategory.support).toBe(3775);
+    expect(m0.byCategory.hosting).toBe(680);
+    for (const r of rows.slice(1)) expect(r.capex).toBe(0);
+    for (const r of rows) expect(r.capex + r.recurring).toBeCloseTo(r.total, 1);
+    expect(rows[35]!.cumulative).toBeCloseTo(report.cost.tcoUsd, 2);
+  });
+
+  it("converts to the display currency", () => {
+    const report = templateReport("enterprise");
+    const eur = costRows(report, 0.9);
+    expect(eur[0]!.capex).toBeCloseTo(407_700, 6);
+    expect(eur[0]!.byCategory.support).toBeCloseTo(3397.5, 6);
+    expect(eur[35]!.cumulative).toBeCloseTo(report.cost.tcoUsd * 0.9, 6);
+    const figures = costFigures(report, "EUR", 0.9);
+    expect(figure(figures, "capex")).toBe("€407,700");
+    expect(figure(figures, "tco")).toBe("€596,852");
+    expect(figures.find((f) => f.id === "tco")!.label).toBe("TCO (36 months)");
+  });
+
+  it("enterprise headline figures in USD", () => {
+    const report = templateReport("enterprise");
+    const figures = costFigures(report);
+    expect(figures.map((f) => f.id)).toEqual([
+      "capex",
+      "opex",
+      "cloud",
+      "tco",
+      "per-mtok",
+      "per-krequests",
+      "cloud-alternative",
+      "gpu-rental",
+    ]);
+    expect(figure(figures, "capex")).toBe("$453,000");
+    expect(figure(figures, "cloud")).toBe("$0.00");
+    const cloud = figures.find((f) => f.id === "cloud-alternative")!;
+    expect(cloud.value).toBe(
+      `$${report.cost.cloudAlternative.tcoUsd.toLocaleString("en-US", { maximumFractionDigits: 0 })}`,
+    );
+    expect(cloud.hint).toBe(
+      `GPT-4.1 + text-embedding-3-large; break-even month ${report.cost.cloudAlternative.breakEvenMonth}`,
+    );
+    expect(costSummary(report)).toMatch(
+      /^\$453,000 CAPEX, \$[\d,]+ per month at first, \$[\d,]+ total over 36 months/,
+    );
+  });
+
+  it("mac-cluster: two Mac Studios plus two compute servers", () => {
+    const report = templateReport("mac-cluster");
+    const m0 = costRows(report)[0]!;
+    // 2 compute servers × $18,000 (plan default) for the platform components.
+    expect(m0.byCategory.compute).toBe(36_000);
+    expect(m0.byCategory["serving hardware"]! + m0.byCategory.compute!).toBe(report.cost.capexUsd);
+    expect(costCategories(report).capex).toEqual(["serving hardware", "compute"]);
+  });
+
+  it("cloud-llm: cloud APIs are monthly categories; no break-even with the cloud", () => {
+    const report = templateReport("cloud-llm");
+    const cats = costCategories(report);
+    expect(cats.recurring).toContain("cloud LLM");
+    expect(cats.recurring).toContain("cloud embeddings");
+    expect(cats.capex).not.toContain("serving hardware");
+    const rows = costRows(report);
+    expect(rows[1]!.recurring).toBeCloseTo(
+      report.cost.monthly[1]!.opexUsd + report.cost.monthly[1]!.cloudUsd,
+      6,
+    );
+    expect(costFigures(report).find((f) => f.id === "cloud-alternative")!.hint).toMatch(
+      /break-even not within the horizon$/,
+    );
+  });
+
+  it("empty report", () => {
+    const report = emptyReport();
+    expect(costRows(report)).toEqual([]);
+    expect(costCategories(report)).toEqual({ capex: [], recurring: [] });
+    expect(costSummary(report)).toBe("No cost months to show.");
+    expect(figure(costFigures(report), "tco")).toBe("$29,667");
+    expect(costFigures(report).find((f) => f.id === "tco")!.label).toBe("TCO (0 months)");
+  });
+});

@@ -1,0 +1,123 @@
+import type { Report } from "@/lib/engine/report-schema";
+import { formatNumber, formatUsd } from "@/lib/format";
+
+/**
+ * Cost chart data. Amounts in the rows are in the display currency (USD × rate), so the axis ticks are round
+ * numbers in that currency; format them with `formatUsd(value, currency, 1)`.
+ */
+
+/** Categories the engine books as one-off CAPEX in month 0 (lib/engine/platform/cost.ts). */
+export const CAPEX_CATEGORIES: readonly string[] = ["serving hardware", "component GPUs", "compute"];
+
+export interface CostCategories {
+  /** One-off purchases (month 0): drawn only on request, they would dwarf the monthly bars. */
+  capex: string[];
+  /** Monthly costs: OPEX (power, hosting, support, storage, staff) and cloud APIs. */
+  recurring: string[];
+}
+
+/**
+ * The categories with a non-zero amount in some month, in the report's order, split into CAPEX (the known CAPEX
+ * categories and any category of a cost line with CAPEX) and recurring.
+ */
+export function costCategories(report: Report): CostCategories {
+  const capexSet = new Set([
+    ...CAPEX_CATEGORIES,
+    ...report.cost.lines.filter((l) => l.capexUsd > 0).map((l) => l.category),
+  ]);
+  const seen: string[] = [];
+  for (const m of report.cost.monthly) {
+    for (const [category, usd] of Object.entries(m.byCategory)) {
+      if (usd !== 0 && !seen.includes(category)) seen.push(category);
+    }
+  }
+  // Keep the order of the first month's record (stable legend), then any late-appearing category.
+  const order = Object.keys(report.cost.monthly[0]?.byCategory ?? {});
+  seen.sort((a, b) => rank(order, a) - rank(order, b));
+  return { capex: seen.filter((c) => capexSet.has(c)), recurring: seen.filter((c) => !capexSet.has(c)) };
+}
+
+const rank = (order: string[], x: string) => {
+  const i = order.indexOf(x);
+  return i === -1 ? order.length : i;
+};
+
+export interface CostRow {
+  month: number;
+  /** Amount per category, display currency. */
+  byCategory: Record<string, number>;
+  /** One-off purchases this month, display currency. */
+  capex: number;
+  /** OPEX + cloud APIs this month, display currency. */
+  recurring: number;
+  total: number;
+  /** Total cost of ownership so far, display currency. */
+  cumulative: number;
+}
+
+/** Cost months → chart rows in the display currency. */
+export function costRows(report: Report, rate = 1): CostRow[] {
+  return report.cost.monthly.map((m) => ({
+    month: m.month,
+    byCategory: Object.fromEntries(Object.entries(m.byCategory).map(([k, v]) => [k, v * rate])),
+    capex: m.capexUsd * rate,
+    recurring: (m.opexUsd + m.cloudUsd) * rate,
+    total: m.totalUsd * rate,
+    cumulative: m.cumulativeUsd * rate,
+  }));
+}
+
+export interface CostFigure {
+  id: string;
+  label: string;
+  value: string;
+  /** Context under the value (the model compared, the break-even month). */
+  hint?: string;
+}
+
+const breakEvenText = (month: number | null) =>
+  month === null ? "not within the horizon" : `month ${formatNumber(month)}`;
+
+/** The headline cost figures, formatted in the plan's currency. */
+export function costFigures(report: Report, currency = "USD", rate = 1): CostFigure[] {
+  const c = report.cost;
+  const usd = (x: number) => formatUsd(x, currency, rate);
+  const horizon = c.monthly.length;
+  return [
+    { id: "capex", label: "CAPEX (month 0)", value: usd(c.capexUsd) },
+    { id: "opex", label: "OPEX per month", value: usd(c.monthlyOpexUsd) },
+    { id: "cloud", label: "Cloud APIs per month", value: usd(c.monthlyCloudUsd) },
+    {
+      id: "tco",
+      label: `TCO (${formatNumber(horizon)} month${horizon === 1 ? "" : "s"})`,
+      value: usd(c.tcoUsd),
+    },
+    { id: "per-mtok", label: "Per million tokens", value: usd(c.perMillionTokensUsd) },
+    { id: "per-krequests", label: "Per 1,000 requests", value: usd(c.perThousandRequestsUsd) },
+    {
+      id: "cloud-alternative",
+      label: "All-cloud TCO",
+      value: usd(c.cloudAlternative.tcoUsd),
+      hint: `${c.cloudAlternative.model}; break-even ${breakEvenText(c.cloudAlternative.breakEvenMonth)}`,
+    },
+    {
+      id: "gpu-rental",
+      label: "Rented-GPU TCO",
+      value: usd(c.gpuRentalAlternative.tcoUsd),
+      hint: `GPUs by the hour; break-even ${breakEvenText(c.gpuRentalAlternative.breakEvenMonth)}`,
+    },
+  ];
+}
+
+/** One-sentence summary for screen readers and the chart caption. */
+export function costSummary(report: Report, currency = "USD", rate = 1): string {
+  const c = report.cost;
+  const last = c.monthly[c.monthly.length - 1];
+  if (!last) return "No cost months to show.";
+  const usd = (x: number) => formatUsd(x, currency, rate);
+  return `${usd(c.capexUsd)} CAPEX, ${usd(c.monthlyOpexUsd + c.monthlyCloudUsd)} per month at first, ${usd(
+    c.tcoUsd,
+  )} total over ${formatNumber(c.monthly.length)} months; the all-cloud alternative costs ${usd(
+    c.cloudAlternative.tcoUsd,
+  )} (break-even ${breakEvenText(c.cloudAlternative.breakEvenMonth)}).`;
+}

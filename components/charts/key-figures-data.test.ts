@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { keyFigures } from "./key-figures-data";
+import { emptyReport, templateReport } from "./test-reports";
+
+const byId = (figures: ReturnType<typeof keyFigures>) => Object.fromEntries(figures.map((f) => [f.id, f]));
+
+describe("keyFigures", () => {
+  it("formats hand-picked totals with their units", () => {
+    const report = structuredClone(templateReport("enterprise"));
+    report.totals = {
+      cpuCores: 248,
+      memoryGb: 1076,
+      storageGb: 55_764,
+      gpus: 14,
+      powerW: 12_500,
+      rackUnits: 17,
+    };
+    report.cost.monthlyOpexUsd = 5755.18;
+    report.cost.monthlyCloudUsd = 100;
+    report.cost.tcoUsd = 663_168.52;
+    const f = byId(keyFigures(report));
+    expect(f.cpu!.value).toBe("248");
+    expect(f.ram!.value).toBe("1.08 TB");
+    expect(f.storage!.value).toBe("55.8 TB");
+    expect(f.gpus!.value).toBe("14");
+    expect(f.power!.value).toBe("12.5 kW");
+    expect(f.monthly!.value).toBe("$5,855");
+    expect(f.tco!.value).toBe("$663,169");
+    expect(f.tco!.hint).toBe("36 months, CAPEX included");
+    expect(keyFigures(report, "GBP", 0.5).find((x) => x.id === "tco")!.value).toBe("£331,584");
+  });
+
+  it("enterprise: 5 peak requests/s, one warning, no error", () => {
+    const f = byId(keyFigures(templateReport("enterprise")));
+    // 3,000 users × 20% × 0.5 req/min ÷ 60 = 5 req/s from 600 active users.
+    expect(f["peak-rps"]).toMatchObject({ value: "5", hint: "600 active users" });
+    expect(f.errors).toMatchObject({ value: "0", tone: "ok" });
+    expect(f.warnings).toMatchObject({ value: "1", tone: "warning" });
+  });
+
+  it("mac-cluster: the SLO error is counted", () => {
+    const f = byId(keyFigures(templateReport("mac-cluster")));
+    expect(f["peak-rps"]!.value).toBe("0.5");
+    expect(Number(f.errors!.value)).toBeGreaterThanOrEqual(1);
+    expect(f.errors!.tone).toBe("error");
+  });
+
+  it("an empty report still lists every figure", () => {
+    const figures = keyFigures(emptyReport());
+    expect(figures.map((x) => x.id)).toEqual([
+      "peak-rps",
+      "cpu",
+      "ram",
+      "storage",
+      "gpus",
+      "power",
+      "monthly",
+      "tco",
+      "errors",
+      "warnings",
+    ]);
+    expect(byId(figures).tco!.hint).toBe("0 months, CAPEX included");
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Reports for the chart-data unit tests (not imported by the components): `evaluate` of a template, optionally
+ * edited first, and an empty report.
+ */
+import { evaluate } from "@/lib/engine/evaluate";
+import type { Report } from "@/lib/engine/report-schema";
+import type { PlanDocument } from "@/lib/plan/plan-schema";
+import { buildTemplate, type TemplateId } from "@/lib/plan/templates";
+
+export function templateReport(id: TemplateId, edit?: (plan: PlanDocument) => void): Report {
+  const plan = buildTemplate(id);
+  edit?.(plan);
+  return evaluate(plan);
+}
+
+/** A report with nothing in it: no serving nodes, no months, no findings. */
+export function emptyReport(): Report {
+  const r = structuredClone(templateReport("minimal"));
+  r.serving = [];
+  r.components = [];
+  r.findings = [];
+  r.storage.months = [];
+  r.cost.monthly = [];
+  r.cost.lines = [];
+  return r;
+}

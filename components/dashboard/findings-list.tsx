@@ -1,0 +1,130 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+import { SEVERITIES, type Finding, type FindingTarget } from "@/lib/engine/report-schema";
+import { formatNumber } from "@/lib/format";
+import {
+  findingsSummary,
+  groupFindings,
+  severityCounts,
+  visibleGroups,
+  SEVERITY_LABELS,
+  type Severity,
+} from "./findings-data";
+import styles from "./dashboard.module.css";
+
+export interface FindingsListProps {
+  /** The report's findings (`report.findings`, already sorted by the engine); `null`/`undefined` while loading. */
+  findings: readonly Finding[] | null | undefined;
+  /**
+   * Called with the finding's target when the user activates a finding (click, Enter or Space), so the editor can
+   * select and reveal the node, edge or zone (`type: "plan"`, `id: null` for plan-wide findings).
+   */
+  onSelect: (target: FindingTarget) => void;
+}
+
+const ICONS: Record<Severity, string> = { error: "✕", warning: "▲", info: "i" };
+const TONE: Record<Severity, string | undefined> = {
+  error: styles.toneError,
+  warning: styles.toneWarning,
+  info: styles.toneInfo,
+};
+
+/**
+ * The rule findings, grouped by severity with counts. Each finding is a button named by its message that selects
+ * its target; its fix is shown under it (and is the button's description). Chips filter the severities.
+ */
+export function FindingsList({ findings, onSelect }: FindingsListProps) {
+  const id = useId();
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const groups = useMemo(() => (findings ? groupFindings(findings) : null), [findings]);
+  const counts = useMemo(() => severityCounts(findings ?? []), [findings]);
+  const visible = groups ? visibleGroups(groups, shown) : [];
+  const total = findings?.length ?? 0;
+
+  const toggle = (s: Severity) =>
+    setShown((prev) => {
+      const next = new Set(prev);
+      if (next.has(s)) next.delete(s);
+      else next.add(s);
+      return next;
+    });
+
+  return (
+    <section role="region" aria-labelledby={`${id}-title`} aria-busy={!findings} className={styles.findings}>
+      <div className={styles.findingsHead}>
+        <h3 id={`${id}-title`}>Findings{findings ? ` (${formatNumber(total)})` : ""}</h3>
+        {findings && total > 0 && (
+          <div className={styles.chips} role="group" aria-label="Show findings by severity">
+            {SEVERITIES.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={`${styles.chip} ${TONE[s] ?? ""}`}
+                aria-pressed={shown.has(s)}
+                onClick={() => toggle(s)}
+              >
+                <span aria-hidden="true" className={styles.icon}>
+                  {ICONS[s]}
+                </span>
+                {SEVERITY_LABELS[s]} {formatNumber(counts[s])}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      {!findings ? (
+        <p role="status" className={styles.muted}>
+          Checking the plan…
+        </p>
+      ) : total === 0 ? (
+        <p className={styles.emptySmall}>No findings</p>
+      ) : (
+        <>
+          <p className="visually-hidden" aria-live="polite">
+            {findingsSummary(counts)}
+          </p>
+          {visible.length === 0 && (
+            <p className={styles.emptySmall}>
+              All findings are filtered out: switch a severity on to see them.
+            </p>
+          )}
+          {visible.map((g) => (
+            <div key={g.severity} className={styles.group}>
+              <h4 className={`${styles.groupTitle} ${TONE[g.severity] ?? ""}`}>
+                {g.label} ({formatNumber(g.findings.length)})
+              </h4>
+              <ul className={styles.findingList}>
+                {g.findings.map((f, i) => {
+                  const fixId = `${id}-${g.severity}-${i}-fix`;
+                  return (
+                    <li
+                      key={`${f.code}-${f.target.type}-${f.target.id ?? ""}-${i}`}
+                      className={styles.finding}
+                    >
+                      <button
+                        type="button"
+                        className={styles.findingButton}
+                        aria-describedby={fixId}
+                        onClick={() => onSelect(f.target)}
+                      >
+                        <span aria-hidden="true" className={`${styles.icon} ${TONE[g.severity] ?? ""}`}>
+                          {ICONS[g.severity]}
+                        </span>
+                        <span>{f.message}</span>
+                      </button>
+                      <p id={fixId} className={styles.fix}>
+                        <span className={styles.fixLabel}>Fix: </span>
+                        {f.fix}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

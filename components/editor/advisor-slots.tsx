@@ -1,0 +1,98 @@
+"use client";
+
+import { useCallback } from "react";
+import { AdvisorPanel, optionTitle, scenarioFromOption } from "@/components/advisor";
+import { ScenarioComparison } from "@/components/scenarios";
+import type { AdviseOption } from "@/lib/engine/advisor";
+import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import type { EditorStore } from "@/lib/editor/store";
+import type { Constraints, Scenario } from "@/lib/plan/plan-schema";
+import { applyScenario, scenarioFromCurrent } from "@/lib/plan/scenarios";
+
+/** The store's commit, stable across renders (reads the store at call time). */
+function useCommit(): EditorStore["commit"] {
+  const store = useEditorApi();
+  return useCallback((...args) => store.getState().commit(...args), [store]);
+}
+
+/**
+ * The advisor (issue 8) wired to the editor: every action is one undoable commit of the document — applying an
+ * option or a scenario swaps the AI nodes, saving one adds a scenario, constraint edits merge while typing.
+ */
+export function AdvisorSlot({ enabled }: { enabled: boolean }) {
+  const store = useEditorApi();
+  const doc = useEditor((s) => s.doc);
+  const readOnly = useEditor((s) => s.access === "view");
+  const commit = useCommit();
+  return (
+    <AdvisorPanel
+      plan={doc}
+      enabled={enabled}
+      readOnly={readOnly}
+      onConstraintsChange={(constraints: Constraints) =>
+        commit(
+          { ...store.getState().doc, constraints },
+          { label: "Edit advisor constraints", mergeKey: "advisor-constraints" },
+        )
+      }
+      onApply={(o: AdviseOption) => {
+        const current = store.getState().doc;
+        if (
+          commit(applyScenario(current, { nodes: o.deployment.nodes }), { label: `Apply ${optionTitle(o)}` })
+        )
+          store.getState().announce({ tone: "info", text: `Applied ${optionTitle(o)} — undo with Ctrl/⌘+Z` });
+      }}
+      onSaveAsScenario={(o: AdviseOption) => {
+        const current = store.getState().doc;
+        commit(
+          { ...current, scenarios: [...current.scenarios, scenarioFromOption(current, o)] },
+          { label: "Save advisor option as scenario" },
+        );
+      }}
+    />
+  );
+}
+
+export function ScenariosSlot({ enabled }: { enabled: boolean }) {
+  const store = useEditorApi();
+  const doc = useEditor((s) => s.doc);
+  const readOnly = useEditor((s) => s.access === "view");
+  const commit = useCommit();
+  return (
+    <ScenarioComparison
+      plan={doc}
+      enabled={enabled}
+      readOnly={readOnly}
+      onApply={(id: string) => {
+        const current = store.getState().doc;
+        const s = current.scenarios.find((x) => x.id === id);
+        if (!s) return;
+        if (commit(applyScenario(current, s), { label: `Apply scenario ${s.name}` }))
+          store
+            .getState()
+            .announce({ tone: "info", text: `Applied scenario ${s.name} — undo with Ctrl/⌘+Z` });
+      }}
+      onRemove={(id: string) => {
+        const current = store.getState().doc;
+        commit(
+          { ...current, scenarios: current.scenarios.filter((s) => s.id !== id) },
+          { label: "Remove scenario" },
+        );
+      }}
+      onAddSpecScenarios={(scenarios: Scenario[]) => {
+        const current = store.getState().doc;
+        commit(
+          { ...current, scenarios: [...current.scenarios, ...scenarios] },
+          { label: "Add reference scenarios" },
+        );
+      }}
+      onCaptureCurrent={(name: string) => {
+        const current = store.getState().doc;
+        commit(
+          { ...current, scenarios: [...current.scenarios, scenarioFromCurrent(current, name)] },
+          { label: `Capture “${name}”` },
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import styles from "./editor.module.css";
+
+export interface EditorDialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  /** Visually hide the title (the command palette's input says what it is). */
+  hideTitle?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A modal on the native <dialog>: showModal() traps focus, makes the editor behind inert and closes on Escape; focus
+ * returns to where it was. Used by the command palette and the shortcuts dialog.
+ */
+export function EditorDialog({ open, onClose, title, hideTitle, className, children }: EditorDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<Element | null>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      returnTo.current = document.activeElement;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className={`${styles.dialog} ${className ?? ""}`}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClose={() => {
+        if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus();
+        if (open) onClose();
+      }}
+      onClick={(e) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
+      <div className={styles.dialogBody}>
+        <h2 id={titleId} className={hideTitle ? "visually-hidden" : styles.dialogTitle}>
+          {title}
+        </h2>
+        {children}
+      </div>
+    </dialog>
+  );
+}

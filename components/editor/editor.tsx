@@ -1,0 +1,134 @@
+"use client";
+
+import { memo, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { FlowCanvas } from "@/components/canvas/flow-canvas";
+import { Inspector } from "@/components/inspector/inspector";
+import { Palette } from "@/components/palette/palette";
+import { SaveStatus } from "@/components/plan/save-status";
+import { detectMac } from "@/lib/editor/keyboard";
+import { AutosaveProvider, useAutosaveState } from "./autosave-context";
+import type { EditorSource } from "./editor-source";
+import { CommandPalette } from "./command-palette";
+import { DashboardSlot, WorkloadSlot } from "./dashboard-slot";
+import { EditorToolbar } from "./editor-toolbar";
+import { PlanDialogs } from "./plan-dialogs";
+import { ReportEngine } from "./report-engine";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { AdvisorSlot, ScenariosSlot } from "./advisor-slots";
+import { SidePanel } from "./side-panel";
+import { Toasts } from "./toasts";
+import { useActionContext } from "./use-action-context";
+import { useEditorShortcuts } from "./use-editor-shortcuts";
+import styles from "./editor.module.css";
+
+export interface EditorProps {
+  /** The owner's plan, or a share link (view-only or edit); the store's `access` must match it. */
+  source: EditorSource;
+  /** The revision the document was loaded at. */
+  revision: number;
+  /** Reload the plan from the server (after a version restore). */
+  onReload: () => void;
+}
+
+const noSubscription = () => () => undefined;
+const clientIsMac = () => detectMac(navigator.platform || navigator.userAgent);
+
+// Memoised: they have no props, so an editor re-render (a dialog opening) never re-renders them.
+const MemoPalette = memo(Palette);
+const MemoCanvas = memo(FlowCanvas);
+const MemoInspector = memo(Inspector);
+const renderAdvisor = (shown: boolean) => <AdvisorSlot enabled={shown} />;
+const renderScenarios = (shown: boolean) => <ScenariosSlot enabled={shown} />;
+const dashboard = (
+  <>
+    <WorkloadSlot />
+    <DashboardSlot />
+  </>
+);
+
+/** Fills the window below the app header, whatever its height (it wraps on narrow screens). */
+function useFillBelowHeader() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const header = document.querySelector(".app-header");
+    const el = ref.current;
+    if (!header || !el) return;
+    const update = () =>
+      el.style.setProperty("--editor-top", `${Math.ceil(header.getBoundingClientRect().height)}px`);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
+
+/** The save indicator wired to autosave; "Resolve…" reopens a dismissed conflict dialog. */
+function SaveIndicator({ onResolve, viewOnly }: { onResolve: () => void; viewOnly: boolean }) {
+  const autosave = useAutosaveState();
+  if (viewOnly) {
+    return (
+      <span className="badge" title="Opened through a view-only share link: nothing you do here is saved">
+        View only
+      </span>
+    );
+  }
+  return (
+    <SaveStatus
+      status={autosave.status}
+      lastSavedAt={autosave.lastSavedAt}
+      error={autosave.error}
+      onRetry={autosave.retry}
+      onResolveConflict={onResolve}
+    />
+  );
+}
+
+/**
+ * The plan designer: toolbar, palette, canvas, and the side panel — the dashboard (workload bar, key figures,
+ * charts, findings) and the inspector as tabs, so the canvas keeps the full height of a laptop screen. Nothing here
+ * subscribes to the document: each part subscribes to its own slice, so an edit re-renders only what shows it.
+ */
+export function Editor({ source, revision, onReload }: EditorProps) {
+  const ctx = useActionContext();
+  const isMac = useSyncExternalStore(noSubscription, clientIsMac, () => false);
+  // The conflict dialog opens for each new conflict; closing it without a choice hides it until "Resolve…".
+  const [dismissedConflict, setDismissedConflict] = useState<number | null | "reopen">(null);
+  const rootRef = useFillBelowHeader();
+  useEditorShortcuts(ctx);
+  const viewOnly = source.kind === "shared" && source.role === "view";
+
+  return (
+    <AutosaveProvider source={source} revision={revision}>
+      <main ref={rootRef} className={styles.editor} aria-label="Plan editor">
+        <EditorToolbar
+          ctx={ctx}
+          isMac={isMac}
+          saveStatus={<SaveIndicator viewOnly={viewOnly} onResolve={() => setDismissedConflict("reopen")} />}
+        />
+        <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`}>
+          {!viewOnly && <MemoPalette />}
+          <section className={styles.canvasArea} aria-label="Topology">
+            <MemoCanvas />
+          </section>
+          <SidePanel
+            advisor={renderAdvisor}
+            scenarios={renderScenarios}
+            inspector={<MemoInspector />}
+            dashboard={dashboard}
+          />
+        </div>
+        <ReportEngine />
+        <Toasts />
+        <CommandPalette ctx={ctx} isMac={isMac} />
+        <ShortcutsDialog isMac={isMac} />
+        <PlanDialogs
+          source={source}
+          onRestored={onReload}
+          dismissedConflict={dismissedConflict}
+          setDismissedConflict={setDismissedConflict}
+        />
+      </main>
+    </AutosaveProvider>
+  );
+}

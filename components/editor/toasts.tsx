@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect } from "react";
+import { useEditor } from "@/lib/editor/editor-context";
+import type { EditorMessage } from "@/lib/editor/messages";
+import styles from "./editor.module.css";
+
+const LIFETIME_MS = { info: 5000, success: 5000, error: 12_000 } as const;
+
+function Toast({ message, onDismiss }: { message: EditorMessage; onDismiss: (id: number) => void }) {
+  useEffect(() => {
+    const timer = window.setTimeout(() => onDismiss(message.id), LIFETIME_MS[message.tone]);
+    return () => window.clearTimeout(timer);
+  }, [message.id, message.tone, onDismiss]);
+  return (
+    <div className={styles.toast} data-tone={message.tone}>
+      <div>
+        <p className={styles.toastText}>{message.text}</p>
+        {message.detail && <p className={styles.toastDetail}>{message.detail}</p>}
+      </div>
+      <button
+        type="button"
+        className={styles.toastClose}
+        aria-label="Dismiss"
+        onClick={() => onDismiss(message.id)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Toasts and the editor's live regions in one: what happened (added, connected, undone…) is announced politely;
+ * refusals (an invalid connection, with why and what to do) assertively. Both regions are always in the page, so
+ * screen readers hear messages added to them.
+ */
+export function Toasts() {
+  const messages = useEditor((s) => s.messages);
+  const dismiss = useEditor((s) => s.dismiss);
+  return (
+    <div className={styles.toasts}>
+      <div role="status" aria-live="polite" aria-label="Editor messages" className={styles.toastRegion}>
+        {messages
+          .filter((m) => m.tone !== "error")
+          .map((m) => (
+            <Toast key={m.id} message={m} onDismiss={dismiss} />
+          ))}
+      </div>
+      <div role="alert" aria-label="Editor errors" className={styles.toastRegion}>
+        {messages
+          .filter((m) => m.tone === "error")
+          .map((m) => (
+            <Toast key={m.id} message={m} onDismiss={dismiss} />
+          ))}
+      </div>
+    </div>
+  );
+}

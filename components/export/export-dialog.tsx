@@ -1,0 +1,151 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { Environment, ExportFormat } from "@/lib/export";
+import { CodePreview } from "./code-preview";
+import { FileTreeView } from "./file-tree-view";
+import { exportUrl, useExportFiles, type ExportSource } from "./use-export-files";
+import styles from "./export-dialog.module.css";
+
+export type { ExportSource };
+
+/**
+ * Props of the export dialog (mounted by the editor):
+ * - `open` / `onClose`: controlled visibility; Escape and the close button call onClose.
+ * - `source`: `{ kind: "plan", planId }` for the owner's plan, or `{ kind: "shared", token }` for a share link
+ *   (view rights suffice). The bundle is built by the server from the last *saved* revision.
+ * - `planName`: shown in the title.
+ * - `defaultEnvironment`: the environment preselected (pass the plan's `metadata.environment`).
+ */
+export interface ExportDialogProps {
+  open: boolean;
+  onClose: () => void;
+  source: ExportSource;
+  planName: string;
+  defaultEnvironment?: Environment;
+}
+
+const TARGETS: { format: ExportFormat; label: string }[] = [
+  { format: "zip", label: "Everything" },
+  { format: "kustomize", label: "Kubernetes (Kustomize)" },
+  { format: "helm", label: "Helm values" },
+  { format: "compose", label: "Docker Compose" },
+  { format: "monitoring", label: "Monitoring" },
+  { format: "report", label: "Report" },
+];
+const ENVIRONMENTS: Environment[] = ["dev", "staging", "production"];
+
+/**
+ * Choose a target and an environment, browse the bundle's files with a highlighted preview, download the .zip
+ * through the export API. A native <dialog> (focus trap, Escape, inert background) wide enough for tree + preview.
+ */
+export function ExportDialog({
+  open,
+  onClose,
+  source,
+  planName,
+  defaultEnvironment = "production",
+}: ExportDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [format, setFormat] = useState<ExportFormat>("zip");
+  const [environment, setEnvironment] = useState<Environment>(defaultEnvironment);
+  const [selected, setSelected] = useState<string | null>("README.md");
+  const query = useExportFiles(source, format, environment, open);
+  const files = query.data?.files;
+  const paths = files ? Object.keys(files) : [];
+  const current =
+    selected && files?.[selected] !== undefined
+      ? selected
+      : paths.includes("README.md")
+        ? "README.md"
+        : (paths[0] ?? null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClose={() => open && onClose()}
+    >
+      {open && (
+        <div className={styles.inner}>
+          <header className={styles.header}>
+            <h2 id={titleId}>Export “{planName}”</h2>
+            <button type="button" className="btn btn-small" onClick={onClose} aria-label="Close dialog">
+              ✕
+            </button>
+          </header>
+          <div className={styles.controls}>
+            <fieldset>
+              <legend>Target</legend>
+              {TARGETS.map((t) => (
+                <label key={t.format}>
+                  <input
+                    type="radio"
+                    name="export-target"
+                    value={t.format}
+                    checked={format === t.format}
+                    onChange={() => setFormat(t.format)}
+                  />
+                  {t.label}
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              Environment{" "}
+              <select value={environment} onChange={(e) => setEnvironment(e.target.value as Environment)}>
+                {ENVIRONMENTS.map((env) => (
+                  <option key={env} value={env}>
+                    {env}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className={styles.body} aria-busy={query.isFetching}>
+            {files ? (
+              <>
+                <FileTreeView paths={paths} selected={current} onSelect={setSelected} />
+                {current && <CodePreview path={current} content={files[current]!} />}
+              </>
+            ) : (
+              <p role="status" style={{ padding: "12px 18px" }}>
+                {query.isError ? `Export failed: ${query.error.message}` : "Building the bundle…"}
+              </p>
+            )}
+          </div>
+          <footer className={styles.footer}>
+            <span
+              role="status"
+              aria-live="polite"
+              className={query.data?.warnings.length ? styles.warnings : "muted"}
+            >
+              {query.data
+                ? `${paths.length} files · ${query.data.warnings.length} setting(s) the bundle cannot express, listed in README.md`
+                : ""}
+            </span>
+            <a
+              className="btn btn-primary"
+              href={exportUrl(source, format, environment)}
+              download={query.data?.fileName}
+            >
+              Download .zip
+            </a>
+          </footer>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import type { ComparisonCell, ComparisonColumn, ComparisonMetric } from "./comparison-data";
+import { RiskBadge } from "./risk-badge";
+import styles from "./scenarios.module.css";
+
+export interface ComparisonTableProps {
+  /** One column per design: the current design first, then each scenario (`comparisonColumns(comparison)`). */
+  columns: readonly ComparisonColumn[];
+  /** One row per figure, one cell per column (`comparisonMetrics(comparison, currency, rate)`). */
+  metrics: readonly ComparisonMetric[];
+  /** "Apply" on a scenario column (the editor makes it undoable). */
+  onApply: (scenarioId: string) => void;
+  /** "Remove" on a scenario column. */
+  onRemove: (scenarioId: string) => void;
+  /** Hide the Apply / Remove buttons (read-only plan). */
+  readOnly?: boolean;
+}
+
+const TONE: Record<NonNullable<ComparisonCell["tone"]>, string> = {
+  ok: styles.ok!,
+  warning: styles.warning!,
+  error: styles.errorTone!,
+};
+
+/**
+ * The designs side by side: figures as rows (the first column stays in view while scrolling sideways), designs as
+ * columns with their kind, what they deploy, their risk badges and Apply / Remove. The best value of a row among
+ * the designs that meet the SLOs is in bold and marked "best" for screen readers.
+ */
+export function ComparisonTable({
+  columns,
+  metrics,
+  onApply,
+  onRemove,
+  readOnly = false,
+}: ComparisonTableProps) {
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table}>
+        <caption>
+          The current design and {columns.length - 1} scenario{columns.length === 2 ? "" : "s"}, side by side.
+          Bold: the best value among the designs that meet the SLOs.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={c.isCurrent ? styles.current : undefined}>
+                <span className={styles.colName}>{c.name}</span>
+                <span className={`badge ${styles.colKind}`}>{c.kindLabel}</span>
+                <span className={styles.colDesc}>{c.description}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">
+                {m.label}
+                {m.hint && <span className={styles.hint}>{m.hint}</span>}
+              </th>
+              {m.cells.map((cell, i) => (
+                <td
+                  key={columns[i]?.key ?? i}
+                  className={[
+                    styles.cell,
+                    cell.tone ? TONE[cell.tone] : "",
+                    cell.best ? styles.best : "",
+                    columns[i]?.isCurrent ? styles.current : "",
+                  ].join(" ")}
+                >
+                  {cell.text}
+                  {cell.best && <span className="visually-hidden"> (best)</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              Risks
+              <span className={styles.hint}>Focus or hover a badge for the details</span>
+            </th>
+            {columns.map((c) => (
+              <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
+                {c.risks.length === 0 ? (
+                  "none"
+                ) : (
+                  <span className={styles.risks}>
+                    {c.risks.map((r) => (
+                      <RiskBadge key={r.code} risk={r} />
+                    ))}
+                  </span>
+                )}
+              </td>
+            ))}
+          </tr>
+          {!readOnly && (
+            <tr>
+              <th scope="row">Actions</th>
+              {columns.map((c) => (
+                <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
+                  {c.scenarioId === null ? (
+                    <span className={styles.hint}>The design on the canvas</span>
+                  ) : (
+                    <span className={styles.actions}>
+                      <button type="button" className="btn btn-small" onClick={() => onApply(c.scenarioId!)}>
+                        Apply<span className="visually-hidden"> {c.name}</span>
+                      </button>
+                      <button type="button" className="btn btn-small" onClick={() => onRemove(c.scenarioId!)}>
+                        Remove<span className="visually-hidden"> {c.name}</span>
+                      </button>
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

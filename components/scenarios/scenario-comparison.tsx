@@ -1,0 +1,158 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+import { useScenarioComparison, useSensitivity } from "@/lib/editor/advisor";
+import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
+import { comparisonColumns, comparisonForPlan, comparisonMetrics } from "./comparison-data";
+import { ComparisonTable } from "./comparison-table";
+import { ScenarioToolbar } from "./scenario-toolbar";
+import { TcoChart } from "./tco-chart";
+import { TornadoChart } from "./tornado-chart";
+import styles from "./scenarios.module.css";
+
+export interface ScenarioComparisonProps {
+  /** The plan being edited: its current design and `plan.scenarios` are compared (re-computed 300 ms after edits). */
+  plan: PlanDocument;
+  /** "Apply" on a scenario: put its AI nodes in place of the plan's (`applyScenario(plan, scenario)`), undoably. */
+  onApply: (scenarioId: string) => void;
+  /** "Remove" on a scenario: drop it from `plan.scenarios`, undoably. */
+  onRemove: (scenarioId: string) => void;
+  /** "Add the four reference scenarios": the reference §3 scenarios sized for the plan, minus any already present. */
+  onAddSpecScenarios: (scenarios: Scenario[]) => void;
+  /** "Capture current design": add `scenarioFromCurrent(plan, name)`; the name is trimmed, unique and ≤ 80 characters. */
+  onCaptureCurrent: (name: string) => void;
+  /** Compute automatically when the plan changes (default true); false while the panel is hidden. */
+  enabled?: boolean;
+  /** Read-only plan: no Apply / Remove / Add / Capture. */
+  readOnly?: boolean;
+}
+
+/**
+ * Compares the current design with every scenario of the plan: a side-by-side table (capacity vs demand, speed,
+ * cost, CAPEX, TCO, power, space, GPUs, compliance, risks, SLOs), the TCO curves with their break-even points, and
+ * a sensitivity tornado for the chosen design. The engine runs in the advisor worker. With no scenario yet, an
+ * empty state explains scenarios and offers to add the reference ones or capture the current design.
+ */
+export function ScenarioComparison({
+  plan,
+  onApply,
+  onRemove,
+  onAddSpecScenarios,
+  onCaptureCurrent,
+  enabled = true,
+  readOnly = false,
+}: ScenarioComparisonProps) {
+  const titleId = useId();
+  const hasScenarios = plan.scenarios.length > 0;
+  const comparison = useScenarioComparison(plan, { enabled: enabled && hasScenarios });
+  const [picked, setPicked] = useState<string | null>(null);
+  // A removed scenario falls back to the current design.
+  const selectedId = picked !== null && plan.scenarios.some((s) => s.id === picked) ? picked : null;
+  const sensitivity = useSensitivity(plan, selectedId, { enabled: enabled && hasScenarios });
+  const currency = plan.metadata.currency;
+  const rate = plan.metadata.usdToCurrencyRate;
+
+  // Only the scenarios still in the plan: a result from before a removal must not offer Apply on a removed one.
+  const scenarioIds = useMemo(() => plan.scenarios.map((s) => s.id), [plan.scenarios]);
+  const result = useMemo(
+    () => (comparison.result ? comparisonForPlan(comparison.result, scenarioIds) : null),
+    [comparison.result, scenarioIds],
+  );
+  const columns = useMemo(() => (result ? comparisonColumns(result) : []), [result]);
+  const metrics = useMemo(
+    () => (result ? comparisonMetrics(result, currency, rate) : []),
+    [result, currency, rate],
+  );
+  const choices = useMemo(
+    () => [{ id: null, name: "Current design" }, ...plan.scenarios.map((s) => ({ id: s.id, name: s.name }))],
+    [plan.scenarios],
+  );
+  const slow =
+    (comparison.status === "running" && comparison.slow) ||
+    (sensitivity.status === "running" && sensitivity.slow);
+
+  const toolbar = (
+    <ScenarioToolbar
+      plan={plan}
+      onAddSpecScenarios={onAddSpecScenarios}
+      onCaptureCurrent={onCaptureCurrent}
+      disabled={readOnly}
+    />
+  );
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.header}>
+        <h2 id={titleId}>Scenarios</h2>
+        <p className={styles.status} role="status">
+          {slow && (
+            <>
+              <span className={styles.spinner} aria-hidden="true" />
+              Comparing…
+            </>
+          )}
+        </p>
+      </div>
+
+      {/* The toolbar keeps its place (and its last message) when the first scenarios arrive. */}
+      {!hasScenarios && (
+        <div className={styles.empty}>
+          <p>
+            <strong>No scenarios yet.</strong> A scenario is another way to host the LLM and embeddings —
+            cloud APIs, self-hosted GPUs, a hybrid, or an Apple Silicon cluster — kept beside the design so
+            you can compare capacity, speed, cost, TCO, power, compliance and risks side by side, and apply
+            the one you choose.
+          </p>
+          <p>
+            {readOnly
+              ? "This plan is read-only: scenarios cannot be added."
+              : "Start with the four scenarios of the reference platform, sized for this plan's users, or capture the design on the canvas to come back to it later."}
+          </p>
+        </div>
+      )}
+      {!readOnly && toolbar}
+      {hasScenarios && (
+        <>
+          {comparison.status === "error" && (
+            <div className="error-state" role="alert">
+              <p style={{ margin: "0 0 8px" }}>The comparison failed: {comparison.error}.</p>
+              <button type="button" className="btn btn-small" onClick={comparison.run}>
+                Try again
+              </button>
+            </div>
+          )}
+          <section
+            className={`${styles.card} ${comparison.stale ? styles.stale : ""}`}
+            aria-labelledby={`${titleId}-table`}
+            aria-busy={!result || comparison.stale}
+          >
+            <h3 id={`${titleId}-table`}>Side by side</h3>
+            {result ? (
+              <ComparisonTable
+                columns={columns}
+                metrics={metrics}
+                onApply={onApply}
+                onRemove={onRemove}
+                readOnly={readOnly}
+              />
+            ) : (
+              <p className={styles.message}>{comparison.slow ? "Comparing…" : "Calculating…"}</p>
+            )}
+          </section>
+          <TcoChart comparison={result} currency={currency} rate={rate} />
+          <TornadoChart
+            result={
+              sensitivity.result && sensitivity.result.scenarioId === selectedId ? sensitivity.result : null
+            }
+            choices={choices}
+            selectedId={selectedId}
+            onSelect={setPicked}
+            currency={currency}
+            rate={rate}
+            stale={sensitivity.stale}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { requestSpecScenarios } from "@/lib/editor/advisor";
+import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
+import {
+  MAX_SCENARIO_NAME,
+  scenarioNameError,
+  specScenariosMessage,
+  specScenariosToAdd,
+} from "./scenario-actions-data";
+import styles from "./scenarios.module.css";
+
+export interface ScenarioToolbarProps {
+  /** The plan (its scenarios, to avoid duplicates; the reference scenarios are sized for it). */
+  plan: PlanDocument;
+  /** Adds the reference scenarios that are not in the plan yet (never more than the plan's limit). */
+  onAddSpecScenarios: (scenarios: Scenario[]) => void;
+  /** "Capture current design" with a valid, unused name (trimmed). */
+  onCaptureCurrent: (name: string) => void;
+  /** Disable the buttons (read-only plan). */
+  disabled?: boolean;
+}
+
+type Message = { tone: "info" | "error"; text: string } | null;
+
+/**
+ * "Add the four reference scenarios" (sized for the plan by `specScenarios(plan)` in the advisor worker) and
+ * "Capture current design" with a name field validated as the user types. Outcomes are announced politely.
+ */
+export function ScenarioToolbar({
+  plan,
+  onAddSpecScenarios,
+  onCaptureCurrent,
+  disabled = false,
+}: ScenarioToolbarProps) {
+  const id = useId();
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState("");
+  const [touched, setTouched] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const nameError = touched ? scenarioNameError(plan, name) : null;
+
+  const addSpec = async () => {
+    setAdding(true);
+    setMessage(null);
+    try {
+      const result = specScenariosToAdd(plan, await requestSpecScenarios(plan));
+      if (result.add.length) onAddSpecScenarios(result.add);
+      setMessage({ tone: "info", text: specScenariosMessage(result) });
+    } catch (e) {
+      setMessage({
+        tone: "error",
+        text: `The reference scenarios could not be sized: ${e instanceof Error ? e.message : String(e)}.`,
+      });
+    } finally {
+      setAdding(false);
+    }
+  };
+
+  const capture = (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    const error = scenarioNameError(plan, name);
+    if (error) return;
+    onCaptureCurrent(name.trim());
+    setMessage({ tone: "info", text: `Captured the current design as “${name.trim()}”.` });
+    setName("");
+    setTouched(false);
+  };
+
+  return (
+    <div className={styles.toolbar}>
+      <button
+        type="button"
+        className="btn"
+        onClick={addSpec}
+        disabled={disabled || adding}
+        aria-busy={adding}
+      >
+        {adding ? "Sizing the reference scenarios…" : "Add the four reference scenarios"}
+      </button>
+      <form className={styles.captureForm} onSubmit={capture} noValidate aria-label="Capture current design">
+        <span className={styles.field}>
+          <label htmlFor={`${id}-name`}>Scenario name</label>
+          <input
+            id={`${id}-name`}
+            className={styles.input}
+            value={name}
+            maxLength={MAX_SCENARIO_NAME + 20}
+            placeholder="e.g. Today's design"
+            disabled={disabled}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={`${id}-name-error`}
+            onChange={(e) => {
+              setName(e.target.value);
+              setTouched(true);
+            }}
+          />
+        </span>
+        <button type="submit" className="btn" disabled={disabled}>
+          Capture current design
+        </button>
+        <p id={`${id}-name-error`} className={styles.error} aria-live="polite">
+          {nameError}
+        </p>
+      </form>
+      <p
+        className={styles.message}
+        role={message?.tone === "error" ? "alert" : "status"}
+        style={{ flexBasis: "100%" }}
+      >
+        {message?.text}
+      </p>
+    </div>
+  );
+}

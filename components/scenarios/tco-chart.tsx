@@ -1,0 +1,211 @@
+"use client";
+
+import { useMemo } from "react";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  ChartFrame,
+  GRID_STROKE,
+  HiddenTable,
+  LEGEND_PROPS,
+  TOOLTIP_STYLE,
+  TooltipBox,
+  axisLabel,
+  useChartTheme,
+} from "@/components/charts/chart-frame";
+import { monthTicks } from "@/components/charts/chart-format";
+import { FALLBACK_COLORS, type ChartTheme } from "@/components/charts/palette";
+import type { Comparison } from "@/lib/engine/compare";
+import { formatNumber, formatUsd } from "@/lib/format";
+import {
+  breakEvenDots,
+  breakEvenText,
+  tcoChartData,
+  tcoSummary,
+  type TcoRow,
+  type TcoSeries,
+} from "./tco-data";
+import styles from "./scenarios.module.css";
+
+export interface TcoChartProps {
+  /** `compareScenarios(plan)`; `null` while it is being computed (loading state). */
+  comparison: Comparison | null;
+  /** ISO currency code of the plan (`metadata.currency`). */
+  currency: string;
+  /** Display currency per USD (`metadata.usdToCurrencyRate`). */
+  rate: number;
+}
+
+/** The current design in the text colour (dashed), scenarios in the categorical palette. */
+export function seriesColor(s: Pick<TcoSeries, "isCurrent" | "index">, theme: ChartTheme): string {
+  if (s.isCurrent) return "var(--text)";
+  return FALLBACK_COLORS[(s.index - 1) % FALLBACK_COLORS.length]![theme];
+}
+
+/**
+ * Cumulative cost of every design over the plan's horizon, one line each, with the break-even points numbered on
+ * the chart and listed in words below (pairs that never cross are in a disclosure). The numbers are also in a
+ * table for screen readers.
+ */
+export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
+  const theme = useChartTheme();
+  const data = useMemo(() => (comparison ? tcoChartData(comparison, rate) : null), [comparison, rate]);
+  const ticks = useMemo(() => monthTicks(data?.rows.map((r) => r.month) ?? []), [data]);
+  const dots = useMemo(() => breakEvenDots(data?.markers ?? []), [data]);
+  const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
+  const money = (v: number) => formatUsd(v, currency, 1);
+  const tick = (v: number) => (v === 0 ? formatNumber(0) : money(v));
+  return (
+    <ChartFrame
+      title="TCO over the horizon"
+      state={state}
+      summary={data ? tcoSummary(data, currency) : undefined}
+      emptyText="No cost months: the plan has no horizon."
+    >
+      {data && data.rows.length > 0 && (
+        <div style={{ width: "100%", minWidth: 0 }}>
+          <LineChart
+            responsive
+            data={data.rows}
+            style={{ width: "100%", height: 320 }}
+            margin={{ top: 14, right: 16, bottom: 18, left: 4 }}
+            title="TCO over the horizon"
+          >
+            <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
+            <XAxis
+              dataKey="month"
+              type="number"
+              domain={["dataMin", "dataMax"]}
+              ticks={ticks}
+              interval={0}
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={AXIS_LINE}
+              label={axisLabel("Month", "insideBottom")}
+            />
+            <YAxis
+              width="auto"
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={AXIS_LINE}
+              tickFormatter={tick}
+              label={axisLabel(`Cumulative (${currency})`, "insideLeft", -90)}
+            />
+            <Tooltip
+              {...TOOLTIP_STYLE}
+              cursor={{ stroke: "var(--border)" }}
+              content={(p: TooltipContentProps) => <TcoTooltip {...p} series={data.series} money={money} />}
+            />
+            <Legend {...LEGEND_PROPS} />
+            {data.series.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.name}
+                type="linear"
+                stroke={seriesColor(s, theme)}
+                strokeWidth={2}
+                strokeDasharray={s.isCurrent ? "6 3" : undefined}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
+            {dots.map((m) => (
+              <ReferenceDot
+                key={m.month}
+                x={m.month}
+                y={m.value}
+                r={m.label.length > 2 ? 13 : 9}
+                fill="var(--surface)"
+                stroke="var(--text)"
+                strokeWidth={1.5}
+                ifOverflow="extendDomain"
+                label={{
+                  value: m.label,
+                  position: "center",
+                  fill: "var(--text)",
+                  fontSize: 10,
+                  fontWeight: 600,
+                }}
+              />
+            ))}
+          </LineChart>
+        </div>
+      )}
+      {data && data.markers.length > 0 && (
+        <>
+          <h4 className={styles.message} style={{ fontWeight: 600, color: "var(--text)" }}>
+            Break-even points
+          </h4>
+          <ol className={styles.breakEvens}>
+            {data.markers.map((m) => (
+              <li key={m.n}>{breakEvenText(m, currency)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {data && data.never.length > 0 && (
+        <details className={styles.details}>
+          <summary>
+            {formatNumber(data.never.length)} pair{data.never.length === 1 ? "" : "s"} never break even within{" "}
+            {formatNumber(data.horizonMonths)} months
+          </summary>
+          <ul>
+            {data.never.map((p) => (
+              <li key={`${p.a}|${p.b}`}>
+                {p.a} stays dearer than {p.b}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {data && (
+        <HiddenTable
+          caption={`Cumulative cost by month, ${currency}`}
+          columns={["Month", ...data.series.map((s) => s.name)]}
+          rows={data.rows.map((r) => [
+            formatNumber(r.month),
+            ...data.series.map((s) => money(r[s.key] ?? NaN)),
+          ])}
+        />
+      )}
+    </ChartFrame>
+  );
+}
+
+function TcoTooltip({
+  active,
+  payload,
+  series,
+  money,
+}: TooltipContentProps & { series: TcoSeries[]; money: (v: number) => string }) {
+  const row = payload?.[0]?.payload as TcoRow | undefined;
+  if (!active || !row) return null;
+  const ranked = series
+    .map((s) => ({ s, v: row[s.key] }))
+    .filter((x): x is { s: TcoSeries; v: number } => x.v !== undefined)
+    .sort((a, b) => a.v - b.v);
+  return (
+    <TooltipBox title={`Month ${formatNumber(row.month)}`}>
+      <dl>
+        {ranked.map(({ s, v }) => (
+          <div key={s.key} style={{ display: "contents" }}>
+            <dt>{s.name}</dt>
+            <dd>{money(v)}</dd>
+          </div>
+        ))}
+      </dl>
+    </TooltipBox>
+  );
+}

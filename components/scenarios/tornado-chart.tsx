@@ -1,0 +1,230 @@
+"use client";
+
+import { useId, useMemo } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  ChartFrame,
+  GRID_STROKE,
+  LEGEND_PROPS,
+  TOOLTIP_STYLE,
+  TooltipBox,
+  axisLabel,
+  useChartTheme,
+} from "@/components/charts/chart-frame";
+import { barChartHeight } from "@/components/charts/chart-format";
+import { SERIES_COLORS } from "@/components/charts/palette";
+import type { SensitivityResult } from "@/lib/editor/advisor";
+import { formatNumber, formatUsd } from "@/lib/format";
+import {
+  DRIVER_HINTS,
+  factorLabel,
+  formatDelta,
+  headroomText,
+  tornadoData,
+  tornadoSummary,
+  type TornadoEnd,
+  type TornadoRow,
+} from "./tornado-data";
+import styles from "./scenarios.module.css";
+
+export interface TornadoChartProps {
+  /** `sensitivity(plan, scenario)` with its base; `null` while it is being computed (loading state). */
+  result: SensitivityResult | null;
+  /** The designs to choose from: `null` id for the current design, then each scenario. */
+  choices: readonly { id: string | null; name: string }[];
+  /** The analysed design (null: the current design). */
+  selectedId: string | null;
+  /** Another design was chosen in the select. */
+  onSelect: (id: string | null) => void;
+  /** ISO currency code of the plan (`metadata.currency`). */
+  currency: string;
+  /** Display currency per USD (`metadata.usdToCurrencyRate`). */
+  rate: number;
+  /** The figures were computed for an older version of the plan (dimmed while the new ones come). */
+  stale?: boolean;
+}
+
+const LOW = "Driver −50%";
+const HIGH = "Driver +50%";
+
+/**
+ * Sensitivity of one design's monthly run cost: for users, tokens per request and prices, a bar for the change at
+ * −50% and one at +50% (widest swing on top), a select to pick the design, and a table with the ±25% points and how
+ * the headroom moves (also in the tooltip).
+ */
+export function TornadoChart({
+  result,
+  choices,
+  selectedId,
+  onSelect,
+  currency,
+  rate,
+  stale = false,
+}: TornadoChartProps) {
+  const theme = useChartTheme();
+  const selectId = useId();
+  const data = useMemo(() => (result ? tornadoData(result, rate) : null), [result, rate]);
+  const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
+  const money = (v: number) => formatUsd(v, currency, 1);
+  const selectedName = choices.find((c) => c.id === selectedId)?.name ?? "Current design";
+
+  return (
+    <ChartFrame
+      title="Sensitivity of the monthly run cost"
+      state={state}
+      summary={data ? `${selectedName}: ${tornadoSummary(data, currency)}` : undefined}
+      emptyText="No sensitivity points for this design."
+      actions={
+        <span className={styles.controls}>
+          <label htmlFor={selectId}>Design</label>
+          <select
+            id={selectId}
+            className={styles.select}
+            value={selectedId ?? ""}
+            onChange={(e) => onSelect(e.target.value === "" ? null : e.target.value)}
+          >
+            {choices.map((c) => (
+              <option key={c.id ?? ""} value={c.id ?? ""}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </span>
+      }
+    >
+      {data && (
+        <div className={stale ? styles.stale : undefined} style={{ width: "100%", minWidth: 0 }}>
+          <BarChart
+            responsive
+            layout="vertical"
+            data={data.rows}
+            style={{ width: "100%", height: barChartHeight(data.rows.length, 52) }}
+            margin={{ top: 4, right: 20, bottom: 18, left: 4 }}
+            barGap={2}
+            barCategoryGap="20%"
+            title={`Sensitivity of ${selectedName}`}
+          >
+            <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={AXIS_LINE}
+              tickFormatter={(v: number) => (v === 0 ? formatNumber(0) : formatDelta(v, currency))}
+              domain={[-data.extent, data.extent]}
+              ticks={[-data.extent, -data.extent / 2, 0, data.extent / 2, data.extent]}
+              label={axisLabel(`Change of the monthly run cost (${currency}/month)`, "insideBottom")}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={140}
+              tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={false}
+              interval={0}
+            />
+            <ReferenceLine x={0} stroke="var(--text-muted)" />
+            <Tooltip
+              {...TOOLTIP_STYLE}
+              content={(p: TooltipContentProps) => (
+                <TornadoTooltip {...p} money={money} currency={currency} />
+              )}
+            />
+            <Legend {...LEGEND_PROPS} />
+            <Bar
+              dataKey="lowDelta"
+              name={LOW}
+              fill={SERIES_COLORS.capacity[theme]}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="highDelta"
+              name={HIGH}
+              fill={SERIES_COLORS.demand[theme]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+          <div className={styles.tableWrap}>
+            <table className={styles.smallTable}>
+              <caption className="visually-hidden">
+                Monthly run cost change and headroom per driver, base {money(data.base.cost)} per month
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Driver (base {money(data.base.cost)}/month)</th>
+                  <th scope="col">−50%</th>
+                  <th scope="col">−25%</th>
+                  <th scope="col">+25%</th>
+                  <th scope="col">+50%</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((r) => (
+                  <tr key={r.driver}>
+                    <th scope="row">
+                      {r.label}
+                      <span className={styles.sub}>{DRIVER_HINTS[r.driver]}</span>
+                    </th>
+                    {[r.low, r.lowQuarter, r.highQuarter, r.high].map((e, i) => (
+                      <td key={i}>{e ? <EndCell end={e} currency={currency} /> : "—"}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </ChartFrame>
+  );
+}
+
+function EndCell({ end, currency }: { end: TornadoEnd; currency: string }) {
+  return (
+    <>
+      {formatDelta(end.delta, currency)}
+      <span className={`${styles.sub} ${end.meetsSlo ? "" : styles.missed}`}>
+        headroom {headroomText(end)}
+      </span>
+    </>
+  );
+}
+
+function TornadoTooltip({
+  active,
+  payload,
+  money,
+  currency,
+}: TooltipContentProps & { money: (v: number) => string; currency: string }) {
+  const row = payload?.[0]?.payload as TornadoRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <TooltipBox title={row.label}>
+      <dl>
+        {[row.low, row.high].map((e) => (
+          <div key={e.factor} style={{ display: "contents" }}>
+            <dt>{factorLabel(e.factor)}</dt>
+            <dd>
+              {money(e.cost)} ({formatDelta(e.delta, currency)})
+            </dd>
+            <dt>headroom</dt>
+            <dd>{headroomText(e)}</dd>
+          </div>
+        ))}
+      </dl>
+    </TooltipBox>
+  );
+}

@@ -1,0 +1,12 @@
+import { MAX_NODES } from "../plan/plan-schema";
+
+/**
+ * Request limits of the API, in one place so the server enforces and the docs state the same numbers.
+ * A 2,000-node plan serialises to about 0.7 MB, so 2 MiB leaves room for large notes without letting a client
+ * make the server parse arbitrary amounts of JSON.
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export { MAX_NODES };
+
+/** The largest revision a save may be based on: revisions are 32-bit integers in the database, and a save writes +1. */
+export const MAX_BASE_REVISION = 2_147_483_646;

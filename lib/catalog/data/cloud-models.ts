@@ -1,0 +1,210 @@
+import { type z } from "zod";
+import { type cloudModelSchema } from "../runtime-schema";
+
+type CloudModelInput = z.input<typeof cloudModelSchema>;
+type SourceInput = CloudModelInput["sources"][number];
+
+const OPENAI_PRICING: SourceInput = {
+  kind: "datasheet",
+  title: "OpenAI API pricing (standard tier, per 1M tokens)",
+  url: "https://platform.openai.com/docs/pricing",
+};
+const AZURE_PRICING: SourceInput = {
+  kind: "datasheet",
+  title: "Azure OpenAI Service pricing (Global deployment, per 1M tokens)",
+  url: "https://azure.microsoft.com/en-us/pricing/details/cognitive-services/openai-service/",
+};
+const AZURE_SLA: SourceInput = {
+  kind: "datasheet",
+  title: "Microsoft SLA for Online Services: Azure OpenAI 99.9% availability",
+  url: "https://www.microsoft.com/licensing/docs/view/Service-Level-Agreements-SLA-for-Online-Services",
+};
+const ANTHROPIC_PRICING: SourceInput = {
+  kind: "datasheet",
+  title: "Anthropic Claude API pricing (per MTok)",
+  url: "https://docs.anthropic.com/en/docs/about-claude/pricing",
+};
+
+/** USD per million tokens from a provider's price list, dated. */
+function perMTok(usd: number, source: SourceInput) {
+  return { usd, asOf: "2025-11", source };
+}
+
+const LATENCY_NOTE =
+  "typicalTtftMs / typicalOutputTokensPerSecond are planner assumptions (rough medians of public API measurements, " +
+  "Nov 2025); they vary by region, load, prompt length and reasoning effort.";
+const OPENAI_SLA_NOTE = "No SLA on the standard API tier (OpenAI's Scale Tier offers 99.9% uptime).";
+
+/** Hosted models sold per token (the reference platform's cloud and hybrid scenarios). */
+export const CLOUD_MODELS: readonly CloudModelInput[] = [
+  {
+    id: "openai-gpt-4.1",
+    provider: "openai",
+    name: "GPT-4.1",
+    purpose: "llm",
+    inputPerMTok: perMTok(2, OPENAI_PRICING),
+    outputPerMTok: perMTok(8, OPENAI_PRICING),
+    typicalTtftMs: 600,
+    typicalOutputTokensPerSecond: 60,
+    sources: [OPENAI_PRICING],
+    notes: `1M-token context. Cached input $0.50. ${OPENAI_SLA_NOTE} ${LATENCY_NOTE}`,
+  },
+  {
+    id: "openai-gpt-4.1-mini",
+    provider: "openai",
+    name: "GPT-4.1 mini",
+    purpose: "llm",
+    inputPerMTok: perMTok(0.4, OPENAI_PRICING),
+    outputPerMTok: perMTok(1.6, OPENAI_PRICING),
+    typicalTtftMs: 450,
+    typicalOutputTokensPerSecond: 75,
+    sources: [OPENAI_PRICING],
+    notes: `${OPENAI_SLA_NOTE} ${LATENCY_NOTE}`,
+  },
+  {
+    id: "openai-gpt-4o",
+    provider: "openai",
+    name: "GPT-4o",
+    purpose: "llm",
+    inputPerMTok: perMTok(2.5, OPENAI_PRICING),
+    outputPerMTok: perMTok(10, OPENAI_PRICING),
+    typicalTtftMs: 550,
+    typicalOutputTokensPerSecond: 60,
+    sources: [OPENAI_PRICING],
+    notes: `128K context. ${OPENAI_SLA_NOTE} ${LATENCY_NOTE}`,
+  },
+  {
+    id: "openai-gpt-4o-mini",
+    provider: "openai",
+    name: "GPT-4o mini",
+    purpose: "llm",
+    inputPerMTok: perMTok(0.15, OPENAI_PRICING),
+    outputPerMTok: perMTok(0.6, OPENAI_PRICING),
+    typicalTtftMs: 450,
+    typicalOutputTokensPerSecond: 75,
+    sources: [OPENAI_PRICING],
+    notes: `${OPENAI_SLA_NOTE} ${LATENCY_NOTE}`,
+  },
+  {
+    id: "openai-gpt-5",
+    provider: "openai",
+    name: "GPT-5",
+    purpose: "llm",
+    inputPerMTok: perMTok(1.25, OPENAI_PRICING),
+    outputPerMTok: perMTok(10, OPENAI_PRICING),
+    typicalTtftMs: 4000,
+    typicalOutputTokensPerSecond: 45,
+    sources: [OPENAI_PRICING],
+    notes:
+      "Reasoning model: hidden reasoning tokens are billed as output and delay the first visible token (TTFT " +
+      `assumes medium effort; minimal effort is far faster). ${OPENAI_SLA_NOTE} ${LATENCY_NOTE}`,
+  },
+  {
+    id: "openai-gpt-5-mini",
+    provider: "openai",
+    name: "GPT-5 mini",
+    purpose: "llm",
+    inputPerMTok: perMTok(0.25, OPENAI_PRICING),
+    outputPerMTok: perMTok(2, OPENAI_PRICING),
+    typicalTtftMs: 2500,
+    typicalOutputTokensPerSecond: 70,
+    sources: [OPENAI_PRICING],
+    notes: `Reasoning model (reasoning tokens billed as output). ${OPENAI_SLA_NOTE} ${LATENCY_NOTE}`,
+  },
+  {
+    id: "openai-text-embedding-3-small",
+    provider: "openai",
+    name: "text-embedding-3-small",
+    purpose: "embeddings",
+    inputPerMTok: perMTok(0.02, OPENAI_PRICING),
+    embeddingDim: 1536,
+    sources: [OPENAI_PRICING],
+    notes: `Dimensions can be shortened via the 'dimensions' parameter. ${OPENAI_SLA_NOTE}`,
+  },
+  {
+    id: "openai-text-embedding-3-large",
+    provider: "openai",
+    name: "text-embedding-3-large",
+    purpose: "embeddings",
+    inputPerMTok: perMTok(0.13, OPENAI_PRICING),
+    embeddingDim: 3072,
+    sources: [OPENAI_PRICING],
+    notes: `Dimensions can be shortened via the 'dimensions' parameter. ${OPENAI_SLA_NOTE}`,
+  },
+  {
+    id: "azure-gpt-4.1",
+    provider: "azure-openai",
+    name: "GPT-4.1 (Azure OpenAI, Global)",
+    purpose: "llm",
+    inputPerMTok: perMTok(2, AZURE_PRICING),
+    outputPerMTok: perMTok(8, AZURE_PRICING),
+    typicalTtftMs: 600,
+    typicalOutputTokensPerSecond: 60,
+    slaPct: 99.9,
+    sources: [AZURE_PRICING, AZURE_SLA],
+    notes:
+      "Global deployment ≈ OpenAI list; Data Zone/regional deployments cost ~10% more; provisioned throughput " +
+      `(PTU) is billed per hour instead. ${LATENCY_NOTE}`,
+  },
+  {
+    id: "azure-gpt-4o",
+    provider: "azure-openai",
+    name: "GPT-4o (Azure OpenAI, Global)",
+    purpose: "llm",
+    inputPerMTok: perMTok(2.5, AZURE_PRICING),
+    outputPerMTok: perMTok(10, AZURE_PRICING),
+    typicalTtftMs: 550,
+    typicalOutputTokensPerSecond: 60,
+    slaPct: 99.9,
+    sources: [AZURE_PRICING, AZURE_SLA],
+    notes: `Global deployment ≈ OpenAI list. ${LATENCY_NOTE}`,
+  },
+  {
+    id: "azure-text-embedding-3-large",
+    provider: "azure-openai",
+    name: "text-embedding-3-large (Azure OpenAI)",
+    purpose: "embeddings",
+    inputPerMTok: perMTok(0.13, AZURE_PRICING),
+    embeddingDim: 3072,
+    slaPct: 99.9,
+    sources: [AZURE_PRICING, AZURE_SLA],
+  },
+  {
+    id: "anthropic-claude-sonnet-4.5",
+    provider: "anthropic",
+    name: "Claude Sonnet 4.5",
+    purpose: "llm",
+    inputPerMTok: perMTok(3, ANTHROPIC_PRICING),
+    outputPerMTok: perMTok(15, ANTHROPIC_PRICING),
+    typicalTtftMs: 1200,
+    typicalOutputTokensPerSecond: 60,
+    sources: [ANTHROPIC_PRICING],
+    notes:
+      "Prompts over 200K input tokens (1M-context beta) cost $6 / $22.50. No public SLA on the standard API. " +
+      LATENCY_NOTE,
+  },
+  {
+    id: "anthropic-claude-haiku-4.5",
+    provider: "anthropic",
+    name: "Claude Haiku 4.5",
+    purpose: "llm",
+    inputPerMTok: perMTok(1, ANTHROPIC_PRICING),
+    outputPerMTok: perMTok(5, ANTHROPIC_PRICING),
+    typicalTtftMs: 700,
+    typicalOutputTokensPerSecond: 90,
+    sources: [ANTHROPIC_PRICING],
+    notes: `No public SLA on the standard API. ${LATENCY_NOTE}`,
+  },
+  {
+    id: "anthropic-claude-opus-4.1",
+    provider: "anthropic",
+    name: "Claude Opus 4.1",
+    purpose: "llm",
+    inputPerMTok: perMTok(15, ANTHROPIC_PRICING),
+    outputPerMTok: perMTok(75, ANTHROPIC_PRICING),
+    typicalTtftMs: 1800,
+    typicalOutputTokensPerSecond: 30,
+    sources: [ANTHROPIC_PRICING],
+    notes: `No public SLA on the standard API. ${LATENCY_NOTE}`,
+  },
+] satisfies CloudModelInput[];

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { hardwareFamilySchema } from "./hardware-schema";
+import { catalogIdSchema, datedPriceSchema, sourceSchema } from "./source";
+
+/** Which peak-rate column of a device a precision's matrix multiplies run at when supported natively. */
+export const COMPUTE_CLASSES = ["fp32", "fp16", "fp8", "int8", "fp4"] as const;
+export const computeClassSchema = z.enum(COMPUTE_CLASSES);
+export type ComputeClass = z.infer<typeof computeClassSchema>;
+
+/**
+ * A weight (and possibly activation/KV) number format. `bitsPerWeight` is the real storage cost including block
+ * scales (GGUF Q4_0 = 18 bytes per 32 weights = 4.5 bits).
+ */
+export const precisionSchema = z
+  .object({
+    id: catalogIdSchema,
+    name: z.string(),
+    kind: z.enum(["float", "integer", "weight-only", "microscaling", "gguf"]),
+    bitsPerWeight: z.number().positive(),
+    computeClass: computeClassSchema.describe("Tensor-core rate used when the hardware supports it natively"),
+    fallbackComputeClass: computeClassSchema.describe(
+      "Rate used when it does not (weights dequantised on the fly)",
+    ),
+    requiresHardwareFeature: z
+      .enum(["fp8", "fp4", "bf16"])
+      .optional()
+      .describe("Native support needs this column"),
+    usableAsKvCache: z.boolean().describe("Can hold the KV cache (fp16/bf16/fp8/int8)"),
+    kvBytesPerElement: z.number().positive().optional(),
+    frameworks: z.array(catalogIdSchema).min(1).describe("Frameworks that can serve weights in this format"),
+    sources: z.array(sourceSchema).min(1),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Precision = z.infer<typeof precisionSchema>;
+
+export const frameworkSchema = z
+  .object({
+    id: catalogIdSchema,
+    name: z.string(),
+    runsOn: z.array(hardwareFamilySchema).min(1),
+    continuousBatching: z.boolean(),
+    pagedKvCache: z.boolean(),
+    tensorParallel: z.boolean(),
+    multiNode: z.enum(["none", "pipeline", "tensor-and-pipeline"]),
+    productionGrade: z.boolean().describe("false: dev/test only (e.g. Ollama per the reference platform)"),
+    defaultMaxConcurrency: z
+      .number()
+      .int()
+      .positive()
+      .describe("Sequences batched at once by default (max_num_seqs, -np …)"),
+    memoryUtilisation: z
+      .number()
+      .min(0.5)
+      .max(1)
+      .describe("Share of device memory the framework claims (gpu_memory_utilization)"),
+    openAiCompatible: z.boolean(),
+    containerImage: z.string().optional().describe("Image used by the Kubernetes export"),
+    sources: z.array(sourceSchema).min(1),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Framework = z.infer<typeof frameworkSchema>;
+
+export const interconnectSchema = z
+  .object({
+    id: catalogIdSchema,
+    name: z.string(),
+    scope: z.enum(["intra-node", "inter-node"]),
+    bandwidthGBps: z.number().positive().describe("Per direction, per endpoint, GB/s (bytes)"),
+    latencyUs: z
+      .number()
+      .positive()
+      .describe("Effective one-way latency of a small message incl. software stack, µs"),
+    rdma: z.boolean(),
+    sources: z.array(sourceSchema).min(1),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Interconnect = z.infer<typeof interconnectSchema>;
+
+/** A hosted model sold per token (OpenAI, Azure OpenAI, Anthropic). */
+export const cloudModelSchema = z
+  .object({
+    id: catalogIdSchema,
+    provider: z.enum(["openai", "azure-openai", "anthropic"]),
+    name: z.string(),
+    purpose: z.enum(["llm", "embeddings"]),
+    inputPerMTok: datedPriceSchema.describe("USD per million input tokens"),
+    outputPerMTok: datedPriceSchema
+      .optional()
+      .describe("USD per million output tokens (absent for embeddings)"),
+    typicalTtftMs: z.number().positive().optional(),
+    typicalOutputTokensPerSecond: z.number().positive().optional().describe("Per stream"),
+    embeddingDim: z.number().int().positive().optional(),
+    slaPct: z.number().optional(),
+    sources: z.array(sourceSchema).min(1),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type CloudModel = z.infer<typeof cloudModelSchema>;

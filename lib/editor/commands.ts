@@ -1,0 +1,147 @@
+import { COMPONENTS, type ComponentKind } from "../catalog/components";
+import type { Point } from "./geometry";
+import { addComponent } from "./ops/add";
+import { copySelection, duplicateSelection, pasteClipboard, type ClipboardPayload } from "./ops/clipboard";
+import { connectNodes } from "./ops/connect";
+import { removeElements, type ElementIds } from "./ops/edit";
+import { autoLayout, type LayoutMode } from "./ops/layout";
+import type { PlanNode } from "../plan/node-schema";
+import type { EditorStoreApi } from "./store";
+
+/**
+ * Editor commands: each reads the store, applies one pure operation (lib/editor/ops) as one undo step, updates the
+ * selection and tells the user what happened (toast + live region). The canvas, the palette, the inspector, the
+ * keyboard shortcuts and the command palette all go through these.
+ */
+
+/**
+ * Adds a component (at a flow point, or into its default zone; `patch` adjusts the new node in the same undo step)
+ * and selects it; returns its id, or null when the edit was refused.
+ */
+export function addComponentCommand(
+  store: EditorStoreApi,
+  kind: ComponentKind,
+  at?: Point,
+  patch?: (node: PlanNode) => PlanNode,
+): string | null {
+  const state = store.getState();
+  const result = addComponent(state.doc, kind, { at, patch });
+  const zone = result.doc.zones.find((z) => z.id === result.node.zoneId);
+  if (!state.commit(result.doc, { label: `Add ${COMPONENTS[kind].name}` })) return null;
+  store.getState().select({ nodes: [result.node.id] });
+  state.announce({
+    tone: "success",
+    text: `Added ${result.node.label}${zone ? ` to the ${zone.label} zone` : " outside zones"}${
+      result.createdZone ? ` (zone created, subnet ${result.createdZone.cidr})` : ""
+    }.`,
+  });
+  return result.node.id;
+}
+
+/** Connects two nodes through checkConnection; a refusal is announced with why and what to do. */
+export function connectCommand(
+  store: EditorStoreApi,
+  sourceId: string,
+  targetId: string,
+  port?: number,
+): boolean {
+  const state = store.getState();
+  const result = connectNodes(state.doc, sourceId, targetId, port);
+  if (!result.ok) {
+    state.announce({ tone: "error", text: `Connection refused: ${result.message}`, detail: result.fix });
+    return false;
+  }
+  const source = result.doc.nodes.find((n) => n.id === sourceId)!;
+  const target = result.doc.nodes.find((n) => n.id === targetId)!;
+  if (!state.commit(result.doc, { label: `Connect ${source.label} → ${target.label}` })) return false;
+  state.announce({
+    tone: "success",
+    text: `Connected ${source.label} → ${target.label} on port ${result.edge.port}.`,
+  });
+  return true;
+}
+
+function count(ids: ElementIds): number {
+  return ids.nodes.length + ids.edges.length + ids.zones.length;
+}
+
+/** Deletes the selection (a zone takes its nodes, a node its edges). */
+export function deleteCommand(store: EditorStoreApi, ids?: Partial<ElementIds>): void {
+  const state = store.getState();
+  const target: ElementIds = { nodes: [], edges: [], zones: [], ...(ids ?? state.selection) };
+  if (count(target) === 0) return;
+  const next = removeElements(state.doc, target);
+  if (next === state.doc) return;
+  const removed = state.doc.nodes.length - next.nodes.length + (state.doc.zones.length - next.zones.length);
+  const edges = state.doc.edges.length - next.edges.length;
+  if (!state.commit(next, { label: "Delete" })) return;
+  state.announce({
+    tone: "info",
+    text: `Deleted ${[
+      removed ? `${removed} element${removed === 1 ? "" : "s"}` : "",
+      edges ? `${edges} connection${edges === 1 ? "" : "s"}` : "",
+    ]
+      .filter(Boolean)
+      .join(" and ")}. Undo with Ctrl+Z.`,
+  });
+}
+
+/** The selection as a clipboard payload (null when nothing copyable is selected). */
+export function copyCommand(store: EditorStoreApi): ClipboardPayload | null {
+  const state = store.getState();
+  const payload = copySelection(state.doc, state.selection);
+  if (payload) {
+    state.announce({
+      tone: "info",
+      text: `Copied ${payload.nodes.length + payload.zones.length} element(s).`,
+    });
+  }
+  return payload;
+}
+
+export function pasteCommand(store: EditorStoreApi, payload: ClipboardPayload): void {
+  const state = store.getState();
+  const result = pasteClipboard(state.doc, payload);
+  if (!state.commit(result.doc, { label: "Paste" })) return;
+  store.getState().select(result.ids);
+  state.announce({
+    tone: "success",
+    text: `Pasted ${result.ids.nodes.length + result.ids.zones.length} element(s).`,
+  });
+}
+
+export function duplicateCommand(store: EditorStoreApi): void {
+  const state = store.getState();
+  const result = duplicateSelection(state.doc, state.selection);
+  if (!result) return;
+  if (!state.commit(result.doc, { label: "Duplicate" })) return;
+  store.getState().select(result.ids);
+  state.announce({
+    tone: "success",
+    text: `Duplicated ${result.ids.nodes.length + result.ids.zones.length} element(s).`,
+  });
+}
+
+export function autoLayoutCommand(store: EditorStoreApi, mode: LayoutMode): void {
+  const state = store.getState();
+  const next = autoLayout(state.doc, mode);
+  if (next === state.doc) {
+    state.announce({ tone: "info", text: "Every component already has a position: nothing to place." });
+    return;
+  }
+  if (!state.commit(next, { label: mode === "all" ? "Auto-layout" : "Place new components" })) return;
+  state.announce({
+    tone: "success",
+    text:
+      mode === "all" ? "Laid out every zone and component." : "Placed the components that had no position.",
+  });
+}
+
+export function selectAllCommand(store: EditorStoreApi): void {
+  const { doc, select } = store.getState();
+  select({
+    nodes: doc.nodes.map((n) => n.id),
+    edges: doc.edges.map((e) => e.id),
+    zones: doc.zones.map((z) => z.id),
+  });
+}

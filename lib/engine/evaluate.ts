@@ -1,0 +1,143 @@
+import { CATALOG_VERSION, getHardware } from "../catalog";
+import type { PlanDocument } from "../plan/plan-schema";
+import { edgeLatencyMs, networkReport } from "./rules/network";
+import { platformFindings } from "./rules/platform";
+import { servingFindings } from "./rules/serving";
+import { sortFindings } from "./rules/finding";
+import { componentReports } from "./platform/components";
+import { costReport } from "./platform/cost";
+import { COMPUTE_SERVER, servingHardware } from "./platform/cost-inputs";
+import { cloudServing, selfHostedServing } from "./platform/serving-capacity";
+import { storageReport, STORAGE_CONSTANTS } from "./platform/storage";
+import { purposeOf, trafficShares } from "./platform/traffic";
+import { demandAt } from "./platform/workload";
+import type { Report, ServingReport } from "./report-schema";
+
+/** Kubernetes requests of a vLLM-style serving pod per GPU (the reference's example: 1 GPU, 4 CPU, 24 Gi). */
+export const SERVING_POD_PER_GPU = { cpuCores: 4, memoryGb: 24 } as const;
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Evaluates a plan: demand from the workload, every serving node against its share of it and the SLOs, every
+ * platform component against the sizing model, storage growth, cost and TCO, network rules — and the findings.
+ * Pure and deterministic (same plan → same report); the canvas calls it on every edit.
+ */
+export function evaluate(plan: PlanDocument): Report {
+  const demand = demandAt(plan.workload);
+  const shares = {
+    llm: trafficShares(plan.nodes, "llm"),
+    embeddings: trafficShares(plan.nodes, "embeddings"),
+  };
+  const memo = new Map<string, ServingReport>();
+  const serving: ServingReport[] = [];
+  const edgeInto = new Map(plan.edges.map((e) => [e.target, e]));
+  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
+  for (const node of plan.nodes) {
+    const purpose = purposeOf(node);
+    if (!purpose) continue;
+    const share = shares[purpose].get(node.id) ?? 0;
+    if (node.cloud) {
+      const edge = edgeInto.get(node.id);
+      serving.push(cloudServing(node, plan, demand, purpose, share, edge ? edgeLatencyMs(edge) : 40));
+      continue;
+    }
+    // Identical serving configurations (common in generated and large plans) are computed once.
+    const key = JSON.stringify([node.serving, node.replicas, share, purpose]);
+    const cached = memo.get(key);
+    const report = cached
+      ? { ...cached, nodeId: node.id, label: node.label }
+      : selfHostedServing(node, plan, demand, purpose, share);
+    if (!cached) memo.set(key, report);
+    serving.push(report);
+  }
+  const components = componentReports(plan);
+  const storage = storageReport(plan);
+  const cost = costReport({ plan, serving, components, storageMonths: storage.months });
+  const network = networkReport(plan);
+  const findings = sortFindings([
+    ...servingFindings(plan, serving),
+    ...platformFindings(plan, components, storage),
+    ...network.findings,
+  ]);
+
+  const servingPods = serving.filter((s) => s.mode === "self-hosted" && isNvidia(nodeById.get(s.nodeId)));
+  const servingGpus = serving.reduce((s, x) => s + x.gpus, 0);
+  const componentGpus = components.reduce((s, c) => s + c.gpus * c.replicas, 0);
+  const cpuCores =
+    components.reduce((s, c) => s + c.totalCpuCores, 0) +
+    servingPods.reduce((s, x) => s + x.gpus * SERVING_POD_PER_GPU.cpuCores, 0);
+  const memoryGb =
+    components.reduce((s, c) => s + c.totalMemoryGb, 0) +
+    servingPods.reduce((s, x) => s + x.gpus * SERVING_POD_PER_GPU.memoryGb, 0);
+  const servers = Math.ceil(
+    Math.max(
+      components.reduce((s, c) => s + c.totalCpuCores, 0) / COMPUTE_SERVER.cores,
+      components.reduce((s, c) => s + c.totalMemoryGb, 0) / COMPUTE_SERVER.memoryGb,
+    ) - 1e-9,
+  );
+  const servingRu = plan.nodes.reduce((s, n) => s + (servingHardware(plan, n)?.rackUnits ?? 0), 0);
+  const componentGpuW = components.reduce((s, c) => {
+    const node = nodeById.get(c.nodeId);
+    return s + (node?.gpu ? c.gpus * c.replicas * (getHardware(node.gpu.hardware)?.tdpW ?? 0) : 0);
+  }, 0);
+  return {
+    reportVersion: 1,
+    catalogVersion: CATALOG_VERSION,
+    plan: {
+      name: plan.metadata.name,
+      environment: plan.metadata.environment,
+      users: plan.workload.users,
+      horizonMonths: plan.workload.horizonMonths,
+    },
+    demand: {
+      peakActiveUsers: r2(demand.peakActiveUsers),
+      peakRequestsPerSecond: r2(demand.peakRequestsPerSecond),
+      peakPromptTokensPerSecond: r2(demand.peakPromptTokensPerSecond),
+      peakOutputTokensPerSecond: r2(demand.peakOutputTokensPerSecond),
+      peakQueryEmbeddingTokensPerSecond: r2(demand.peakQueryEmbeddingTokensPerSecond),
+      ingestionEmbeddingTokensPerSecond: r2(demand.ingestionEmbeddingTokensPerSecond),
+      initialIngestionTokens: Math.round(demand.initialIngestionTokens),
+      monthlyRequests: Math.round(demand.monthlyRequests),
+      monthlyInputTokens: Math.round(demand.monthlyInputTokens),
+      monthlyOutputTokens: Math.round(demand.monthlyOutputTokens),
+      monthlyEmbeddingTokens: Math.round(demand.monthlyEmbeddingTokens),
+      chunksPerDocument: demand.chunksPerDocument,
+      totalChunks: Math.round(demand.totalChunks),
+    },
+    totals: {
+      cpuCores: r2(cpuCores),
+      memoryGb: r2(memoryGb),
+      storageGb: r2(components.reduce((s, c) => s + c.totalStorageGb, 0)),
+      gpus: servingGpus + componentGpus,
+      powerW: Math.round(
+        serving.reduce((s, x) => s + x.powerW, 0) + servers * COMPUTE_SERVER.powerW + componentGpuW,
+      ),
+      rackUnits: servingRu + servers * COMPUTE_SERVER.rackUnits,
+    },
+    components,
+    serving,
+    storage,
+    cost,
+    network: network.rows,
+    findings,
+    assumptions: planAssumptions(plan),
+  };
+}
+
+function isNvidia(node: PlanDocument["nodes"][number] | undefined): boolean {
+  const hw = node?.serving?.hardware;
+  return typeof hw === "string" ? getHardware(hw)?.family === "nvidia" : hw?.family === "nvidia";
+}
+
+function planAssumptions(plan: PlanDocument): string[] {
+  const w = plan.workload;
+  return [
+    `Peak hour: ${w.users.toLocaleString("en-US")} users × ${w.activeShareAtPeak * 100}% active × ${w.requestsPerActiveUserPerMinute} requests/min; ${w.promptTokens} prompt tokens (retrieved context included) and ${w.outputTokens} output tokens per request.`,
+    `Monthly volumes: the peak rate for ${w.busyHoursPerDay} h on ${w.workingDaysPerMonth} working days.`,
+    `Serving capacity is measured at the SLOs: ≥ ${plan.slos.minTokensPerSecondPerUser} tok/s per user and TTFT ≤ ${plan.slos.maxTtftMs} ms; per-stream figures are what one user sees, aggregates cover all replicas.`,
+    `Platform components are sized from the reference tiers (minimal < 50, production 100–500, enterprise 1,000–10,000 users), interpolated on log(users); production adds the HA floor (2 replicas stateless, primary + replicas stateful).`,
+    `Storage: ${w.documentsPerUser} documents × ${w.averageDocumentSizeMb} MB per user, ${w.pagesPerDocument} pages × ${w.tokensPerPage} tokens, ${w.chunkSizeTokens}-token chunks (overlap ${w.chunkOverlapTokens}), ${w.embeddingDimensions}-dim float32 vectors + HNSW index + chunk text; PostgreSQL ${STORAGE_CONSTANTS.postgresGbPerUser} GB and Redis ${STORAGE_CONSTANTS.redisGbPerUser * 1000} MB per user (the reference's 1,000-user breakdown); ${STORAGE_CONSTANTS.marginPct}% safety margin; growth ${w.yearlyGrowthPct}%/year.`,
+    `Costs: prices as of ${plan.costs.pricesAsOf}; power ${plan.costs.powerUsdPerKwh} USD/kWh × PUE ${plan.costs.pue}; colocation ${plan.costs.hostingUsdPerRackUnitMonth} USD per rack unit per month; support ${plan.costs.supportPctOfCapexPerYear}% of CAPEX per year; hardware bought in month 0.`,
+  ];
+}

@@ -1,0 +1,109 @@
+import type { Model } from "../../catalog";
+import type { CustomModel } from "../../catalog/model-schema";
+
+/**
+ * Parameter and KV-cache arithmetic of a transformer, from its config. Parameter counts come from the authors'
+ * stated totals (authoritative) split with the config: routed-expert weights are computed from the MoE fields, the
+ * token embedding and LM head from vocab × hidden, and the rest ("dense": attention, shared experts, dense MLPs,
+ * norms) is what remains. All counts in parameters (not billions).
+ */
+export interface ParamSplit {
+  total: number;
+  /** Token-embedding table + LM head (the head is the same matrix when tied). */
+  embedding: number;
+  /** LM head read every decode step: vocab × hidden (0 for embedding models, which pool instead). */
+  lmHead: number;
+  /** All routed experts of all MoE layers. */
+  routedTotal: number;
+  /** Routed experts a single token uses. */
+  routedActive: number;
+  /** Everything else, read in full on every forward pass. */
+  dense: number;
+  /** Routed experts per MoE layer and how many a token picks. */
+  experts: number;
+  expertsPerToken: number;
+  moeLayers: number;
+}
+
+export function paramSplit(model: Model | CustomModel): ParamSplit {
+  const total = model.totalParamsB * 1e9;
+  const tableParams = model.vocabSize * model.hiddenSize;
+  const lmHead = model.kind === "embedding" ? 0 : tableParams;
+  const embedding = model.kind === "embedding" || model.tiedEmbeddings ? tableParams : 2 * tableParams;
+  let routedTotal = 0;
+  let routedActive = 0;
+  let experts = 0;
+  let expertsPerToken = 0;
+  let moeLayers = 0;
+  if (model.moe) {
+    moeLayers = model.layers - (model.moe.denseLayers ?? 0);
+    const perExpert = 3 * model.hiddenSize * model.moe.expertIntermediateSize;
+    experts = model.moe.experts;
+    expertsPerToken = model.moe.expertsPerToken;
+    routedTotal = moeLayers * experts * perExpert;
+    routedActive = moeLayers * expertsPerToken * perExpert;
+  }
+  const dense = Math.max(0, total - embedding - routedTotal);
+  return { total, embedding, lmHead, routedTotal, routedActive, dense, experts, expertsPerToken, moeLayers };
+}
+
+/** Active parameters per token (dense + the experts a token picks + one embedding row, ≈ + LM head). */
+export function activeParams(split: ParamSplit): number {
+  return split.dense + split.routedActive + split.lmHead;
+}
+
+/**
+ * Expected share of routed experts a batch of `tokens` touches in one MoE layer, with uniform routing:
+ * 1 − (1 − k/E)^tokens. One token touches k/E of them; a large batch touches all.
+ */
+export function touchedExpertShare(split: ParamSplit, tokens: number): number {
+  if (split.experts === 0) return 0;
+  const p = split.expertsPerToken / split.experts;
+  return 1 - Math.pow(1 - p, Math.max(0, tokens));
+}
+
+/**
+ * KV-cache bytes one token adds for the whole model, at `bytesPerElement` (2 for fp16/bf16, 1 for fp8).
+ * MHA/GQA: 2 (K and V) × layers × kvHeads × headDim. MLA (DeepSeek): layers × (kvLoraRank + qkRopeHeadDim) — the
+ * compressed latent is what is cached. Embedding models keep no cache (0).
+ */
+export function kvBytesPerToken(model: Model | CustomModel, bytesPerElement: number): number {
+  if (model.kind === "embedding") return 0;
+  if (model.attention.kind === "mla") {
+    return model.layers * (model.attention.kvLoraRank + model.attention.qkRopeHeadDim) * bytesPerElement;
+  }
+  return 2 * model.layers * model.kvHeads * model.headDim * bytesPerElement;
+}
+
+/**
+ * KV bytes held for one sequence of `contextTokens`: sliding-window layers cap their share at the window.
+ */
+export function kvBytesForContext(
+  model: Model | CustomModel,
+  bytesPerElement: number,
+  contextTokens: number,
+): number {
+  const perToken = kvBytesPerToken(model, bytesPerElement);
+  const sw = model.slidingWindow;
+  if (!sw) return perToken * contextTokens;
+  return (
+    perToken * ((1 - sw.layerShare) * contextTokens + sw.layerShare * Math.min(contextTokens, sw.tokens))
+  );
+}
+
+/**
+ * Attention FLOPs for one query token attending over `contextTokens` keys, whole model: QKᵀ and AV are each
+ * 2 × heads × width × context (2 FLOP per multiply-add). MLA attends with qk = nope + rope and v = vHead widths.
+ */
+export function attentionFlopsPerToken(model: Model | CustomModel, contextTokens: number): number {
+  const qkWidth =
+    model.attention.kind === "mla"
+      ? model.attention.qkNopeHeadDim + model.attention.qkRopeHeadDim
+      : model.headDim;
+  const vWidth = model.attention.kind === "mla" ? model.attention.vHeadDim : model.headDim;
+  const sw = model.slidingWindow;
+  const effectiveContext = sw
+    ? (1 - sw.layerShare) * contextTokens + sw.layerShare * Math.min(contextTokens, sw.tokens)
+    : contextTokens;
+  return 2 * model.layers * model.heads * (qkWidth + vWidth) * effectiveContext;
+}

@@ -1,0 +1,126 @@
+import {
+  getFramework,
+  getHardware,
+  getInterconnect,
+  getModel,
+  getPrecision,
+  nearestCatalogIds,
+  type CatalogKind,
+  type Framework,
+  type Hardware,
+  type Interconnect,
+  type Model,
+  type Precision,
+} from "../../catalog";
+import type { CustomHardware } from "../../catalog/hardware-schema";
+import type { CustomModel } from "../../catalog/model-schema";
+import type { EstimateRequest } from "./estimate-schema";
+
+/** An input the engine cannot work with: names the request field and, for ids, the nearest valid ones. */
+export class EngineInputError extends Error {
+  constructor(
+    readonly code: "unknown-id" | "invalid-value",
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "EngineInputError";
+  }
+}
+
+export type ResolvedHardware = Hardware | CustomHardware;
+export type ResolvedModel = Model | CustomModel;
+
+/** A request with every id replaced by its catalog entry and every default filled in. */
+export interface ResolvedRequest {
+  request: EstimateRequest;
+  model: ResolvedModel;
+  hardware: ResolvedHardware;
+  precision: Precision;
+  kvPrecision: Precision;
+  framework: Framework;
+  interconnect: Interconnect | undefined;
+  devices: number;
+  devicesPerNode: number;
+  /** Memory per device as marketed (binary GB, i.e. GiB), after the request's override. */
+  memoryGbPerDevice: number;
+  replicas: number;
+}
+
+function lookup<T>(kind: CatalogKind, field: string, id: string, get: (id: string) => T | undefined): T {
+  const found = get(id);
+  if (found) return found;
+  const nearest = nearestCatalogIds(kind, id, 3);
+  throw new EngineInputError(
+    "unknown-id",
+    field,
+    `${field}: unknown ${kind} "${id}"${nearest.length ? `; nearest: ${nearest.join(", ")}` : ""}`,
+  );
+}
+
+/** Default framework per hardware family: vLLM on NVIDIA (the spec's recommendation), llama.cpp on Apple/CPU. */
+export function defaultFrameworkId(hardware: Pick<Hardware, "family">): string {
+  return hardware.family === "nvidia" ? "vllm" : "llama.cpp";
+}
+
+/** Default KV precision: bf16 where the hardware has it, else fp16 (an fp8 KV cache is an explicit choice). */
+export function defaultKvPrecisionId(hardware: Pick<Hardware, "bf16Supported">): string {
+  return hardware.bf16Supported ? "bf16" : "fp16";
+}
+
+export function resolveRequest(request: EstimateRequest): ResolvedRequest {
+  // Catalog entries are shared, never copied: the engine only reads them.
+  const hardware: ResolvedHardware =
+    typeof request.hardware === "string"
+      ? lookup("hardware", "hardware", request.hardware, getHardware)
+      : request.hardware;
+  const model: ResolvedModel =
+    typeof request.model === "string" ? lookup("model", "model", request.model, getModel) : request.model;
+  const precision = lookup(
+    "precision",
+    "precision",
+    request.precision ?? model.nativePrecision,
+    getPrecision,
+  );
+  const kvPrecision = lookup(
+    "precision",
+    "kvPrecision",
+    request.kvPrecision ?? defaultKvPrecisionId(hardware),
+    getPrecision,
+  );
+  if (!kvPrecision.usableAsKvCache) {
+    throw new EngineInputError(
+      "invalid-value",
+      "kvPrecision",
+      `kvPrecision: ${kvPrecision.id} cannot hold a KV cache; use fp16, bf16, fp8 or int8`,
+    );
+  }
+  const framework = lookup(
+    "framework",
+    "framework",
+    request.framework ?? defaultFrameworkId(hardware),
+    getFramework,
+  );
+  const interconnect = request.interconnect
+    ? lookup("interconnect", "interconnect", request.interconnect, getInterconnect)
+    : undefined;
+  const devices = request.devices;
+  const devicesPerNode = Math.min(
+    request.devicesPerNode ?? (hardware.family === "apple" ? 1 : devices),
+    devices,
+  );
+  const memoryGbPerDevice = request.memoryGb ?? hardware.memoryGb;
+  return {
+    request,
+    model,
+    hardware,
+    precision,
+    kvPrecision,
+    framework,
+    interconnect,
+    devices,
+    devicesPerNode,
+    memoryGbPerDevice,
+    replicas: request.replicas,
+  };
+}

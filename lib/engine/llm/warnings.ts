@@ -1,0 +1,123 @@
+import type { EngineWarning } from "./estimate-schema";
+import { BYTES_PER_GB, type MemoryFigures } from "./memory";
+import type { Parallelism } from "./parallelism";
+import type { ResolvedRequest } from "./resolve";
+import type { ServingFigures } from "./serving";
+import { peakFlops } from "./timing";
+
+/** macOS limits the reference platform lists (§3 scenario 4). */
+export const MACOS_MAX_FILE_DESCRIPTORS = 12_288;
+/** The reference platform's size below which a model is not recommended for enterprise reasoning, billions. */
+export const ENTERPRISE_MIN_PARAMS_B = 70;
+
+const MACOS_MESSAGE = `macOS is not a server OS: max ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors, login required at boot, disruptive updates, no redundant PSU/RAID. Not for 24/7 critical production or SLA > 99.9%.`;
+
+const gb = (bytes: number) => `${(bytes / BYTES_PER_GB).toFixed(1)} GB`;
+
+/** Everything about a configuration that an architect must know before trusting its numbers. */
+export function estimateWarnings(
+  r: ResolvedRequest,
+  mem: MemoryFigures,
+  par: Parallelism,
+  serving: ServingFigures,
+): EngineWarning[] {
+  const w: EngineWarning[] = [];
+  const { model, hardware, framework, precision, request } = r;
+  const devices = par.tp * par.pp;
+  if (!mem.weightsFit) {
+    const needDevices = Math.ceil(
+      (mem.weightsBytes + mem.overheadPerDevice * devices) / mem.capacityPerDevice,
+    );
+    w.push({
+      code: "does-not-fit",
+      message: `${model.name} at ${precision.id} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
+    });
+  } else if (serving.concurrency > mem.maxConcurrency) {
+    w.push({
+      code: "concurrency-exceeds-memory",
+      message: `Only ${mem.maxConcurrency} sequences of ${mem.contextTokens} tokens fit the KV cache (${gb(mem.kvBytesPerSequence)} each); the other ${serving.concurrency - mem.maxConcurrency} queue. Add devices or replicas, or use an fp8 KV cache.`,
+    });
+  }
+  if (request.inputTokens + request.outputTokens > model.maxContextTokens) {
+    w.push({
+      code: "context-exceeds-model",
+      message: `${request.inputTokens + request.outputTokens} tokens exceed ${model.name}'s context of ${model.maxContextTokens}.`,
+    });
+  }
+  if (!framework.runsOn.includes(hardware.family)) {
+    w.push({
+      code: "framework-unsupported-hardware",
+      message: `${framework.name} does not run on ${hardware.family === "apple" ? "Apple Silicon" : hardware.family} hardware (it runs on ${framework.runsOn.join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
+    });
+  }
+  if (!precision.frameworks.includes(framework.id)) {
+    w.push({
+      code: "precision-unsupported-framework",
+      message: `${framework.name} cannot serve ${precision.name} weights (supported by ${precision.frameworks.join(", ")}).`,
+    });
+  }
+  const { native } = peakFlops(hardware, precision);
+  if (!native) {
+    w.push({
+      code: "precision-not-native",
+      message: `${hardware.name} has no native ${precision.name} math: weights are dequantised and multiplied at ${precision.fallbackComputeClass.toUpperCase()} rate (memory savings remain).`,
+    });
+  }
+  if (model.attention.kind !== "mla" && par.tp > model.kvHeads) {
+    w.push({
+      code: "kv-heads-replicated",
+      message: `Tensor parallel ${par.tp} exceeds ${model.name}'s ${model.kvHeads} KV heads: KV heads are replicated, so the KV cache does not shrink further.`,
+    });
+  }
+  if (hardware.family === "apple") {
+    w.push({
+      code: "macos-limits",
+      message: MACOS_MESSAGE,
+    });
+    const options = "memoryOptionsGb" in hardware ? hardware.memoryOptionsGb : undefined;
+    if (options && !options.includes(r.memoryGbPerDevice)) {
+      w.push({
+        code: "apple-memory-option",
+        message: `${hardware.name} ships with ${options.join(", ")} GB, not ${r.memoryGbPerDevice} GB.`,
+      });
+    }
+  }
+  if (!framework.productionGrade) {
+    w.push({
+      code: "framework-dev-only",
+      message: `${framework.name} is for development and testing, not production serving (reference platform §3).`,
+    });
+  }
+  if (model.kind === "llm" && model.totalParamsB < ENTERPRISE_MIN_PARAMS_B) {
+    w.push({
+      code: "model-below-70b",
+      message: `${model.name} (${model.totalParamsB} B) is below 70 B: not recommended for enterprise-grade reasoning (reference platform §3).`,
+    });
+  }
+  if (model.kind === "embedding" && request.outputTokens > 0) {
+    w.push({
+      code: "embedding-model-no-decode",
+      message: `${model.name} is an embedding model: it only encodes the input (outputTokens ignored).`,
+    });
+  }
+  const step = serving.decode;
+  if (step.communicationS > 0.3 * step.totalS) {
+    w.push({
+      code: "communication-bound",
+      message: `Inter-device communication takes ${Math.round((step.communicationS / step.totalS) * 100)}% of each step over ${par.tp > 1 ? par.tpLink.name : par.ppLink.name}: a faster interconnect or fewer devices per instance would help.`,
+    });
+  }
+  if (par.pp > 1 && !r.interconnect && hardware.family !== "apple") {
+    w.push({
+      code: "interconnect-assumed",
+      message: `The instance spans ${par.pp} servers and no interconnect was given: 100 GbE assumed.`,
+    });
+  }
+  if (par.pp > 1 && !r.interconnect && hardware.family === "apple") {
+    w.push({
+      code: "interconnect-assumed",
+      message: `The instance spans ${par.pp} Macs and no interconnect was given: 100 GbE figures assumed — set 10 GbE, Thunderbolt 5 or the real fabric.`,
+    });
+  }
+  return w;
+}

@@ -1,0 +1,234 @@
+import { z } from "zod";
+import { estimateResultSchema, warningSchema } from "./llm/estimate-schema";
+
+/**
+ * The report evaluate(plan) returns — shared by the canvas, the API and the CLI. Field names that scripts rely on
+ * (issue contract) are kept stable: totals, components[], serving[], storage.months[], cost.monthly[], tcoUsd,
+ * perMillionTokensUsd, findings[], assumptions[]. Units are in the names.
+ */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+
+export const findingTargetSchema = z
+  .object({ type: z.enum(["plan", "node", "edge", "zone"]), id: z.string().nullable() })
+  .strict();
+export type FindingTarget = z.infer<typeof findingTargetSchema>;
+
+export const findingSchema = z
+  .object({
+    code: z.string(),
+    severity: z.enum(SEVERITIES),
+    target: findingTargetSchema,
+    message: z.string(),
+    fix: z.string(),
+  })
+  .strict();
+export type Finding = z.infer<typeof findingSchema>;
+
+const resourcesSchema = z
+  .object({ replicas: z.number(), cpuCores: z.number(), memoryGb: z.number(), storageGb: z.number() })
+  .strict();
+
+export const componentReportSchema = z
+  .object({
+    nodeId: z.string(),
+    kind: z.string(),
+    label: z.string(),
+    /** What the design provides (overrides where set, else the recommendation), per replica except `replicas`. */
+    replicas: z.number().int(),
+    cpuCores: z.number().describe("Per replica"),
+    memoryGb: z.number().describe("Per replica"),
+    storageGb: z.number().describe("Per replica"),
+    gpus: z.number().describe("Per replica"),
+    /** What the sizing model recommends for the plan's users and environment (per replica). */
+    recommended: resourcesSchema,
+    totalCpuCores: z.number(),
+    totalMemoryGb: z.number(),
+    totalStorageGb: z.number(),
+  })
+  .strict();
+export type ComponentReport = z.infer<typeof componentReportSchema>;
+
+export const servingReportSchema = estimateResultSchema
+  .extend({
+    nodeId: z.string(),
+    kind: z.enum(["llm", "embeddings", "cloud-llm"]),
+    label: z.string(),
+    purpose: z.enum(["llm", "embeddings"]),
+    mode: z.enum(["self-hosted", "cloud"]),
+    replicas: z.number().int(),
+    trafficShare: z.number().describe("Share of its purpose's demand routed here, 0–1"),
+    demandOutputTokensPerSecond: z.number().describe("Peak output tokens/s routed here (LLM)"),
+    demandInputTokensPerSecond: z
+      .number()
+      .describe("Peak input tokens/s routed here (prompts, or texts to embed)"),
+    demandRequestsPerSecond: z.number(),
+    capacityOutputTokensPerSecond: z
+      .number()
+      .describe("Output tokens/s all replicas sustain within the SLOs"),
+    capacityInputTokensPerSecond: z
+      .number()
+      .describe("Input tokens/s all replicas sustain (embeddings: the batch rate)"),
+    capacityRequestsPerSecond: z.number(),
+    sloConcurrencyPerReplica: z
+      .number()
+      .int()
+      .describe("Largest concurrency per replica that meets the SLOs"),
+    utilisation: z
+      .number()
+      .nullable()
+      .describe("Demand / capacity at peak (> 1 = overloaded); null when nothing can be served"),
+    headroom: z
+      .number()
+      .nullable()
+      .describe("Capacity / demand − 1; null for elastic cloud capacity or no demand"),
+    requiredReplicas: z
+      .number()
+      .int()
+      .describe("Replicas needed for peak demand within the SLOs (0: none can meet them)"),
+    meetsSlo: z.boolean(),
+    sloReason: z.string().describe("Why the SLOs are or are not met"),
+    gpus: z.number().describe("Accelerators (or Macs) of all replicas"),
+    powerW: z.number().describe("Power of all replicas' devices at peak utilisation, W"),
+  })
+  .strict();
+export type ServingReport = z.infer<typeof servingReportSchema>;
+
+export const STORES = ["objects", "postgres", "vectors", "search", "redis", "backups", "logs"] as const;
+export type StoreId = (typeof STORES)[number];
+const byStoreSchema = z
+  .object(Object.fromEntries(STORES.map((s) => [s, z.number()])) as Record<StoreId, z.ZodNumber>)
+  .strict();
+
+export const storageMonthSchema = z
+  .object({
+    month: z.number().int(),
+    users: z.number(),
+    byStore: byStoreSchema,
+    totalGb: z.number(),
+    withMarginGb: z.number(),
+  })
+  .strict();
+
+export const storagePerformanceSchema = z
+  .object({
+    store: z.string(),
+    iops: z.number(),
+    throughputMBps: z.number(),
+    storageClass: z.string(),
+    media: z.string(),
+  })
+  .strict();
+
+export const costMonthSchema = z
+  .object({
+    month: z.number().int(),
+    capexUsd: z.number(),
+    opexUsd: z.number(),
+    cloudUsd: z.number(),
+    totalUsd: z.number(),
+    cumulativeUsd: z.number(),
+    byCategory: z.record(z.string(), z.number()),
+  })
+  .strict();
+export type CostMonth = z.infer<typeof costMonthSchema>;
+
+export const costLineSchema = z
+  .object({
+    category: z.string(),
+    item: z.string(),
+    quantity: z.number(),
+    unitUsd: z.number(),
+    capexUsd: z.number(),
+    monthlyUsd: z.number(),
+    asOf: z.string(),
+    source: z.string(),
+  })
+  .strict();
+export type CostLine = z.infer<typeof costLineSchema>;
+
+export const reportSchema = z
+  .object({
+    reportVersion: z.literal(1),
+    catalogVersion: z.string(),
+    plan: z
+      .object({ name: z.string(), environment: z.string(), users: z.number(), horizonMonths: z.number() })
+      .strict(),
+    demand: z
+      .object({
+        peakActiveUsers: z.number(),
+        peakRequestsPerSecond: z.number(),
+        peakPromptTokensPerSecond: z.number(),
+        peakOutputTokensPerSecond: z.number(),
+        peakQueryEmbeddingTokensPerSecond: z.number(),
+        ingestionEmbeddingTokensPerSecond: z.number().describe("Sustained average: growth + re-indexing"),
+        initialIngestionTokens: z.number().describe("Embedding tokens to index today's corpus once"),
+        monthlyRequests: z.number(),
+        monthlyInputTokens: z.number(),
+        monthlyOutputTokens: z.number(),
+        monthlyEmbeddingTokens: z.number(),
+        chunksPerDocument: z.number(),
+        totalChunks: z.number(),
+      })
+      .strict(),
+    totals: z
+      .object({
+        cpuCores: z.number(),
+        memoryGb: z.number(),
+        storageGb: z.number(),
+        gpus: z.number(),
+        powerW: z.number(),
+        rackUnits: z.number(),
+      })
+      .strict(),
+    components: z.array(componentReportSchema),
+    serving: z.array(servingReportSchema),
+    storage: z
+      .object({
+        months: z.array(storageMonthSchema),
+        marginPct: z.number(),
+        performance: z.array(storagePerformanceSchema),
+        vectorBreakdownGb: z
+          .object({ rawVectors: z.number(), index: z.number(), metadataAndText: z.number() })
+          .strict(),
+      })
+      .strict(),
+    cost: z
+      .object({
+        monthly: z.array(costMonthSchema),
+        capexUsd: z.number(),
+        monthlyOpexUsd: z.number(),
+        monthlyCloudUsd: z.number(),
+        tcoUsd: z.number(),
+        perMillionTokensUsd: z.number(),
+        perThousandRequestsUsd: z.number(),
+        lines: z.array(costLineSchema),
+        cloudAlternative: z
+          .object({
+            model: z.string(),
+            monthlyUsd: z.number(),
+            tcoUsd: z.number(),
+            breakEvenMonth: z.number().nullable(),
+          })
+          .strict(),
+        gpuRentalAlternative: z
+          .object({ monthlyUsd: z.number(), tcoUsd: z.number(), breakEvenMonth: z.number().nullable() })
+          .strict(),
+      })
+      .strict(),
+    network: z.array(
+      z
+        .object({
+          edgeId: z.string(),
+          latencyMs: z.number(),
+          maxMs: z.number().nullable(),
+          optimalMs: z.number().nullable(),
+          allowed: z.boolean(),
+        })
+        .strict(),
+    ),
+    findings: z.array(findingSchema),
+    assumptions: z.array(z.string()),
+  })
+  .strict();
+export type Report = z.infer<typeof reportSchema>;
+export { warningSchema };

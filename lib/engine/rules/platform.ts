@@ -1,0 +1,185 @@
+import { COMPONENTS, type ComponentKind } from "../../catalog/components";
+import type { PlanDocument } from "../../plan/plan-schema";
+import { PRODUCTION_MIN_REPLICAS } from "../platform/sizing";
+import { STORAGE_CONSTANTS } from "../platform/storage";
+import type { ComponentReport, Finding, Report } from "../report-schema";
+import { finding, nodeTarget, planTarget } from "./finding";
+import { formatGb } from "../../format";
+
+/** Minimum Kubernetes minor version of the platform (reference-platform.md §7). */
+export const MIN_KUBERNETES_MINOR = 31;
+
+const CORE: ComponentKind[] = ["api", "frontend", "odin", "postgres", "chroma", "redis", "s3"];
+
+/** Which store each component's persistent volume holds (for "will it last the horizon?"). */
+const STORE_OF: Partial<Record<ComponentKind, keyof Report["storage"]["months"][number]["byStore"]>> = {
+  postgres: "postgres",
+  chroma: "vectors",
+  meili: "search",
+  s3: "objects",
+};
+
+/** Platform-level rules: Kubernetes version, missing pieces, HA in production, sizing, storage, backups, OCR GPUs. */
+export function platformFindings(
+  plan: PlanDocument,
+  components: ComponentReport[],
+  storage: Report["storage"],
+): Finding[] {
+  const out: Finding[] = [];
+  const env = plan.metadata.environment;
+  const minor = Number(plan.metadata.kubernetesVersion.split(".")[1]);
+  if (minor < MIN_KUBERNETES_MINOR) {
+    out.push(
+      finding(
+        "kubernetes-version",
+        "error",
+        planTarget,
+        `Kubernetes ${plan.metadata.kubernetesVersion} is below the platform's minimum 1.${MIN_KUBERNETES_MINOR}`,
+        "Target Kubernetes 1.31 or later (1.32+ or OpenShift 4.19+ recommended).",
+      ),
+    );
+  }
+  const kinds = new Set(plan.nodes.map((n) => n.kind));
+  if (plan.nodes.length > 0) {
+    for (const k of CORE) {
+      if (!kinds.has(k))
+        out.push(
+          finding(
+            "missing-component",
+            env === "production" ? "warning" : "info",
+            planTarget,
+            `The plan has no ${COMPONENTS[k].name} (${COMPONENTS[k].role.toLowerCase()})`,
+            `Add a ${COMPONENTS[k].name} node from the palette.`,
+          ),
+        );
+    }
+    if (env === "production" && !kinds.has("monitoring")) {
+      out.push(
+        finding(
+          "no-monitoring",
+          "warning",
+          planTarget,
+          "A production plan without monitoring: the spec's alerts (API p95, error rate, PostgreSQL, LLM tokens/s…) have nowhere to run",
+          "Add a Monitoring node (Prometheus + Grafana).",
+        ),
+      );
+    }
+    if (env === "production" && !kinds.has("lb")) {
+      out.push(
+        finding(
+          "no-load-balancer",
+          "warning",
+          planTarget,
+          "A production plan without a load balancer: TLS termination and the DMZ entry point are missing",
+          "Add a Load balancer node in the DMZ.",
+        ),
+      );
+    }
+  }
+  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
+  for (const c of components) {
+    const node = nodeById.get(c.nodeId)!;
+    const spec = COMPONENTS[node.kind];
+    const min = PRODUCTION_MIN_REPLICAS[node.kind] ?? 1;
+    if (env === "production" && c.replicas < min) {
+      const stateless = !spec.stateful;
+      const single = c.replicas === 1;
+      out.push(
+        finding(
+          single ? "single-point-of-failure" : "missing-ha",
+          stateless || single ? "error" : "warning",
+          nodeTarget(node.id),
+          `${node.label} runs ${c.replicas} replica${c.replicas > 1 ? "s" : ""} in production; ${stateless ? "stateless services need at least 2" : `a ${spec.name} needs a primary and replicas (${min})`}`,
+          `Set replicas to ${min}${spec.stateful ? " (primary + replicas)" : ""}.`,
+        ),
+      );
+    }
+    const rec = c.recommended;
+    const short: string[] = [];
+    if (c.cpuCores * c.replicas < rec.cpuCores * rec.replicas - 1e-9)
+      short.push(`${c.cpuCores * c.replicas} of ${rec.cpuCores * rec.replicas} cores`);
+    if (c.memoryGb * c.replicas < rec.memoryGb * rec.replicas - 1e-9)
+      short.push(`${c.memoryGb * c.replicas} of ${rec.memoryGb * rec.replicas} GB RAM`);
+    if (short.length) {
+      out.push(
+        finding(
+          "under-provisioned",
+          "warning",
+          nodeTarget(node.id),
+          `${node.label} has ${short.join(" and ")} the sizing model recommends for ${plan.workload.users.toLocaleString("en-US")} users`,
+          `Use ${rec.replicas} × ${rec.cpuCores} cores / ${rec.memoryGb} GB.`,
+        ),
+      );
+    }
+    const store = STORE_OF[node.kind];
+    if (store) {
+      const provisioned = node.kind === "s3" ? c.storageGb * c.replicas : c.storageGb;
+      const needFor = (m: (typeof storage.months)[number]) =>
+        m.byStore[store] * (1 + STORAGE_CONSTANTS.marginPct / 100);
+      const firstShort = storage.months.find((m) => needFor(m) > provisioned);
+      if (firstShort) {
+        const last = storage.months[storage.months.length - 1]!;
+        out.push(
+          finding(
+            "storage-exhausted",
+            firstShort.month === 0 ? "error" : "warning",
+            nodeTarget(node.id),
+            `${node.label} provides ${formatGb(provisioned)} but its data needs ${formatGb(needFor(firstShort))} (with the ${STORAGE_CONSTANTS.marginPct}% margin) ${firstShort.month === 0 ? "today" : `from month ${firstShort.month}`}`,
+            `Provision ${formatGb(needFor(last))}${node.kind === "s3" ? " in the cluster" : " per replica"} to last the ${plan.workload.horizonMonths}-month horizon.`,
+          ),
+        );
+      }
+    }
+    if (node.kind === "odin" && plan.workload.users >= 1000 && c.gpus === 0) {
+      out.push(
+        finding(
+          "ocr-without-gpu",
+          "warning",
+          nodeTarget(node.id),
+          `${node.label} has no GPU at ${plan.workload.users.toLocaleString("en-US")} users: the reference's enterprise tier gives Odin 1 GPU per pod for OCR`,
+          "Add a GPU per replica (an NVIDIA T4 or better; L4 in the templates).",
+        ),
+      );
+    }
+  }
+  out.push(...backupFindings(plan, storage));
+  return out;
+}
+
+/**
+ * Backups against the SLOs: RPO needs PostgreSQL WAL archiving (sub-minute needs synchronous replicas); RTO is
+ * checked by restoring the databases (PostgreSQL, vectors, search) over the backup link — object storage is
+ * geo-replicated per the reference (§5), so it is not restored from backup.
+ */
+export function backupFindings(plan: PlanDocument, storage: Report["storage"]): Finding[] {
+  const out: Finding[] = [];
+  const pg = plan.nodes.find((n) => n.kind === "postgres");
+  if (plan.slos.rpoMinutes < 1 && (pg?.replicas ?? 0) < 2) {
+    out.push(
+      finding(
+        "rpo-not-met",
+        "error",
+        pg ? nodeTarget(pg.id) : planTarget,
+        `An RPO of ${plan.slos.rpoMinutes} min needs synchronous PostgreSQL replication; WAL archiving alone ships segments every few minutes`,
+        "Run PostgreSQL with at least 2 replicas, one synchronous, or relax the RPO to ≥ 1 minute.",
+      ),
+    );
+  }
+  const last = storage.months[storage.months.length - 1];
+  if (last) {
+    const restoreGb = last.byStore.postgres + last.byStore.vectors + last.byStore.search;
+    const hours = restoreGb / (plan.slos.backupBandwidthGbps / 8) / 3600;
+    if (hours > plan.slos.rtoHours) {
+      out.push(
+        finding(
+          "rto-not-met",
+          "error",
+          planTarget,
+          `Restoring ${formatGb(restoreGb)} of databases over a ${plan.slos.backupBandwidthGbps} Gbps backup link takes ${hours.toFixed(1)} h at month ${last.month}, beyond the ${plan.slos.rtoHours} h RTO`,
+          `Restore over a faster network (backupBandwidthGbps, now ${plan.slos.backupBandwidthGbps}), keep hot standby replicas at a second site, or relax the RTO.`,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,266 @@
+import { getHardware } from "../../catalog";
+import type { PlanDocument } from "../../plan/plan-schema";
+import { MACOS_MAX_FILE_DESCRIPTORS } from "../llm/warnings";
+import { usersAt } from "../platform/workload";
+import type { Finding, ServingReport } from "../report-schema";
+import { finding, nodeTarget, planTarget } from "./finding";
+
+/** Estimate warnings that make a design wrong (error) rather than worth knowing (warning/info). */
+const ERROR_WARNINGS = new Set([
+  "does-not-fit",
+  "framework-unsupported-hardware",
+  "precision-unsupported-framework",
+  "context-exceeds-model",
+]);
+const INFO_WARNINGS = new Set([
+  "interconnect-assumed",
+  "precision-not-native",
+  "kv-heads-replicated",
+  "embedding-model-no-decode",
+]);
+/** The reference platform's light-production ceiling for Apple Silicon (§3 scenario 4). */
+export const MAC_MAX_USERS = 500;
+export const MAC_MAX_NODES = 10;
+/** Open connections a serving node holds per concurrent stream at peak (client socket + upstream), for the macOS FD check. */
+const FDS_PER_STREAM = 2;
+
+/** Findings about the serving layer: fit, frameworks, SLOs, capacity at peak and over the horizon, macOS limits. */
+export function servingFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] {
+  const out: Finding[] = [];
+  const env = plan.metadata.environment;
+  const horizonGrowth = usersAt(plan.workload, plan.workload.horizonMonths) / plan.workload.users;
+  for (const s of serving) {
+    const t = nodeTarget(s.nodeId);
+    for (const w of s.warnings) {
+      if (w.code === "macos-limits" || w.code === "concurrency-exceeds-memory") continue; // handled below / by capacity
+      if (w.code === "model-below-70b" && (env !== "production" || s.purpose !== "llm")) continue;
+      const severity = ERROR_WARNINGS.has(w.code)
+        ? "error"
+        : INFO_WARNINGS.has(w.code)
+          ? "info"
+          : env === "production"
+            ? "warning"
+            : "info";
+      out.push(finding(w.code, severity, t, `${s.label}: ${w.message}`, fixFor(w.code)));
+    }
+    if (
+      s.mode === "self-hosted" &&
+      s.fits &&
+      s.capacityOutputTokensPerSecond + s.capacityInputTokensPerSecond > 0 &&
+      s.utilisation !== null
+    ) {
+      if (s.utilisation > 1) {
+        out.push(
+          finding(
+            "capacity-exceeded",
+            "error",
+            t,
+            `${s.label} gets ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
+            `Use ${s.requiredReplicas} replicas (now ${s.replicas}), or faster hardware, or a smaller precision.`,
+          ),
+        );
+      } else if (s.utilisation > 0.8) {
+        out.push(
+          finding(
+            "capacity-tight",
+            "warning",
+            t,
+            `${s.label} runs at ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
+            `Add a replica (${s.replicas + 1}) to stay below 80%.`,
+          ),
+        );
+      } else if (s.utilisation * horizonGrowth > 1) {
+        const month = Math.ceil(
+          (12 * Math.log(1 / s.utilisation)) / Math.log(1 + plan.workload.yearlyGrowthPct / 100),
+        );
+        out.push(
+          finding(
+            "capacity-runs-out",
+            "warning",
+            t,
+            `${s.label} has enough capacity today but user growth (${plan.workload.yearlyGrowthPct}%/year) exhausts it around month ${month}`,
+            `Plan ${Math.ceil(s.requiredReplicas * horizonGrowth)} replicas by the end of the ${plan.workload.horizonMonths}-month horizon.`,
+          ),
+        );
+      }
+    }
+    if (s.mode === "self-hosted" && s.purpose === "llm" && s.fits && s.sloConcurrencyPerReplica === 0) {
+      out.push(
+        finding(
+          "slo-not-met",
+          "error",
+          t,
+          `${s.label}: ${s.sloReason}`,
+          "Use faster hardware (more memory bandwidth), tensor parallelism over more devices, a smaller precision or a smaller model — or relax the SLOs.",
+        ),
+      );
+    }
+    if (s.mode === "cloud" && !s.meetsSlo)
+      out.push(
+        finding(
+          "slo-not-met",
+          "error",
+          t,
+          `${s.label}: ${s.sloReason}`,
+          "Choose a faster model or provider, or relax the SLOs.",
+        ),
+      );
+    if (
+      s.mode === "self-hosted" &&
+      env === "production" &&
+      s.replicas === 1 &&
+      s.demandRequestsPerSecond > 0
+    ) {
+      out.push(
+        finding(
+          "single-serving-instance",
+          "warning",
+          t,
+          `${s.label} runs one instance: a device failure stops ${s.purpose === "llm" ? "generation" : "embeddings"}`,
+          "Run 2 replicas, or route overflow to a fallback (hybrid scenario).",
+        ),
+      );
+    }
+  }
+  out.push(...appleFindings(plan, serving));
+  if (plan.constraints.dataOnPremises) {
+    for (const s of serving.filter((x) => x.mode === "cloud" && x.trafficShare > 0)) {
+      out.push(
+        finding(
+          "data-leaves-premises",
+          "error",
+          nodeTarget(s.nodeId),
+          `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose} traffic to a cloud provider, but the plan requires data to stay on the premises`,
+          "Self-host this workload, or lift the on-premises constraint for non-sensitive traffic.",
+        ),
+      );
+    }
+  } else if (serving.some((x) => x.mode === "cloud" && x.trafficShare > 0)) {
+    out.push(
+      finding(
+        "data-leaves-premises",
+        "info",
+        planTarget,
+        "Prompts and retrieved documents leave the premises through the cloud provider (GDPR/HIPAA review needed)",
+        "Keep sensitive data on a self-hosted model (hybrid scenario) or set the on-premises constraint.",
+      ),
+    );
+  }
+  const purposes = new Set(serving.map((s) => s.purpose));
+  if (plan.nodes.length > 0 && !purposes.has("llm"))
+    out.push(
+      finding(
+        "no-llm",
+        "warning",
+        planTarget,
+        "No LLM serves generation",
+        "Add a self-hosted LLM node or a cloud LLM provider.",
+      ),
+    );
+  if (plan.nodes.length > 0 && !purposes.has("embeddings"))
+    out.push(
+      finding(
+        "no-embeddings",
+        "warning",
+        planTarget,
+        "No embedding server: documents cannot be vectorised for RAG",
+        "Add an embedding server or a cloud embeddings provider.",
+      ),
+    );
+  return out;
+}
+
+function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] {
+  const out: Finding[] = [];
+  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
+  const apple = serving.filter((s) => {
+    const node = nodeById.get(s.nodeId);
+    const hw = node?.serving?.hardware;
+    return typeof hw === "string" ? getHardware(hw)?.family === "apple" : hw?.family === "apple";
+  });
+  if (apple.length === 0) return out;
+  const macs = apple.reduce((sum, s) => sum + s.gpus, 0);
+  const first = nodeTarget(apple[0]!.nodeId);
+  out.push(
+    finding(
+      "macos-limits",
+      plan.metadata.environment === "production" ? "warning" : "info",
+      first,
+      `macOS is not a server OS: login required at boot, no headless management, disruptive updates, max ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors, no redundant PSU/RAID/hot-swap`,
+      "Acceptable for dev, staging and light production (< 500 users) with human monitoring; use Linux + NVIDIA for 24/7 critical production.",
+    ),
+  );
+  if (plan.slos.availabilityPct > 99.9)
+    out.push(
+      finding(
+        "macos-availability",
+        "error",
+        first,
+        `An availability target of ${plan.slos.availabilityPct}% is beyond what Macs can promise (the reference: not recommended above 99.9%)`,
+        "Serve from Linux GPU servers, or set the availability target to 99.9% or less.",
+      ),
+    );
+  if (plan.workload.users > MAC_MAX_USERS)
+    out.push(
+      finding(
+        "macos-users",
+        "warning",
+        first,
+        `${plan.workload.users.toLocaleString("en-US")} users exceed the ${MAC_MAX_USERS}-user ceiling the reference gives Apple Silicon production`,
+        "Move the main LLM to NVIDIA GPUs (hybrid) or keep Macs for dev/staging.",
+      ),
+    );
+  if (macs > MAC_MAX_NODES)
+    out.push(
+      finding(
+        "macos-cluster-size",
+        "warning",
+        first,
+        `${macs} Macs exceed the reference's 10-node limit for Apple clusters (no native clustering)`,
+        "Use fewer, larger machines or NVIDIA servers.",
+      ),
+    );
+  for (const s of apple) {
+    const streams = s.concurrency * s.replicas;
+    if (streams * FDS_PER_STREAM > MACOS_MAX_FILE_DESCRIPTORS) {
+      out.push(
+        finding(
+          "macos-file-descriptors",
+          "error",
+          nodeTarget(s.nodeId),
+          `${s.label} holds ~${streams * FDS_PER_STREAM} connections at peak, above macOS's ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors`,
+          "Spread the load over more machines or move to Linux.",
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x).toLocaleString("en-US");
+const demandOf = (s: ServingReport) =>
+  s.purpose === "llm" ? s.demandOutputTokensPerSecond : s.demandInputTokensPerSecond;
+const capacityOf = (s: ServingReport) =>
+  s.purpose === "llm" ? s.capacityOutputTokensPerSecond : s.capacityInputTokensPerSecond;
+const unitOf = (s: ServingReport) => (s.purpose === "llm" ? "output tok/s" : "input tok/s");
+
+function fixFor(code: string): string {
+  switch (code) {
+    case "does-not-fit":
+      return "Add devices (tensor parallel), pick hardware with more memory, or a smaller precision.";
+    case "framework-unsupported-hardware":
+      return "Pick a framework that runs on this hardware (MLX, llama.cpp or Ollama on Apple; vLLM, SGLang, TensorRT-LLM on NVIDIA).";
+    case "precision-unsupported-framework":
+      return "Pick a precision the framework serves (GGUF needs llama.cpp/Ollama; AWQ/GPTQ int4 and fp8 suit vLLM).";
+    case "context-exceeds-model":
+      return "Shorten the prompt (fewer retrieved chunks) or pick a model with a longer context.";
+    case "model-below-70b":
+      return "Use a 70B-class model for enterprise reasoning (e.g. Llama 3.3 70B, Qwen 2.5 72B).";
+    case "framework-dev-only":
+      return "Serve production traffic with vLLM, SGLang, TensorRT-LLM or llama.cpp's server.";
+    case "communication-bound":
+      return "Keep tensor parallelism inside one server (NVLink) or use a faster fabric.";
+    default:
+      return "See the estimate's assumptions for this node.";
+  }
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../api/client";
+import type { RestoreVersionBody } from "../api/version-schemas";
+import { planKeys } from "./query-keys";
+
+/** GET /api/plans/:id/versions — versions newest first (message, actor, time). */
+export function useVersions(planId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: planKeys.versions(planId),
+    queryFn: ({ signal }) => api.listVersions(planId, signal).then((r) => r.versions),
+    enabled: options.enabled ?? true,
+  });
+}
+
+/** GET /api/plans/:id/versions/:rev — one version with its document (null revision: disabled). */
+export function useVersion(planId: string, revision: number | null) {
+  return useQuery({
+    queryKey: planKeys.version(planId, revision ?? 0),
+    queryFn: ({ signal }) => api.getVersion(planId, revision!, signal),
+    enabled: revision !== null,
+    staleTime: Infinity, // versions are immutable
+  });
+}
+
+/** GET /api/plans/:id/diff?from=&to= — what changed from `from` to `to` (default current; null from: disabled). */
+export function usePlanDiff(planId: string, from: number | null, to?: number) {
+  return useQuery({
+    queryKey: planKeys.diff(planId, from ?? 0, to),
+    queryFn: ({ signal }) => api.diff(planId, from!, to, signal),
+    enabled: from !== null,
+  });
+}
+
+/** POST /api/plans/:id/versions/:rev/restore — `{ revision, baseRevision, message? }` → the new revision. */
+export function useRestoreVersion(planId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ revision, ...body }: RestoreVersionBody & { revision: number }) =>
+      api.restoreVersion(planId, revision, body),
+    onSettled: () => client.invalidateQueries({ queryKey: planKeys.plan(planId) }),
+  });
+}

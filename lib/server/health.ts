@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Health } from "../api/system-schemas";
+import { CATALOG_VERSION } from "../catalog";
+import { CURRENT_SCHEMA_VERSION } from "../plan/plan-schema";
+import { getReadyDb } from "./db/client";
+import { resolveDatabaseTarget } from "./db/database-url";
+import { redactUrl } from "./db/database-url";
+import { migrationStatus } from "./db/migrations";
+
+export type { Health };
+
+let cachedVersion: string | undefined;
+export function appVersion(root = process.cwd()): string {
+  cachedVersion ??= (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string })
+    .version;
+  return cachedVersion;
+}
+
+/** GET /api/health: the version, whether the database answers, and whether every committed migration is applied. */
+export async function checkHealth(): Promise<Health> {
+  const target = resolveDatabaseTarget();
+  const database: Health["database"] = {
+    provider: target.provider,
+    url: target.provider === "sqlite" ? target.url : redactUrl(target.url),
+    reachable: false,
+    migrationsApplied: false,
+    pendingMigrations: [],
+  };
+  try {
+    const { db } = await getReadyDb();
+    await db.$queryRawUnsafe("SELECT 1");
+    database.reachable = true;
+    const status = await migrationStatus(db, target);
+    database.pendingMigrations = status.pending;
+    database.migrationsApplied = status.pending.length === 0 && status.failed.length === 0;
+  } catch (e) {
+    database.error = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  }
+  return {
+    status: database.reachable && database.migrationsApplied ? "ok" : "degraded",
+    version: appVersion(),
+    planSchemaVersion: CURRENT_SCHEMA_VERSION,
+    catalogVersion: CATALOG_VERSION,
+    database,
+  };
+}
