@@ -46,14 +46,16 @@ export function slidingLayerCount(model: AnyModel): number {
 /**
  * Attention parameters of one layer.
  * - MHA/GQA: q = h·H·d, k = v = h·KV·d, o = H·d·h (+ H·d + 2·KV·d bias with qkvBias, Qwen2).
- * - MLA (DeepSeek V3): q_a = h·q_lora (+ q_lora norm), q_b = q_lora·H·(nope + rope),
+ * - MLA (DeepSeek V3): q_a = h·q_lora (+ q_lora norm), q_b = q_lora·H·(nope + rope) (without q_lora: one
+ *   h·H·(nope + rope) projection),
  *   kv_a = h·(kv_lora + rope) (+ kv_lora norm), kv_b = kv_lora·H·(nope + v), o = H·v·h.
  */
 function attentionParams(m: AnyModel): number {
   const h = m.hiddenSize;
   const a = m.attention;
   if (a.kind === "mla") {
-    const q = h * a.qLoraRank + a.qLoraRank + a.qLoraRank * m.heads * (a.qkNopeHeadDim + a.qkRopeHeadDim);
+    const qWidth = m.heads * (a.qkNopeHeadDim + a.qkRopeHeadDim);
+    const q = a.qLoraRank ? h * a.qLoraRank + a.qLoraRank + a.qLoraRank * qWidth : h * qWidth;
     const kvA = h * (a.kvLoraRank + a.qkRopeHeadDim) + a.kvLoraRank;
     const kvB = a.kvLoraRank * m.heads * (a.qkNopeHeadDim + a.vHeadDim);
     const o = m.heads * a.vHeadDim * h;

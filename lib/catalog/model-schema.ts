@@ -8,7 +8,12 @@ export const attentionSchema = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("mla"),
       kvLoraRank: z.number().int().positive().describe("Compressed KV latent width cached per layer"),
-      qLoraRank: z.number().int().positive(),
+      qLoraRank: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe("Compressed query width; absent when queries are projected directly (DeepSeek-V2-Lite)"),
       qkNopeHeadDim: z.number().int().positive(),
       qkRopeHeadDim: z.number().int().positive().describe("Decoupled RoPE key width, also cached per layer"),
       vHeadDim: z.number().int().positive(),
