@@ -9,6 +9,7 @@ export const PUBLIC_SERVING_METRICS = [
   "aggregate_output_tok_s",
   "ttft_mean_ms",
   "itl_median_ms",
+  "tpot_mean_ms",
   "e2e_mean_ms",
 ] as const;
 export type PublicServingMetric = (typeof PUBLIC_SERVING_METRICS)[number];

@@ -10,20 +10,33 @@ const KIND: Record<PublicServingRow["metric"], MetricKind> = {
   aggregate_output_tok_s: "aggregate",
   ttft_mean_ms: "ttft",
   itl_median_ms: "itl",
+  // The engine's ITL is the mean time per output token after the first, which is what TPOT measures.
+  tpot_mean_ms: "itl",
   e2e_mean_ms: "e2e",
 };
 
+/** Model-name prefixes of the rows → catalog model ids (mapping decisions explained in each row's notes). */
+const MODEL_IDS: [prefix: string, id: string][] = [
+  ["DeepSeek R1", "deepseek-r1"],
+  ["Llama 3.1 405B", "llama-3.1-405b"],
+  ["Mistral 7B Instruct v0.3", "mistral-7b"],
+  ["Mixtral 8x7B", "mixtral-8x7b"],
+];
+
+/** Chip-name prefixes → catalog hardware ids. */
+const HARDWARE_IDS: [prefix: string, id: string][] = [
+  ["H200 SXM", "h200-sxm"],
+  ["H100 SXM", "h100-sxm"],
+  ["A100 SXM 80GB", "a100-sxm-80gb"],
+];
+
 /**
- * The catalog ids a public row means. Each rule names the text it recognises; an unknown text throws so a new row
- * cannot be scored against the wrong model or chip.
+ * The catalog ids a public row means. An unknown model or chip throws, so a new row cannot be scored against the
+ * wrong model or hardware.
  */
 function idsOf(row: PublicServingRow): { model: string; hardware: string } {
-  const model = row.model.startsWith("DeepSeek R1")
-    ? "deepseek-r1"
-    : row.model.startsWith("Llama 3.1 405B")
-      ? "llama-3.1-405b"
-      : undefined;
-  const hardware = row.hardware.chip.startsWith("H200 SXM") ? "h200-sxm" : undefined;
+  const model = MODEL_IDS.find(([prefix]) => row.model.startsWith(prefix))?.[1];
+  const hardware = HARDWARE_IDS.find(([prefix]) => row.hardware.chip.startsWith(prefix))?.[1];
   if (!model || !hardware)
     throw new Error(
       `public-serving: no catalog mapping for ${row.id} "${row.model}" on "${row.hardware.chip}"`,
