@@ -7,6 +7,7 @@ import { z } from "zod";
  */
 export const PUBLIC_SERVING_METRICS = [
   "aggregate_output_tok_s",
+  "output_tok_s_per_gpu",
   "ttft_mean_ms",
   "itl_median_ms",
   "tpot_mean_ms",

@@ -8,6 +8,7 @@ export const PUBLIC_SERVING = publicServingFileSchema.parse(RAW);
 
 const KIND: Record<PublicServingRow["metric"], MetricKind> = {
   aggregate_output_tok_s: "aggregate",
+  output_tok_s_per_gpu: "aggregate_per_gpu",
   ttft_mean_ms: "ttft",
   itl_median_ms: "itl",
   // The engine's ITL is the mean time per output token after the first, which is what TPOT measures.
@@ -17,6 +18,7 @@ const KIND: Record<PublicServingRow["metric"], MetricKind> = {
 
 /** Model-name prefixes of the rows → catalog model ids (mapping decisions explained in each row's notes). */
 const MODEL_IDS: [prefix: string, id: string][] = [
+  // DeepSeek-R1-0528 is a post-training update of R1 on the same architecture.
   ["DeepSeek R1", "deepseek-r1"],
   ["Llama 3.1 405B", "llama-3.1-405b"],
   ["Mistral 7B Instruct v0.3", "mistral-7b"],
@@ -25,6 +27,7 @@ const MODEL_IDS: [prefix: string, id: string][] = [
 
 /** Chip-name prefixes → catalog hardware ids. */
 const HARDWARE_IDS: [prefix: string, id: string][] = [
+  ["B200 SXM", "b200"],
   ["H200 SXM", "h200-sxm"],
   ["H100 SXM", "h100-sxm"],
   ["A100 SXM 80GB", "a100-sxm-80gb"],
