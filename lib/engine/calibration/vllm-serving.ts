@@ -5,6 +5,19 @@ import { vllmServingFileSchema, type VllmServingRow } from "./vllm-serving-schem
  * Real vLLM serving runs, vendored verbatim from the project's spec set (shared/spec/calibration-vllm-serving.json,
  * sha256 7ac92b67…7643, checked by the test) so the repository is self-contained. Its own `sources` table gives each
  * figure's provenance; its `how_to_read` says how the rows were measured. Parsed with zod on first import.
+ *
+ * What a model fitted on them must respect:
+ * - one chip only (H100 80 GB SXM), vLLM v0.15.1, 15 experiments of 6 models (Llama-2-7B, Llama-3.1-70B TP4,
+ *   Mistral-Nemo TP1/TP2, Qwen2.5-7B, Yi-34B TP2, Llama-4-Scout FP8 TP2); every value in ms;
+ * - arrivals are constant-rate (not Poisson); `stage_index` −1 is the request-weighted whole run and overlaps
+ *   stages 0 and 1, so cross-validate by experiment, never by row;
+ * - prefix caching is on and the 100–150-token system prompt is shared by 4–5 users: mostly a cache hit;
+ * - `itl_mean` is derived, (e2e − ttft) / (re-tokenised output − 1) — see itlOutputTokens;
+ * - max_num_seqs 128, max_model_len 4096, chunked-prefill budget 2048 (1024 or 8192 in some runs), GPU memory
+ *   utilisation 0.9 where null;
+ * - the stage rates of general-lite / reasoning / reasoning-lite are the file author's assumptions
+ *   (workloads[].assumption); `peers.blis-trained-physics-*` was fitted on these runs (in-sample, not a benchmark);
+ * - a larger set of the same kind is kept apart to check the model independently: do not tune per row.
  */
 export const VLLM_SERVING = vllmServingFileSchema.parse(RAW);
 
