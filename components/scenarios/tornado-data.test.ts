@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { specScenarios } from "@/lib/engine/advisor";
 import { compareScenarios, sensitivity } from "@/lib/engine/compare";
 import type { SensitivityResult } from "@/lib/editor/advisor";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import {
   factorLabel,
   formatDelta,

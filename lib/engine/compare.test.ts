@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyScenario, scenarioFromCurrent } from "../plan/scenarios";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { specScenarios } from "./advisor";
 import { breakEvens, compareScenarios, sensitivity, SENSITIVITY_FACTORS } from "./compare";
 import { evaluate } from "./evaluate";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { evaluate } from "../evaluate";
 
 describe("cost and TCO", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { parsePlanOrThrow } from "../../plan/parse";
 import { exportBundle } from "../bundle";
 import { csv, csvCell } from "./csv";

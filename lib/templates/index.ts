@@ -1,15 +1,15 @@
-import type { ComponentKind } from "../../catalog/components";
-import type { Serving } from "../node-schema";
-import { CURRENT_SCHEMA_VERSION, type PlanDocument, type PlanDocumentInput } from "../plan-schema";
-import { parsePlanOrThrow } from "../parse";
-import type { TierId } from "../../catalog/spec-tiers";
-import { selfHostedServing } from "../../engine/platform/serving-capacity";
-import { PRODUCTION_MIN_REPLICAS } from "../../engine/platform/sizing";
-import { purposeOf, trafficShares } from "../../engine/platform/traffic";
-import { demandAt } from "../../engine/platform/workload";
-import { workloadSchema } from "../workload-schema";
+import type { ComponentKind } from "../catalog/components";
+import type { Serving } from "../plan/node-schema";
+import { CURRENT_SCHEMA_VERSION, type PlanDocument, type PlanDocumentInput } from "../plan/plan-schema";
+import { parsePlanOrThrow } from "../plan/parse";
+import type { TierId } from "../catalog/spec-tiers";
+import { selfHostedServing } from "../engine/platform/serving-capacity";
+import { PRODUCTION_MIN_REPLICAS } from "../engine/platform/sizing";
+import { purposeOf, trafficShares } from "../engine/platform/traffic";
+import { demandAt } from "../engine/platform/workload";
+import { workloadSchema } from "../plan/workload-schema";
 import { assemble, type NodeDraft } from "./build";
-import { platformDraft } from "./sizing";
+import { platformDraft } from "./platform";
 
 export const TEMPLATE_IDS = [
   "minimal",

@@ -1,8 +1,8 @@
-import { COMPONENTS, type ComponentKind } from "../../catalog/components";
-import { SPEC_TIERS, type TierId } from "../../catalog/spec-tiers";
-import { recommendedSize, type Environment } from "../../engine/platform/sizing";
-import { STORAGE_CONSTANTS, storageAt } from "../../engine/platform/storage";
-import type { Workload } from "../workload-schema";
+import { COMPONENTS, type ComponentKind } from "../catalog/components";
+import { SPEC_TIERS, type TierId } from "../catalog/spec-tiers";
+import { recommendedSize, type Environment } from "../engine/platform/sizing";
+import { STORAGE_CONSTANTS, storageAt } from "../engine/platform/storage";
+import type { Workload } from "../plan/workload-schema";
 import type { NodeDraft } from "./build";
 
 const STORE_OF: Partial<Record<ComponentKind, "postgres" | "vectors" | "search" | "objects">> = {
