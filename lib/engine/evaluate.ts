@@ -7,7 +7,7 @@ import { sortFindings } from "./rules/finding";
 import { componentReports } from "./platform/components";
 import { costReport } from "./platform/cost";
 import { COMPUTE_SERVER, servingHardware } from "./platform/cost-inputs";
-import { cloudServing, selfHostedServing } from "./platform/serving-capacity";
+import { cloudServing, selfHostedServing } from "./platform/serving-report";
 import { storageReport, STORAGE_CONSTANTS } from "./platform/storage";
 import { purposeOf, trafficShares } from "./platform/traffic";
 import { demandAt } from "./platform/workload";

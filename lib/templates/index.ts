@@ -3,11 +3,11 @@ import type { Serving } from "../plan/node-schema";
 import { CURRENT_SCHEMA_VERSION, type PlanDocument, type PlanDocumentInput } from "../plan/plan-schema";
 import { parsePlanOrThrow } from "../plan/parse";
 import type { TierId } from "../catalog/spec-tiers";
-import { selfHostedServing } from "../engine/platform/serving-capacity";
-import { PRODUCTION_MIN_REPLICAS } from "../engine/platform/sizing";
+import { policyReplicas } from "../engine/platform/serving-capacity";
 import { purposeOf, trafficShares } from "../engine/platform/traffic";
 import { demandAt } from "../engine/platform/workload";
-import { workloadSchema } from "../plan/workload-schema";
+import { workloadSchema, type Workload } from "../plan/workload-schema";
+import type { z } from "zod";
 import { assemble, type NodeDraft } from "./build";
 import { platformDraft } from "./platform";
 
@@ -293,9 +293,6 @@ function aiNodes(id: TemplateId): NodeDraft[] {
   }
 }
 
-/** Templates size serving for at most this share of the SLO capacity at peak. */
-export const TEMPLATE_MAX_UTILISATION = 0.8;
-
 const PLATFORM_KINDS: ComponentKind[] = [
   "lb",
   "frontend",
@@ -310,46 +307,38 @@ const PLATFORM_KINDS: ComponentKind[] = [
 ];
 
 /**
- * Builds a template's plan document for `users` (default: the template's own). The components, zones, flows and
- * AI hosting are the reference platform's; replicas, cores, memory and volumes come from the engine's sizing model
- * (which reproduces the spec's tier tables at their user counts), and each self-hosted serving node gets the
- * replicas the inference model says peak demand needs within the SLOs — two at least in production (no single
- * point of failure).
+ * Builds a template's plan document for `users` (default: the template's own) and the rest of `workload` (defaults
+ * otherwise). The components, zones, flows and AI hosting are the reference platform's; replicas, cores, memory and
+ * volumes come from the engine's sizing model (which reproduces the spec's tier tables at their user counts), and
+ * each self-hosted serving node gets the replicas the sizing policy asks for its share of peak demand
+ * (lib/engine/policy: ≤ 80% of its SLO capacity, two at least in production — no single point of failure).
  */
-export function buildTemplate(id: TemplateId, options: { users?: number } = {}): PlanDocument {
+export function buildTemplate(
+  id: TemplateId,
+  options: { users?: number; workload?: z.input<typeof workloadSchema> } = {},
+): PlanDocument {
   const info = TEMPLATES[id];
-  const users = options.users ?? info.defaultUsers;
-  const workload = workloadSchema.parse({ users });
+  const users = options.users ?? options.workload?.users ?? info.defaultUsers;
+  const workload = workloadSchema.parse({ ...options.workload, users });
   const drafts: NodeDraft[] = [];
   for (const kind of PLATFORM_KINDS) {
     const draft = platformDraft(kind, info.tier, workload, info.environment);
     if (draft) drafts.push(draft);
   }
   drafts.push(...aiNodes(id));
-  const draftPlan = document(id, users, drafts);
+  const draftPlan = document(id, workload, drafts);
   const demand = demandAt(draftPlan.workload);
   for (const purpose of ["llm", "embeddings"] as const) {
     const shares = trafficShares(draftPlan.nodes, purpose);
     for (const node of draftPlan.nodes.filter((n) => n.serving && purposeOf(n) === purpose)) {
-      const report = selfHostedServing(node, draftPlan, demand, purpose, shares.get(node.id) ?? 0);
-      // The planner's headroom policy: at most 80% of the SLO capacity at peak (the capacity-tight threshold).
-      const perReplica =
-        (report.purpose === "llm"
-          ? report.capacityOutputTokensPerSecond
-          : report.capacityInputTokensPerSecond) / report.replicas;
-      const wanted =
-        report.purpose === "llm" ? report.demandOutputTokensPerSecond : report.demandInputTokensPerSecond;
-      const required =
-        perReplica > 0 ? Math.ceil(wanted / (perReplica * TEMPLATE_MAX_UTILISATION) - 1e-9) : 0;
-      const floor = info.environment === "production" ? 2 : 1;
       const draft = drafts.find((d) => d.id === node.id)!;
-      draft.replicas = Math.max(required, floor, PRODUCTION_MIN_REPLICAS[node.kind] ?? 1);
+      draft.replicas = policyReplicas(node, draftPlan, demand, purpose, shares.get(node.id) ?? 0);
     }
   }
-  return document(id, users, drafts);
+  return document(id, workload, drafts);
 }
 
-function document(id: TemplateId, users: number, drafts: NodeDraft[]): PlanDocument {
+function document(id: TemplateId, workload: Workload, drafts: NodeDraft[]): PlanDocument {
   const info = TEMPLATES[id];
   const { zones, nodes, edges } = assemble(drafts);
   const onPremises = id === "self-hosted" || id === "mac-cluster";
@@ -364,7 +353,7 @@ function document(id: TemplateId, users: number, drafts: NodeDraft[]): PlanDocum
       currency: "USD",
       templateId: id,
     },
-    workload: { users },
+    workload,
     constraints: {
       dataOnPremises: onPremises,
       allowedHardwareFamilies: id === "mac-cluster" ? ["apple"] : ["nvidia", "apple"],

@@ -1,6 +1,7 @@
 import { COMPONENTS, type ComponentKind } from "../catalog/components";
 import { SPEC_TIERS, type TierId } from "../catalog/spec-tiers";
-import { recommendedSize, type Environment } from "../engine/platform/sizing";
+import { recommendedSize } from "../engine/platform/sizing";
+import type { Environment } from "../engine/policy";
 import { STORAGE_CONSTANTS, storageAt } from "../engine/platform/storage";
 import type { Workload } from "../plan/workload-schema";
 import type { NodeDraft } from "./build";

@@ -8,7 +8,8 @@ import type { Report } from "../report-schema";
 import type { AdviseOption, AdviseResult } from "./advise-schema";
 import { candidateModels, enumerateCandidates } from "./candidates";
 import { paretoFront } from "./pareto";
-import { sizeCandidate, TARGET_UTILISATION, type SizedCandidate } from "./size-candidate";
+import { amortisedUsdPerMonth, minReplicas, TARGET_UTILISATION } from "../policy";
+import { sizeCandidate, type SizedCandidate } from "./size-candidate";
 
 /** Options fully evaluated (whole plan with the option applied) after the fast sizing pass. */
 const MAX_EVALUATED = 18;
@@ -28,7 +29,7 @@ export function advise(plan: PlanDocument): AdviseResult {
   const started = now();
   const demand = demandAt(plan.workload);
   const notes: string[] = [
-    `Replicas are sized for at most ${Math.round(TARGET_UTILISATION * 100)}% of the SLO capacity at peak (≥ ${plan.metadata.environment === "production" ? 2 : 1} per node in ${plan.metadata.environment}).`,
+    `Replicas are sized for at most ${Math.round(TARGET_UTILISATION * 100)}% of the SLO capacity at peak (≥ ${minReplicas("llm", plan.metadata.environment)} per node in ${plan.metadata.environment}).`,
     "Costs and TCO are the whole plan's with the option in place of the current AI hosting; the platform components are the same in every option.",
   ];
   const llmDemand = demand.peakOutputTokensPerSecond;
@@ -225,7 +226,7 @@ function buildOption(
     },
     meetsSlo: report.serving.length > 0 && report.serving.every((s) => s.meetsSlo),
     monthlyCostUsd: round(
-      monthly.opexUsd + monthly.cloudUsd + report.cost.capexUsd / plan.costs.amortisationMonths,
+      monthly.opexUsd + monthly.cloudUsd + amortisedUsdPerMonth(report.cost.capexUsd, plan.costs),
     ),
     tcoUsd: round(report.cost.tcoUsd),
     capexUsd: round(report.cost.capexUsd),

@@ -9,9 +9,15 @@ import {
   rentalPerHour,
   servingHardware,
 } from "./cost-inputs";
-import { IDLE_POWER_SHARE } from "./serving-capacity";
-import { STORAGE_CONSTANTS } from "./storage";
-import { demandAt, HOURS_PER_MONTH, usersAt } from "./workload";
+import {
+  averagePowerW,
+  energyUsdPerMonth,
+  hostingUsdPerMonth,
+  powerShare,
+  storageUsdPerMonth,
+  supportUsdPerMonth,
+} from "../policy";
+import { busyFraction, demandAt, HOURS_PER_MONTH, usersAt } from "./workload";
 
 const STORE_MEDIA = {
   objects: "hdd",
@@ -31,18 +37,6 @@ interface CostInputs {
   storageMonths: Report["storage"]["months"];
 }
 
-/** Share of a month the platform runs at peak-hour traffic (busy hours × working days / hours in a month). */
-export function busyFraction(plan: PlanDocument): number {
-  return Math.min(1, (plan.workload.busyHoursPerDay * plan.workload.workingDaysPerMonth) / HOURS_PER_MONTH);
-}
-
-/** Average power of a device group that draws `peakW` at utilisation `u`: idle share + the busy share of the load. */
-export function averagePowerW(peakW: number, u: number, busy: number): number {
-  const util = Math.min(1, Math.max(0, u));
-  const max = peakW / (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * util);
-  return max * (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * util * busy);
-}
-
 /**
  * Cost over the horizon, month by month, as cash: hardware is bought in month 0 (CAPEX); power, hosting, support,
  * storage and staff are monthly (OPEX); cloud APIs are billed per token (input and output priced separately).
@@ -51,7 +45,7 @@ export function averagePowerW(peakW: number, u: number, busy: number): number {
  */
 export function costReport({ plan, serving, components, storageMonths }: CostInputs): Report["cost"] {
   const c = plan.costs;
-  const busy = busyFraction(plan);
+  const busy = busyFraction(plan.workload);
   const lines: CostLine[] = [];
   const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
   const horizon = plan.workload.horizonMonths;
@@ -114,8 +108,8 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
 
   // OPEX building blocks that do not change month to month.
   const rackUnits = servingRackUnits + servers * COMPUTE_SERVER.rackUnits;
-  const hostingMonthly = rackUnits * c.hostingUsdPerRackUnitMonth;
-  const supportMonthly = (capex * c.supportPctOfCapexPerYear) / 100 / 12;
+  const hostingMonthly = hostingUsdPerMonth(rackUnits, c);
+  const supportMonthly = supportUsdPerMonth(capex, c);
   const servingPeakW = serving.reduce((s, x) => s + x.powerW, 0);
   const servingUtil = serving.length
     ? Math.max(0, ...serving.map((x) => Math.min(1, x.utilisation ?? 0)))
@@ -149,14 +143,11 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
     const store = storageMonths[Math.min(m, storageMonths.length - 1)]!;
     let storageUsd = 0;
     for (const [storeId, gb] of Object.entries(store.byStore)) {
-      storageUsd +=
-        ((gb * (1 + STORAGE_CONSTANTS.marginPct / 100)) / 1000) *
-        c.storageUsdPerTbMonth[STORE_MEDIA[storeId as keyof typeof STORE_MEDIA]];
+      storageUsd += storageUsdPerMonth(gb, STORE_MEDIA[storeId as keyof typeof STORE_MEDIA], c);
     }
     const servingAvgW = averagePowerW(servingPeakW, Math.min(1, servingUtil * growth), busy);
-    const platformW =
-      servers * COMPUTE_SERVER.powerW + componentGpuW * (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * busy);
-    const powerUsd = (((servingAvgW + platformW) * HOURS_PER_MONTH) / 1000) * c.pue * c.powerUsdPerKwh;
+    const platformW = servers * COMPUTE_SERVER.powerW + componentGpuW * powerShare(1, busy);
+    const powerUsd = energyUsdPerMonth(servingAvgW + platformW, c);
     let cloudLlm = 0;
     let cloudEmb = 0;
     for (const s of cloudNodes) {
@@ -199,7 +190,7 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
       (m === 0 ? gpuCapex + computeCapex : 0) +
       storageUsd +
       c.staffUsdPerMonth +
-      servers * COMPUTE_SERVER.rackUnits * c.hostingUsdPerRackUnitMonth;
+      hostingUsdPerMonth(servers * COMPUTE_SERVER.rackUnits, c);
     cloudAlt.push(
       nonServing +
         (d.monthlyInputTokens / 1e6) * ref.llm.inputUsdPerMTok +
@@ -210,9 +201,9 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
     rentalAlt.push(
       totalUsd -
         byCategory["serving hardware"]! -
-        servingRackUnits * c.hostingUsdPerRackUnitMonth -
-        (servingAvgW * HOURS_PER_MONTH * c.pue * c.powerUsdPerKwh) / 1000 -
-        (servingCapex * c.supportPctOfCapexPerYear) / 100 / 12 +
+        hostingUsdPerMonth(servingRackUnits, c) -
+        energyUsdPerMonth(servingAvgW, c) -
+        supportUsdPerMonth(servingCapex, c) +
         rentalMonthly,
     );
   }

@@ -1,6 +1,6 @@
 import { COMPONENTS, type ComponentKind } from "../../catalog/components";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { PRODUCTION_MIN_REPLICAS } from "../platform/sizing";
+import { minReplicas } from "../policy";
 import { STORAGE_CONSTANTS } from "../platform/storage";
 import type { ComponentReport, Finding, Report } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
@@ -80,8 +80,8 @@ export function platformFindings(
   for (const c of components) {
     const node = nodeById.get(c.nodeId)!;
     const spec = COMPONENTS[node.kind];
-    const min = PRODUCTION_MIN_REPLICAS[node.kind] ?? 1;
-    if (env === "production" && c.replicas < min) {
+    const min = minReplicas(node.kind, env);
+    if (c.replicas < min) {
       const stateless = !spec.stateful;
       const single = c.replicas === 1;
       out.push(
