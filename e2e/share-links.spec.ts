@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { specScenarios } from "../lib/engine/advisor/spec-scenarios";
+import { specScenarios } from "../lib/templates/reference-scenarios";
 import { buildTemplate } from "../lib/templates";
 import { VISITOR } from "./owner-key";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { specScenarios } from "@/lib/engine/advisor";
+import { specScenarios } from "@/lib/templates/reference-scenarios";
 import { scenarioFromCurrent } from "@/lib/plan/scenarios";
 import { buildTemplate } from "@/lib/templates";
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { specScenarios } from "../../engine/advisor";
+import { specScenarios } from "../../templates/reference-scenarios";
 import { compareScenarios } from "../../engine/compare";
 import { buildTemplate } from "../../templates";
 import { runEngineTask } from "./engine-tasks";
