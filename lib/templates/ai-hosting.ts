@@ -66,20 +66,15 @@ const twoL4 = "e5-mistral-7b (2 × L4)";
  * Labels quote the reference's configuration ("2 servers × 2×H100"); replicas follow the workload.
  */
 export const TEMPLATE_AI_HOSTING: Record<TemplateId, () => NodeDraft[]> = {
-  minimal: () => [
-    cloud("cloud-llm", "OpenAI (generation)", {
-      provider: "openai",
-      model: "openai-gpt-4.1-mini",
-      purpose: "llm",
-      role: "primary",
-    }),
-    cloud("cloud-embeddings", "OpenAI (embeddings)", {
-      provider: "openai",
-      model: "openai-text-embedding-3-small",
-      purpose: "embeddings",
-      role: "primary",
-    }),
-  ],
+  minimal: () =>
+    (
+      [
+        ["cloud-llm", "OpenAI (generation)", "openai-gpt-4.1-mini", "llm"],
+        ["cloud-embeddings", "OpenAI (embeddings)", "openai-text-embedding-3-small", "embeddings"],
+      ] as const
+    ).map(([id, label, model, purpose]) =>
+      cloud(id, label, { provider: "openai", model, purpose, role: "primary" }),
+    ),
   production: () => [
     selfHosted("llm", "Llama 3.3 70B (H100 pairs, TP2)", D.llama70bOnH100Pair, {
       notes:

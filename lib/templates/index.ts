@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ComponentKind } from "../catalog/components";
+import { COMPONENT_KINDS, COMPONENTS } from "../catalog/components";
 import { policyReplicas } from "../engine/platform/serving-capacity";
 import { purposeOf, trafficShares } from "../engine/platform/traffic";
 import { demandAt } from "../engine/platform/workload";
@@ -13,18 +13,8 @@ import { platformDraft } from "./platform";
 
 export { isTemplateId, TEMPLATE_IDS, TEMPLATES, type TemplateId, type TemplateInfo } from "./info";
 
-const PLATFORM_KINDS: ComponentKind[] = [
-  "lb",
-  "frontend",
-  "api",
-  "odin",
-  "postgres",
-  "chroma",
-  "meili",
-  "redis",
-  "s3",
-  "monitoring",
-];
+/** The platform components (everything but model serving), in the catalog's order. */
+const PLATFORM_KINDS = COMPONENT_KINDS.filter((k) => COMPONENTS[k].serving === null);
 
 /**
  * Builds a template's plan document for `users` (default: the template's own) and the rest of `workload` (defaults

@@ -109,27 +109,14 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
 
 /** A node that cannot meet the SLOs at any size (self-hosted: not even one stream; cloud: the provider's speed). */
 const sloFindings: NodeRule = (s) => {
-  if (s.mode === "self-hosted" && s.purpose === "llm" && s.fits && s.sloConcurrencyPerReplica === 0)
-    return [
-      finding(
-        "slo-not-met",
-        "error",
-        nodeTarget(s.nodeId),
-        `${s.label}: ${s.sloReason}`,
-        "Use faster hardware (more memory bandwidth), tensor parallelism over more devices, a smaller precision or a smaller model — or relax the SLOs.",
-      ),
-    ];
-  if (s.mode === "cloud" && !s.meetsSlo)
-    return [
-      finding(
-        "slo-not-met",
-        "error",
-        nodeTarget(s.nodeId),
-        `${s.label}: ${s.sloReason}`,
-        "Choose a faster model or provider, or relax the SLOs.",
-      ),
-    ];
-  return [];
+  const selfHostedMiss =
+    s.mode === "self-hosted" && s.purpose === "llm" && s.fits && s.sloConcurrencyPerReplica === 0;
+  const cloudMiss = s.mode === "cloud" && !s.meetsSlo;
+  if (!selfHostedMiss && !cloudMiss) return [];
+  const fix = selfHostedMiss
+    ? "Use faster hardware (more memory bandwidth), tensor parallelism over more devices, a smaller precision or a smaller model — or relax the SLOs."
+    : "Choose a faster model or provider, or relax the SLOs.";
+  return [finding("slo-not-met", "error", nodeTarget(s.nodeId), `${s.label}: ${s.sloReason}`, fix)];
 };
 
 /** A self-hosted node below the environment's serving floor (production: 2) while it carries traffic. */
