@@ -1,5 +1,5 @@
 import type { Costs } from "../../plan/workload-schema";
-import { STORAGE_CONSTANTS } from "../platform/storage";
+import { withStorageMargin } from "../platform/storage";
 import { HOURS_PER_MONTH } from "../platform/workload";
 
 /**
@@ -39,7 +39,7 @@ export function storageUsdPerMonth(
   media: StorageMedia,
   costs: Pick<Costs, "storageUsdPerTbMonth">,
 ): number {
-  return ((gb * (1 + STORAGE_CONSTANTS.marginPct / 100)) / 1000) * costs.storageUsdPerTbMonth[media];
+  return (withStorageMargin(gb) / 1000) * costs.storageUsdPerTbMonth[media];
 }
 
 /**

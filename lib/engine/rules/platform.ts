@@ -2,7 +2,7 @@ import { COMPONENTS, type ComponentKind } from "../../catalog/components";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { minReplicas } from "../policy";
-import { STORAGE_CONSTANTS } from "../platform/storage";
+import { COMPONENT_STORE, STORAGE_CONSTANTS, withStorageMargin } from "../platform/storage";
 import type { ComponentReport, Finding, Report } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 import { formatGb } from "../../format";
@@ -11,14 +11,6 @@ import { formatGb } from "../../format";
 export const MIN_KUBERNETES_MINOR = 31;
 
 const CORE: ComponentKind[] = ["api", "frontend", "odin", "postgres", "chroma", "redis", "s3"];
-
-/** Which store each component's persistent volume holds (for "will it last the horizon?"). */
-const STORE_OF: Partial<Record<ComponentKind, keyof Report["storage"]["months"][number]["byStore"]>> = {
-  postgres: "postgres",
-  chroma: "vectors",
-  meili: "search",
-  s3: "objects",
-};
 
 /** Platform-level rules: Kubernetes version, missing pieces, HA in production, sizing, storage, backups, OCR GPUs. */
 export function platformFindings(
@@ -135,11 +127,10 @@ const sizingFindings: ComponentRule = (c, node, { plan }) => {
 
 /** A store's volume against its data with the safety margin, month by month: the first month it runs out. */
 const storageFindings: ComponentRule = (c, node, { plan, storage }) => {
-  const store = STORE_OF[node.kind];
+  const store = COMPONENT_STORE[node.kind];
   if (!store) return [];
   const provisioned = node.kind === "s3" ? c.storageGb * c.replicas : c.storageGb;
-  const needFor = (m: (typeof storage.months)[number]) =>
-    m.byStore[store] * (1 + STORAGE_CONSTANTS.marginPct / 100);
+  const needFor = (m: (typeof storage.months)[number]) => withStorageMargin(m.byStore[store]);
   const firstShort = storage.months.find((m) => needFor(m) > provisioned);
   if (!firstShort) return [];
   const last = storage.months[storage.months.length - 1]!;
