@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { buildTemplate, isTemplateId, TEMPLATE_IDS, TEMPLATES } from "../../lib/plan/templates";
+import { buildTemplate, isTemplateId, TEMPLATE_IDS, TEMPLATES } from "../../lib/templates";
 import { EXIT_OK, EXIT_USAGE, json, UsageError, type Io } from "./io";
 
 export const TEMPLATE_HELP = `Usage: stackplan template <id> [--users N]
