@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { api, type ExportSource } from "@/lib/api/client";
 import type { Environment, ExportFormat } from "@/lib/export";
+import { useExportFiles } from "@/lib/queries/use-export-files";
 import { CodePreview } from "./code-preview";
 import { FileTreeView } from "./file-tree-view";
-import { exportUrl, useExportFiles, type ExportSource } from "./use-export-files";
 import styles from "./export-dialog.module.css";
 
 export type { ExportSource };
@@ -51,7 +52,7 @@ export function ExportDialog({
   const [format, setFormat] = useState<ExportFormat>("zip");
   const [environment, setEnvironment] = useState<Environment>(defaultEnvironment);
   const [selected, setSelected] = useState<string | null>("README.md");
-  const query = useExportFiles(source, format, environment, open);
+  const query = useExportFiles(source, { format, environment }, open);
   const files = query.data?.files;
   const paths = files ? Object.keys(files) : [];
   const current =
@@ -138,7 +139,7 @@ export function ExportDialog({
             </span>
             <a
               className="btn btn-primary"
-              href={exportUrl(source, format, environment)}
+              href={api.exportUrl(source, { format, environment })}
               download={query.data?.fileName}
             >
               Download .zip
