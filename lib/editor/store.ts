@@ -112,20 +112,13 @@ export function createEditorStore(
   }));
 }
 
-/** Edits, undo/redo and replacement of the document, and the report that follows each of them. */
-function documentActions(
-  set: Set,
-  get: Get,
-  options: EditorStoreOptions,
-  evaluate: (doc: PlanDocument) => Report,
-): Pick<EditorActions, "commit" | "replaceDocument" | "undo" | "redo" | "refreshReport"> {
-  const now = options.now ?? Date.now;
-  const schedule = options.schedule ?? nextTask;
-  const readOnly = options.access === "view";
-  // At most one evaluation waits at a time; it evaluates whatever the document is when it runs.
+/**
+ * The store's report upkeep: `scheduleReport` after a document change (at most one evaluation waits at a time, and
+ * it evaluates whatever the document is when it runs); `refreshReport` evaluates now if the report is stale.
+ */
+function reportUpkeep(set: Set, get: Get, evaluate: (doc: PlanDocument) => Report, schedule: ScheduleTask) {
   let scheduled = false;
   let cancel: (() => void) | null = null;
-
   const refreshReport = () => {
     if (scheduled) {
       scheduled = false;
@@ -145,12 +138,38 @@ function documentActions(
     const cancelTask = schedule(() => scheduled && refreshReport());
     if (scheduled) cancel = cancelTask; // not when the scheduler ran the task at once
   };
+  return { refreshReport, scheduleReport };
+}
+
+/** Edits, undo/redo and replacement of the document, and the report that follows each of them. */
+function documentActions(
+  set: Set,
+  get: Get,
+  options: EditorStoreOptions,
+  evaluate: (doc: PlanDocument) => Report,
+): Pick<EditorActions, "commit" | "replaceDocument" | "undo" | "redo" | "refreshReport"> {
+  const now = options.now ?? Date.now;
+  const readOnly = options.access === "view";
+  const { refreshReport, scheduleReport } = reportUpkeep(set, get, evaluate, options.schedule ?? nextTask);
+
   /** New document → new flow elements, selection pruned to what still exists; its report follows. */
   const setDoc = (next: PlanDocument, history: HistoryState) => {
     const state = get();
     const flow = docToFlow(next, { nodes: state.nodes, edges: state.edges }, state.nodeStatus);
     set({ doc: next, history, ...flow, selection: selectionOf(flow.nodes, flow.edges) });
     scheduleReport();
+  };
+
+  /** Undo or redo one step (nothing when there is none), and say which. */
+  const travel = (direction: "undo" | "redo") => {
+    const state = get();
+    const result = (direction === "undo" ? undo : redo)(state.history, state.doc);
+    if (!result) return;
+    setDoc(result.doc, result.history);
+    state.announce({
+      tone: "info",
+      text: `${direction === "undo" ? "Undone" : "Redone"}: ${result.entry.label}`,
+    });
   };
 
   return {
@@ -173,20 +192,8 @@ function documentActions(
       if (readOnly) return; // only autosave replaces documents, and a view-only link has none
       setDoc(next, createHistory());
     },
-    undo() {
-      const state = get();
-      const result = undo(state.history, state.doc);
-      if (!result) return;
-      setDoc(result.doc, result.history);
-      state.announce({ tone: "info", text: `Undone: ${result.entry.label}` });
-    },
-    redo() {
-      const state = get();
-      const result = redo(state.history, state.doc);
-      if (!result) return;
-      setDoc(result.doc, result.history);
-      state.announce({ tone: "info", text: `Redone: ${result.entry.label}` });
-    },
+    undo: () => travel("undo"),
+    redo: () => travel("redo"),
     refreshReport,
   };
 }
