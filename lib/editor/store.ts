@@ -88,8 +88,9 @@ type Get = StoreApi<EditorStore>["getState"];
  * Components subscribe to slices with selectors — never the whole `nodes` array in a node component.
  *
  * The store owns the report: every document change (edit, undo, redo, replace) schedules `evaluate(doc)` for the
- * next task, coalescing a burst of changes into one evaluation of the latest document (0.3 ms for the enterprise
- * template, ~10 ms for 1,000 nodes). The document is created with its report already computed.
+ * next task, coalescing a burst of changes into one evaluation of the latest document (a few ms even for 1,000
+ * nodes: `npm run bench -- evaluate`), so the edit's own render commits first. The store is created with the
+ * document's report already computed.
  */
 export function createEditorStore(
   planId: string,
