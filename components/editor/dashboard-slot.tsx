@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useMemo } from "react";
+import { useCallback } from "react";
 import { Dashboard, WorkloadBar, type WorkloadBarChange } from "@/components/dashboard";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import { slosSchema, workloadSchema } from "@/lib/plan/workload-schema";
@@ -11,20 +11,12 @@ import styles from "./editor.module.css";
  * The dashboard helper's components, mounted with the editor's state (they are props-driven): the live dashboard
  * (charts and findings; a finding reveals its target) and the workload bar (each change is one undo step, merged
  * while a slider is dragged).
- *
- * The store hands over each new report in one synchronous update; the charts re-render from a deferred copy, in a
- * background render React can interrupt (a keystroke, a drag, the next slider step go first).
  */
 export function DashboardSlot() {
-  const report = useDeferredValue(useEditor((s) => s.report));
+  const report = useEditor((s) => s.report);
   const error = useEditor((s) => s.reportError);
-  const metadata = useDeferredValue(useEditor((s) => s.doc.metadata));
+  const metadata = useEditor((s) => s.doc.metadata);
   const reveal = useReveal();
-  // The same element while the deferred values stand still: the urgent render skips the dashboard entirely.
-  const dashboard = useMemo(
-    () => <Dashboard report={report} plan={{ metadata }} onSelectTarget={reveal} />,
-    [report, metadata, reveal],
-  );
   return (
     <>
       {error && (
@@ -33,7 +25,7 @@ export function DashboardSlot() {
           exported plan (Export).
         </p>
       )}
-      {dashboard}
+      <Dashboard report={report} plan={{ metadata }} onSelectTarget={reveal} />
     </>
   );
 }
