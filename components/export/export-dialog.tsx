@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { api, type ExportSource } from "@/lib/api/client";
 import type { Environment, ExportFormat } from "@/lib/export";
+import { useExportFiles } from "@/lib/queries/use-export-files";
 import { CodePreview } from "./code-preview";
 import { FileTreeView } from "./file-tree-view";
-import { exportUrl, useExportFiles, type ExportSource } from "./use-export-files";
 import styles from "./export-dialog.module.css";
 
 export type { ExportSource };
@@ -35,6 +36,80 @@ const TARGETS: { format: ExportFormat; label: string }[] = [
 ];
 const ENVIRONMENTS: Environment[] = ["dev", "staging", "production"];
 
+interface ExportChoice {
+  format: ExportFormat;
+  environment: Environment;
+}
+
+function TargetControls({ choice, onChange }: { choice: ExportChoice; onChange: (c: ExportChoice) => void }) {
+  return (
+    <div className={styles.controls}>
+      <fieldset>
+        <legend>Target</legend>
+        {TARGETS.map((t) => (
+          <label key={t.format}>
+            <input
+              type="radio"
+              name="export-target"
+              value={t.format}
+              checked={choice.format === t.format}
+              onChange={() => onChange({ ...choice, format: t.format })}
+            />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Environment{" "}
+        <select
+          value={choice.environment}
+          onChange={(e) => onChange({ ...choice, environment: e.target.value as Environment })}
+        >
+          {ENVIRONMENTS.map((env) => (
+            <option key={env} value={env}>
+              {env}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** The file tree and the highlighted file (README.md first), or where the bundle stands. */
+function FilesPreview({
+  query,
+  selected,
+  onSelect,
+}: {
+  query: ReturnType<typeof useExportFiles>;
+  selected: string | null;
+  onSelect: (path: string) => void;
+}) {
+  const files = query.data?.files;
+  const paths = files ? Object.keys(files) : [];
+  const current =
+    selected && files?.[selected] !== undefined
+      ? selected
+      : paths.includes("README.md")
+        ? "README.md"
+        : (paths[0] ?? null);
+  return (
+    <div className={styles.body} aria-busy={query.isFetching}>
+      {files ? (
+        <>
+          <FileTreeView paths={paths} selected={current} onSelect={onSelect} />
+          {current && <CodePreview path={current} content={files[current]!} />}
+        </>
+      ) : (
+        <p role="status" style={{ padding: "12px 18px" }}>
+          {query.isError ? `Export failed: ${query.error.message}` : "Building the bundle…"}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /**
  * Choose a target and an environment, browse the bundle's files with a highlighted preview, download the .zip
  * through the export API. A native <dialog> (focus trap, Escape, inert background) wide enough for tree + preview.
@@ -48,18 +123,10 @@ export function ExportDialog({
 }: ExportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [format, setFormat] = useState<ExportFormat>("zip");
-  const [environment, setEnvironment] = useState<Environment>(defaultEnvironment);
+  const [choice, setChoice] = useState<ExportChoice>({ format: "zip", environment: defaultEnvironment });
   const [selected, setSelected] = useState<string | null>("README.md");
-  const query = useExportFiles(source, format, environment, open);
-  const files = query.data?.files;
-  const paths = files ? Object.keys(files) : [];
-  const current =
-    selected && files?.[selected] !== undefined
-      ? selected
-      : paths.includes("README.md")
-        ? "README.md"
-        : (paths[0] ?? null);
+  const query = useExportFiles(source, choice, open);
+  const fileCount = Object.keys(query.data?.files ?? {}).length;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -87,45 +154,8 @@ export function ExportDialog({
               ✕
             </button>
           </header>
-          <div className={styles.controls}>
-            <fieldset>
-              <legend>Target</legend>
-              {TARGETS.map((t) => (
-                <label key={t.format}>
-                  <input
-                    type="radio"
-                    name="export-target"
-                    value={t.format}
-                    checked={format === t.format}
-                    onChange={() => setFormat(t.format)}
-                  />
-                  {t.label}
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              Environment{" "}
-              <select value={environment} onChange={(e) => setEnvironment(e.target.value as Environment)}>
-                {ENVIRONMENTS.map((env) => (
-                  <option key={env} value={env}>
-                    {env}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <div className={styles.body} aria-busy={query.isFetching}>
-            {files ? (
-              <>
-                <FileTreeView paths={paths} selected={current} onSelect={setSelected} />
-                {current && <CodePreview path={current} content={files[current]!} />}
-              </>
-            ) : (
-              <p role="status" style={{ padding: "12px 18px" }}>
-                {query.isError ? `Export failed: ${query.error.message}` : "Building the bundle…"}
-              </p>
-            )}
-          </div>
+          <TargetControls choice={choice} onChange={setChoice} />
+          <FilesPreview query={query} selected={selected} onSelect={setSelected} />
           <footer className={styles.footer}>
             <span
               role="status"
@@ -133,12 +163,12 @@ export function ExportDialog({
               className={query.data?.warnings.length ? styles.warnings : "muted"}
             >
               {query.data
-                ? `${paths.length} files · ${query.data.warnings.length} setting(s) the bundle cannot express, listed in README.md`
+                ? `${fileCount} files · ${query.data.warnings.length} setting(s) the bundle cannot express, listed in README.md`
                 : ""}
             </span>
             <a
               className="btn btn-primary"
-              href={exportUrl(source, format, environment)}
+              href={api.exportUrl(source, choice)}
               download={query.data?.fileName}
             >
               Download .zip
