@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { evaluate } from "../engine/evaluate";
 import type { PlanDocument } from "../plan/plan-schema";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { immediately, type ScheduleTask } from "./derived-report";
 import { createEditorSession } from "./session";
 import { createEditorStore } from "./store";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, type ApiClient } from "@/lib/api/client";
 import { ApiError, NetworkError } from "@/lib/api/errors";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import { OWNER_AUTH, setupTestDatabase } from "./helpers";
 import { apiRoutes, type ApiRoute } from "./routes";
 
