@@ -5,6 +5,11 @@ import type { ExportWarning } from "../types";
 import { toYaml } from "../yaml";
 import { healthcheck, literal } from "./healthchecks";
 
+/**
+ * Compose file format 3.8: docker-compose 1.29 (Debian's) validates it offline, healthcheck conditions included;
+ * without a version an empty file would read as the legacy format.
+ */
+const COMPOSE_VERSION = "3.8";
 /** Components a browser or API client reaches: their ports are published on the host (no load balancer here). */
 const PUBLISHED = new Set(["frontend", "api"]);
 
@@ -140,7 +145,12 @@ export function composeFiles(model: DeploymentModel): {
   const secretKeys = [...new Set(model.workloads.flatMap((w) => workloadSecretKeys(w)))].sort();
   const files: Record<string, string> = {
     "compose/docker-compose.yml":
-      HEADER + toYaml({ services, ...(Object.keys(named).length ? { volumes: named } : {}) }),
+      HEADER +
+      toYaml({
+        version: COMPOSE_VERSION,
+        services,
+        ...(Object.keys(named).length ? { volumes: named } : {}),
+      }),
     "compose/.env.example": `# Copy to compose/.env and replace every value. Never commit the real file.\n${secretKeys.map((k) => `${k}=REPLACE-ME`).join("\n")}\n`,
   };
   if (model.workloads.some((w) => w.kind === "monitoring"))

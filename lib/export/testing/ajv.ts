@@ -11,7 +11,9 @@ type Schema = Record<string, unknown>;
 /** CRD patterns are Go regular expressions: Go's inline `(?i)` becomes JavaScript's `i` flag. */
 const goRegExp = Object.assign(
   (pattern: string, flags: string) =>
-    pattern.includes("(?i)") ? new RegExp(pattern.replaceAll("(?i)", ""), `${flags}i`) : new RegExp(pattern, flags),
+    pattern.includes("(?i)")
+      ? new RegExp(pattern.replaceAll("(?i)", ""), `${flags}i`)
+      : new RegExp(pattern, flags),
   { code: "new RegExp" },
 );
 
@@ -19,7 +21,12 @@ const goRegExp = Object.assign(
  * strict: false — CRD schemas carry x-kubernetes-* keywords (and CEL rules ajv cannot run); OpenAPI formats (int32,
  * int64, date-time) are not JSON Schema formats, so formats are not checked.
  */
-const OPTIONS = { strict: false, allErrors: true, validateFormats: false, code: { regExp: goRegExp } } as const;
+const OPTIONS = {
+  strict: false,
+  allErrors: true,
+  validateFormats: false,
+  code: { regExp: goRegExp },
+} as const;
 const draft7 = new Ajv(OPTIONS);
 const draft2020 = new Ajv2020(OPTIONS);
 
@@ -32,14 +39,24 @@ export function closeObjects(schema: unknown): unknown {
   if (!schema || typeof schema !== "object") return schema;
   const out: Schema = {};
   for (const [k, v] of Object.entries(schema as Schema))
-    out[k] = k === "properties" ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeObjects(s)])) : closeObjects(v);
-  if (out.properties && !out["x-kubernetes-preserve-unknown-fields"] && out.additionalProperties === undefined)
+    out[k] =
+      k === "properties"
+        ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeObjects(s)]))
+        : closeObjects(v);
+  if (
+    out.properties &&
+    !out["x-kubernetes-preserve-unknown-fields"] &&
+    out.additionalProperties === undefined
+  )
     out.additionalProperties = false;
   return out;
 }
 
 export function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`);
+  return (errors ?? []).map(
+    (e) =>
+      `${e.instancePath || "/"} ${e.message}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`,
+  );
 }
 
 /** Validators of every custom resource the bundle emits, from the vendored CRDs, keyed `apiVersion/kind`. */
@@ -59,9 +76,16 @@ function loadCrds(): Map<string, ValidateFunction> {
   const out = new Map<string, ValidateFunction>();
   for (const file of CRD_FILES) {
     for (const crd of upstreamDocuments(file)) {
-      const spec = crd.spec as { group: string; names: { kind: string }; versions: { name: string; schema: { openAPIV3Schema: Schema } }[] };
+      const spec = crd.spec as {
+        group: string;
+        names: { kind: string };
+        versions: { name: string; schema: { openAPIV3Schema: Schema } }[];
+      };
       for (const v of spec.versions)
-        out.set(`${spec.group}/${v.name}/${spec.names.kind}`, draft7.compile(closeObjects(v.schema.openAPIV3Schema) as Schema));
+        out.set(
+          `${spec.group}/${v.name}/${spec.names.kind}`,
+          draft7.compile(closeObjects(v.schema.openAPIV3Schema) as Schema),
+        );
     }
   }
   return out;

@@ -133,7 +133,8 @@ export function validateObject(object: unknown): string[] {
   const o = object as Record<string, unknown>;
   const id = key(String(o.apiVersion), String(o.kind));
   const custom = validateCustomResource(o);
-  if (custom) return custom.map((x) => `${(o.metadata as { name?: string } | undefined)?.name ?? "?"}: ${id} ${x}`);
+  if (custom)
+    return custom.map((x) => `${(o.metadata as { name?: string } | undefined)?.name ?? "?"}: ${id} ${x}`);
   const crd = CRD_SCHEMAS[id];
   if (crd) {
     const r = crd.safeParse(o);

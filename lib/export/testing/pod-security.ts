@@ -1,3 +1,5 @@
+import { at } from "./bundle-files";
+
 /**
  * The Pod Security Standards' `restricted` profile (kubernetes.io/docs/concepts/security/pod-security-standards),
  * checked on the pod specs the bundle renders — and on what the operator resources pass to their pods.
@@ -27,8 +29,10 @@ function containerProblems(c: Obj, pod: Obj, where: string): string[] {
   if (sc.runAsNonRoot !== true && psc.runAsNonRoot !== true) out.push(`${where}: runAsNonRoot is not true`);
   if (sc.runAsUser === 0 || psc.runAsUser === 0) out.push(`${where}: runs as UID 0`);
   const seccomp = ((sc.seccompProfile ?? psc.seccompProfile) as { type?: string } | undefined)?.type;
-  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") out.push(`${where}: no RuntimeDefault seccomp profile`);
-  if ((c.ports as { hostPort?: number }[] | undefined)?.some((p) => p.hostPort)) out.push(`${where}: hostPort`);
+  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost")
+    out.push(`${where}: no RuntimeDefault seccomp profile`);
+  if ((c.ports as { hostPort?: number }[] | undefined)?.some((p) => p.hostPort))
+    out.push(`${where}: hostPort`);
   return out;
 }
 
@@ -38,7 +42,8 @@ export function restrictedProblems(pod: Obj, where: string): string[] {
   for (const k of ["hostNetwork", "hostPID", "hostIPC"]) if (pod[k] === true) out.push(`${where}: ${k}`);
   for (const v of (pod.volumes ?? []) as Obj[]) {
     const type = Object.keys(v).find((k) => k !== "name");
-    if (!type || !ALLOWED_VOLUMES.includes(type)) out.push(`${where}: volume ${String(v.name)} of type ${type}`);
+    if (!type || !ALLOWED_VOLUMES.includes(type))
+      out.push(`${where}: volume ${String(v.name)} of type ${type}`);
   }
   const containers = [...((pod.initContainers ?? []) as Obj[]), ...((pod.containers ?? []) as Obj[])];
   for (const c of containers) out.push(...containerProblems(c, pod, `${where}/${String(c.name)}`));
@@ -61,6 +66,28 @@ export function podSpecOf(o: Obj): Obj | null {
 export function operatorPodProblems(o: Obj): string[] {
   if (o.kind !== "RedisReplication" && o.kind !== "RedisSentinel") return [];
   const spec = o.spec as Obj;
-  const pod = { securityContext: spec.podSecurityContext, containers: [{ name: "redis", securityContext: spec.securityContext }] };
+  const pod = {
+    securityContext: spec.podSecurityContext,
+    containers: [{ name: "redis", securityContext: spec.securityContext }],
+  };
   return restrictedProblems(pod, `${String(o.kind)} ${String((o.metadata as Obj).name)}`);
+}
+
+const name = (d: Obj) => at<string>(d, "metadata.name");
+const DATABASES = new Set(["postgres", "redis", "chroma", "meili"]);
+
+/** Plain Services whose selector picks the pods of a multi-replica database StatefulSet: writes would land anywhere. */
+export function splitBrainServices(docs: Obj[]): string[] {
+  const out: string[] = [];
+  for (const sts of docs.filter((d) => d.kind === "StatefulSet")) {
+    const labels = at(sts, "spec.template.metadata.labels") as Record<string, string>;
+    const kind = labels["app.kubernetes.io/component"]!;
+    if (!DATABASES.has(kind) || ((at(sts, "spec.replicas") as number | undefined) ?? 1) <= 1) continue;
+    for (const svc of docs.filter((d) => d.kind === "Service" && at(d, "spec.clusterIP") !== "None")) {
+      const selector = at(svc, "spec.selector") as Record<string, string> | undefined;
+      if (selector && Object.entries(selector).every(([k, v]) => labels[k] === v))
+        out.push(`${name(svc)} → ${name(sts)}`);
+    }
+  }
+  return out;
 }
