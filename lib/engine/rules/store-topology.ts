@@ -133,7 +133,7 @@ export function postgresTopology(node: PlanNode, plan: PlanDocument): PostgresTo
       : null;
   const target = s3 ? s3.label : "an external S3 bucket";
   const summary = [
-    `PostgreSQL: CloudNativePG, 1 primary + ${plural(instances - 1, "replica")}`,
+    `PostgreSQL: CloudNativePG, ${instances > 1 ? `1 primary + ${plural(instances - 1, "replica")}` : "1 instance (no replica)"}`,
     synchronous ? `sync ${synchronous}` : "async",
     `WAL to ${target} every ≤ ${archiveTimeoutMinutes} min`,
     "daily base backup",

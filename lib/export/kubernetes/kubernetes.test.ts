@@ -90,7 +90,7 @@ describe("Kubernetes manifests", () => {
     const api = at<Record<string, string>>(findObject(docs, "ConfigMap", "frontend-config"), "data");
     expect(api).toMatchObject({ API_URL: "http://api:4666", API_WEBSOCKET_URL: "ws://api:5001" });
     const apiConfig = at<Record<string, string>>(findObject(docs, "ConfigMap", "api-config"), "data");
-    // Through PgBouncer (the enterprise clients may open 140 connections), which follows the current primary.
+    // Through PgBouncer (10 API pods may open 100 connections), which follows the current primary.
     expect(apiConfig.POSTGRES_URL).toBe(
       "postgresql://postgres-pooler-rw.devana-services.svc.cluster.local:5432",
     );
