@@ -140,7 +140,9 @@ export function postgresTopology(node: PlanNode, plan: PlanDocument): PostgresTo
     ...(pooler ? [`PgBouncer ×${pooler.instances}`] : []),
   ].join(", ");
   const why = [
-    "The operator elects one primary and streams WAL to the replicas; clients write through the -rw Service, which always points at the current primary (reads may use -ro).",
+    instances > 1
+      ? "The operator elects one primary and streams WAL to the replicas; clients write through the -rw Service, which always points at the current primary (reads may use -ro)."
+      : "The operator runs one instance (no failover: it restarts in place, or is restored from the archive); clients use the -rw Service.",
     synchronous
       ? `An RPO of ${rpo} min is below what WAL archiving can bound, so one standby confirms every commit (quorum ANY 1).`
       : `An RPO of ${rpo} min is met by continuous WAL archiving (a segment at least every ${archiveTimeoutMinutes} min) without synchronous commits, which would add a round trip to every write.`,

@@ -20,7 +20,14 @@ const HEADER = [
   "",
 ].join("\n");
 
-function environment(w: WorkloadModel, main: ContainerModel): Record<string, string> {
+/** The workload without the bundle's own flows (the WAL archive): compose runs no operator to use them. */
+const planned = (w: WorkloadModel): WorkloadModel => ({
+  ...w,
+  connections: w.connections.filter((c) => !c.internal),
+});
+
+function environment(full: WorkloadModel, main: ContainerModel): Record<string, string> {
+  const w = planned(full);
   const env: Record<string, string> = {};
   if (main.envFromConfig) {
     const settings = workloadSettings(w, (c) =>
@@ -61,7 +68,11 @@ function service(w: WorkloadModel, healthy: Set<string>) {
   const main = w.containers[0]!;
   const ports = main.ports.map((p) => String(p.port));
   const dependsOn = [
-    ...new Set(w.connections.filter((c) => c.target.type === "workload").map((c) => c.targetName)),
+    ...new Set(
+      planned(w)
+        .connections.filter((c) => c.target.type === "workload")
+        .map((c) => c.targetName),
+    ),
   ].sort();
   const health = healthcheck(w);
   const mounts = volumes(w);
@@ -142,7 +153,7 @@ export function composeFiles(model: DeploymentModel): {
     message:
       "compose is single-host: no replication or failover, no backups, no firewall between services, no TLS entry (frontend and API ports are published on the host), no metrics exporters or Grafana. It is for development and tests only.",
   });
-  const secretKeys = [...new Set(model.workloads.flatMap((w) => workloadSecretKeys(w)))].sort();
+  const secretKeys = [...new Set(model.workloads.flatMap((w) => workloadSecretKeys(planned(w))))].sort();
   const files: Record<string, string> = {
     "compose/docker-compose.yml":
       HEADER +

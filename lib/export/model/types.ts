@@ -254,4 +254,6 @@ export interface ConnectionModel {
   model?: string;
   /** Share of its purpose's traffic the engine routes there (serving targets), 0–1. */
   trafficShare?: number;
+  /** A flow of the bundle's own (WAL archive to the object store), not a plan edge: compose has no such job. */
+  internal?: boolean;
 }
