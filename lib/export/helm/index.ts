@@ -1,4 +1,5 @@
 import type { DeploymentModel } from "../model/build";
+import { namespacesFor } from "../model/environment";
 import { toJson, toYaml } from "../yaml";
 import { chartOf, chartYaml, DCGM_ALIAS, VLLM_ALIAS, type Dependency } from "./charts";
 import { dcgmValues, vllmValues } from "./servers";
@@ -46,7 +47,9 @@ export function dependencyValues(model: DeploymentModel): {
  * helm/: a real umbrella chart — Chart.yaml with the upstream charts pinned, values.yaml with each dependency's
  * values, values.schema.json for the umbrella's own keys, and templates/ for the platform's own parts.
  */
-export function helmFiles(model: DeploymentModel): Record<string, string> {
+export function helmFiles(base: DeploymentModel): Record<string, string> {
+  // The chart installs one environment: the app tier's namespace is that environment's (Kustomize uses overlays).
+  const model = { ...base, namespaces: namespacesFor(base.prefix, base.environment) };
   const { deps, values } = dependencyValues(model);
   const all: HelmValues = { global: { security: { allowInsecureImages: true } }, ...values };
   const aliases = deps.map((d) => d.alias);
