@@ -15,9 +15,11 @@ import { readPlanFile } from "./plan-file";
 
 export const EXPORT_HELP = `Usage: stackplan export PLAN.json --out DIR [--format F] [--zip FILE] [--environment E]
 
-Writes the plan's deployable bundle: Kustomize base and overlays (kubernetes/), Helm values and their JSON
-Schema (helm/), a compose file (compose/), Prometheus rules and a Grafana dashboard (monitoring/), and the
-README, capacity report and bill of materials (report/). The same plan always gives the same files.
+Writes the plan's deployable bundle: Kustomize base and overlays (kubernetes/: stores run by their operators —
+CloudNativePG, Redis Sentinel — restricted pods, DCGM exporter), a Helm umbrella chart over the upstream charts
+(helm/), a single-host compose file (compose/), Prometheus rules and a Grafana dashboard (monitoring/), and the
+README (store topology, prerequisites, apply order), capacity report and bill of materials (report/). The same
+plan always gives the same files.
 
 Options:
   --out DIR          Write the files under DIR (created if needed; existing files of the bundle are replaced)

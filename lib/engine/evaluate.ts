@@ -3,6 +3,7 @@ import type { PlanDocument } from "../plan/plan-schema";
 import { edgeLatencyMs, networkReport } from "./rules/network";
 import { platformFindings } from "./rules/platform";
 import { servingFindings } from "./rules/serving";
+import { storeTopologyFindings } from "./rules/store-topology";
 import { sortFindings } from "./rules/finding";
 import { componentReports } from "./platform/components";
 import { costReport } from "./platform/cost";
@@ -34,6 +35,11 @@ export function evaluate(plan: PlanDocument): Report {
   const findings = sortFindings([
     ...servingFindings(plan, serving),
     ...platformFindings(plan, components, storage),
+    ...storeTopologyFindings(plan, {
+      components,
+      serving,
+      initialIngestionTokens: demand.initialIngestionTokens,
+    }),
     ...network.findings,
   ]);
   return {

@@ -6,6 +6,7 @@ import { helmFiles } from "./helm";
 import { kubernetesFiles } from "./kubernetes";
 import { buildDeploymentModel, type DeploymentModel } from "./model/build";
 import { monitoringFiles } from "./monitoring";
+import { monitoringGaps } from "./monitoring/rules";
 import { billOfMaterials } from "./report/bill-of-materials";
 import { capacityReport } from "./report/capacity-report";
 import { readme } from "./report/readme";
@@ -41,14 +42,13 @@ function unique(warnings: ExportWarning[]): ExportWarning[] {
   });
 }
 
-function frameworkWarnings(model: DeploymentModel): ExportWarning[] {
-  return model.workloads
-    .filter((w) => w.serving && w.serving.frameworkId !== "vllm")
-    .map((w) => ({
-      code: "llm-metric-names",
-      subject: w.nodeId,
-      message: `${w.label}: the LLM alert rules and dashboard panels read vLLM's metric names (vllm:*); adapt them to ${w.serving!.frameworkName}'s metrics.`,
-    }));
+/** §8 thresholds no deployed exporter's metric can express: said in the README rather than guessed in a rule. */
+function monitoringWarnings(model: DeploymentModel): ExportWarning[] {
+  return monitoringGaps(model).map((gap) => ({
+    code: "alert-not-expressible",
+    subject: null,
+    message: `No alert rule for ${gap}; add one when the component exposes such a metric.`,
+  }));
 }
 
 /**
@@ -74,7 +74,7 @@ export function buildBundle(
         ]
       : []),
     ...model.warnings,
-    ...frameworkWarnings(model),
+    ...monitoringWarnings(model),
     ...compose.warnings,
   ]);
   const files: Record<string, string> = {

@@ -9,6 +9,21 @@ import { toYaml } from "./yaml";
 import { DNS_1123_LABEL, parseYamlStream, runTool, writeBundle } from "./testing/bundle-files";
 import { HOSTILE_TEXTS, variedPlan } from "./testing/hostile-plans";
 import { loadKubernetesModels, validateObject } from "./testing/k8s-validate";
+import {
+  operatorPodProblems,
+  podSpecOf,
+  restrictedProblems,
+  splitBrainServices,
+} from "./testing/pod-security";
+
+/** Rendered objects' Pod Security problems (the DCGM exporter's namespace is the README's listed exception). */
+function podSecurityProblems(objects: Record<string, unknown>[]): string[] {
+  return objects.flatMap((o) => {
+    if ((o.metadata as { namespace?: string }).namespace === "dcgm-exporter") return [];
+    const pod = podSpecOf(o);
+    return [...(pod ? restrictedProblems(pod, `${String(o.kind)}`) : []), ...operatorPodProblems(o)];
+  });
+}
 
 /**
  * The bundle against the real tools (kubectl 1.32 + kustomize, docker-compose 1.29, promtool 2.42): if one is
@@ -32,7 +47,10 @@ describe.each(PLANS)("%s bundle with the real tools", (id, plan) => {
   it.each(["dev", "staging", "production"])("kubectl kustomize overlays/%s renders valid objects", (env) => {
     const { stdout } = runTool("kubectl", ["kustomize", `kubernetes/overlays/${env}`], dir);
     const objects = parseYamlStream(stdout);
+    // Every object — custom resources against their CRDs — every pod restricted, no database split behind a Service.
     expect(objects.flatMap(validateObject)).toEqual([]);
+    expect(podSecurityProblems(objects)).toEqual([]);
+    expect(splitBrainServices(objects)).toEqual([]);
     const appNamespace = env === "production" ? "devana-prod" : `devana-${env}`;
     const namespaces = new Set(
       objects.map((o) => (o.metadata as { namespace?: string }).namespace).filter(Boolean),
@@ -47,8 +65,15 @@ describe.each(PLANS)("%s bundle with the real tools", (id, plan) => {
     }
   });
 
-  it("docker-compose config -q accepts compose/docker-compose.yml", () => {
-    runTool("docker-compose", ["-f", "compose/docker-compose.yml", "config", "-q"], dir);
+  it("docker-compose config accepts compose/docker-compose.yml: healthchecks, start order by health, one host", () => {
+    const out = runTool("docker-compose", ["-f", "compose/docker-compose.yml", "config"], dir).stdout;
+    const services = (parseYamlStream(out)[0]!.services ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [name, svc] of Object.entries(services)) {
+      expect(svc.healthcheck, `${name} has a healthcheck`).toBeDefined();
+      for (const dep of Object.values((svc.depends_on ?? {}) as Record<string, { condition: string }>))
+        expect(dep.condition).toBe("service_healthy");
+    }
+    expect(bundle.files["compose/docker-compose.yml"]).toMatch(/^# SINGLE HOST ONLY/);
   });
 
   it("promtool accepts the rule file and the PrometheusRule's groups", () => {

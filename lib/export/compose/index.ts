@@ -1,29 +1,33 @@
 import type { DeploymentModel } from "../model/build";
 import { workloadSecretKeys, workloadSettings } from "../model/settings";
-import type { ContainerModel, ProbeModel, WorkloadModel } from "../model/types";
+import type { ContainerModel, WorkloadModel } from "../model/types";
 import type { ExportWarning } from "../types";
 import { toYaml } from "../yaml";
+import { healthcheck, literal } from "./healthchecks";
 
-/** Compose file format 3.8: the newest docker-compose 1.29 (Debian's) validates offline. */
+/**
+ * Compose file format 3.8: docker-compose 1.29 (Debian's) validates it offline, healthcheck conditions included;
+ * without a version an empty file would read as the legacy format.
+ */
 const COMPOSE_VERSION = "3.8";
 /** Components a browser or API client reaches: their ports are published on the host (no load balancer here). */
 const PUBLISHED = new Set(["frontend", "api"]);
 
-/** `$` starts an interpolation in compose files: literal dollars are doubled. */
-const literal = (s: string) => s.replace(/\$/g, "$$$$");
+/** The file says what it is before anything else: one host, for development and tests. */
+const HEADER = [
+  "# SINGLE HOST ONLY: one replica of every component on one machine, for development and tests.",
+  "# No replication, failover, backups, firewall or TLS: use the Kubernetes bundle (kubernetes/) for anything else.",
+  "",
+].join("\n");
 
-function healthcheck(p: ProbeModel | undefined, image: string) {
-  if (!p) return undefined;
-  let test: string[];
-  if (p.type === "exec") test = ["CMD", ...p.command.map(literal)];
-  else if (p.type === "tcp") test = ["CMD-SHELL", `nc -z localhost ${p.port} || exit 1`];
-  else if (/prometheus|grafana/.test(image))
-    test = ["CMD-SHELL", `wget -q -O /dev/null http://localhost:${p.port}${p.path} || exit 1`];
-  else test = ["CMD-SHELL", `curl -fsS http://localhost:${p.port}${p.path} > /dev/null || exit 1`];
-  return { test, interval: "30s", timeout: "5s", retries: 5, start_period: "60s" };
-}
+/** The workload without the bundle's own flows (the WAL archive): compose runs no operator to use them. */
+const planned = (w: WorkloadModel): WorkloadModel => ({
+  ...w,
+  connections: w.connections.filter((c) => !c.internal),
+});
 
-function environment(w: WorkloadModel, main: ContainerModel): Record<string, string> {
+function environment(full: WorkloadModel, main: ContainerModel): Record<string, string> {
+  const w = planned(full);
   const env: Record<string, string> = {};
   if (main.envFromConfig) {
     const settings = workloadSettings(w, (c) =>
@@ -40,43 +44,61 @@ function environment(w: WorkloadModel, main: ContainerModel): Record<string, str
     if ("value" in e) env[e.name] = literal(e.value);
     else if ("secretKey" in e) env[e.name] = `\${${e.secretKey}}`;
   }
+  // One host, no download Job: the model server fetches its weights itself into its volume.
+  if (w.serving) delete env.HF_HUB_OFFLINE;
   // Client credentials come from compose/.env, the same variable names as the Secret template keys.
   for (const key of workloadSecretKeys(w))
     if (!(key in env) && !main.env.some((e) => e.name === key)) env[key] = `\${${key}}`;
   return env;
 }
 
-function service(w: WorkloadModel) {
+function volumes(w: WorkloadModel): string[] {
+  const out: string[] = [];
+  for (const claim of [w.storage, ...w.extraClaims])
+    if (claim) out.push(`${w.name}-${claim.claim}:${claim.mountPath}`);
+  if (w.kind === "monitoring") {
+    out.push("./prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+    out.push("../monitoring/alerts.rules.yml:/etc/prometheus/alerts.rules.yml:ro");
+  }
+  if (w.serving) out.push(`${w.name}-models:/models`);
+  return out;
+}
+
+function service(w: WorkloadModel, healthy: Set<string>) {
   const main = w.containers[0]!;
   const ports = main.ports.map((p) => String(p.port));
-  const gpu = main.gpus > 0;
   const dependsOn = [
-    ...new Set(w.connections.filter((c) => c.target.type === "workload").map((c) => c.targetName)),
+    ...new Set(
+      planned(w)
+        .connections.filter((c) => c.target.type === "workload")
+        .map((c) => c.targetName),
+    ),
   ].sort();
-  const volumes: string[] = [];
-  if (w.storage) volumes.push(`${w.name}-data:${main.mounts[0]?.mountPath ?? "/data"}`);
-  if (w.kind === "monitoring") {
-    volumes.push("./prometheus.yml:/etc/prometheus/prometheus.yml:ro");
-    volumes.push("../monitoring/alerts.rules.yml:/etc/prometheus/alerts.rules.yml:ro");
-  }
-  if (w.serving) volumes.push(`${w.name}-models:/models`);
-  const health = healthcheck(main.probes?.readiness, main.image);
+  const health = healthcheck(w);
+  const mounts = volumes(w);
   return {
     image: main.image,
     ...(main.command ? { entrypoint: main.command.map(literal) } : {}),
     ...(main.args.length ? { command: main.args.map(literal) } : {}),
     environment: environment(w, main),
     ...(PUBLISHED.has(w.kind) ? { ports: ports.map((p) => `${p}:${p}`) } : { expose: ports }),
-    ...(volumes.length ? { volumes } : {}),
+    ...(mounts.length ? { volumes: mounts } : {}),
     ...(w.serving ? { shm_size: "16gb" } : {}),
     ...(health ? { healthcheck: health } : {}),
-    ...(dependsOn.length ? { depends_on: dependsOn } : {}),
+    // Start after the upstreams answer their healthcheck, not merely after their container started.
+    ...(dependsOn.length
+      ? {
+          depends_on: Object.fromEntries(
+            dependsOn.map((d) => [d, { condition: healthy.has(d) ? "service_healthy" : "service_started" }]),
+          ),
+        }
+      : {}),
     restart: "unless-stopped",
     labels: { "stackplan.io/node-id": literal(w.nodeId), "stackplan.io/label": literal(w.label) },
     deploy: {
       resources: {
         limits: { cpus: String(main.cpuCores), memory: `${Math.round(main.memoryGi * 1024)}M` },
-        ...(gpu
+        ...(main.gpus > 0
           ? { reservations: { devices: [{ driver: "nvidia", count: main.gpus, capabilities: ["gpu"] }] } }
           : {}),
       },
@@ -102,8 +124,8 @@ function composePrometheus(model: DeploymentModel): Record<string, unknown> {
 
 /**
  * compose/: one service per platform component on a single host (dev/test, the minimal tier) — one replica each,
- * the plan's per-replica CPU/memory as limits, the same ports, named volumes and healthchecks. Secrets come from
- * compose/.env (an example with placeholders is provided).
+ * the plan's per-replica CPU/memory as limits, the same ports, named volumes, healthchecks, and start order by
+ * health. Secrets come from compose/.env (an example with placeholders is provided).
  */
 export function composeFiles(model: DeploymentModel): {
   files: Record<string, string>;
@@ -111,33 +133,35 @@ export function composeFiles(model: DeploymentModel): {
 } {
   const warnings: ExportWarning[] = [];
   const services: Record<string, unknown> = {};
-  const volumes: Record<string, Record<string, never>> = {};
+  const named: Record<string, Record<string, never>> = {};
+  const healthy = new Set(model.workloads.filter((w) => healthcheck(w)).map((w) => w.name));
   for (const w of model.workloads) {
-    services[w.name] = service(w);
-    if (w.storage) volumes[`${w.name}-data`] = {};
-    if (w.serving) volumes[`${w.name}-models`] = {};
+    services[w.name] = service(w, healthy);
+    for (const claim of [w.storage, ...w.extraClaims]) if (claim) named[`${w.name}-${claim.claim}`] = {};
+    if (w.serving) named[`${w.name}-models`] = {};
   }
   const multi = model.workloads.filter((w) => w.replicas > 1);
-  if (multi.length) {
+  if (multi.length)
     warnings.push({
       code: "compose-single-replica",
       subject: null,
       message: `compose/docker-compose.yml runs one replica of each component on one host (dev/test); the plan runs more for ${multi.map((w) => `${w.name} (${w.replicas})`).join(", ")} — use the Kubernetes bundle for that.`,
     });
-  }
   warnings.push({
     code: "compose-scope",
     subject: null,
     message:
-      "compose has no firewall between services, no TLS entry (frontend and API ports are published on the host), no metrics exporters or Grafana: it is for development and tests only.",
+      "compose is single-host: no replication or failover, no backups, no firewall between services, no TLS entry (frontend and API ports are published on the host), no metrics exporters or Grafana. It is for development and tests only.",
   });
-  const secretKeys = [...new Set(model.workloads.flatMap((w) => workloadSecretKeys(w)))].sort();
+  const secretKeys = [...new Set(model.workloads.flatMap((w) => workloadSecretKeys(planned(w))))].sort();
   const files: Record<string, string> = {
-    "compose/docker-compose.yml": toYaml({
-      version: COMPOSE_VERSION,
-      services,
-      ...(Object.keys(volumes).length ? { volumes } : {}),
-    }),
+    "compose/docker-compose.yml":
+      HEADER +
+      toYaml({
+        version: COMPOSE_VERSION,
+        services,
+        ...(Object.keys(named).length ? { volumes: named } : {}),
+      }),
     "compose/.env.example": `# Copy to compose/.env and replace every value. Never commit the real file.\n${secretKeys.map((k) => `${k}=REPLACE-ME`).join("\n")}\n`,
   };
   if (model.workloads.some((w) => w.kind === "monitoring"))

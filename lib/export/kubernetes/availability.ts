@@ -6,6 +6,8 @@ import { selectorLabels, workloadLabels, type K8sObject } from "./meta";
  * so an HA tier never loses more than one member to maintenance (maxUnavailable 1 never blocks a single replica).
  */
 export function disruptionBudget(w: WorkloadModel, namespace: string, prefix: string): K8sObject | null {
+  // Operators keep their own budgets (CloudNativePG's enablePDB, the Redis CRs' pdb).
+  if (w.controller === "CloudNativePG" || w.controller === "RedisReplication") return null;
   if (w.replicas < 2 && !(w.autoscale && w.autoscale.maxReplicas >= 2)) return null;
   return {
     apiVersion: "policy/v1",

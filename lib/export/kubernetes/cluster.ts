@@ -15,8 +15,11 @@ export function namespaceObjects(namespaces: Record<Tier, string>, prefix: strin
         labels: {
           ...commonLabels(prefix),
           [TIER_LABEL]: tier,
-          // Baseline pod security: no privileged pods; GPU pods and databases need nothing more.
-          "pod-security.kubernetes.io/enforce": "baseline",
+          // Pod Security `restricted` everywhere: every workload of the bundle meets it, GPU servers included
+          // (the device plugin needs no privilege); the DCGM exporter runs in its own namespace.
+          "pod-security.kubernetes.io/enforce": "restricted",
+          "pod-security.kubernetes.io/audit": "restricted",
+          "pod-security.kubernetes.io/warn": "restricted",
         },
       },
     })),
@@ -29,24 +32,22 @@ export function namespaceObjects(namespaces: Record<Tier, string>, prefix: strin
 }
 
 /**
- * Storage classes of §7: fast-ssd (local NVMe, no provisioner, bound where the pod lands), standard (block storage;
- * Longhorn as the stand-in CSI driver), s3-csi (buckets through ru.yandex.s3.csi / geesefs).
+ * Storage classes: fast-ssd (§7: local NVMe, no provisioner, bound where the pod lands), standard (replicated block
+ * storage, ReadWriteMany for the model volumes; Longhorn as the stand-in CSI driver) and minio-drives (local disks
+ * for MinIO, whose erasure coding is the redundancy).
  */
 export function storageClassObjects(prefix: string): K8sObject[] {
   const labels = commonLabels(prefix);
-  const secret = (kind: string) => ({
-    [`csi.storage.k8s.io/${kind}-secret-name`]: "csi-s3-secret",
-    [`csi.storage.k8s.io/${kind}-secret-namespace`]: "kube-system",
+  const local = (name: string): K8sObject => ({
+    apiVersion: "storage.k8s.io/v1",
+    kind: "StorageClass",
+    metadata: { name, labels },
+    provisioner: "kubernetes.io/no-provisioner",
+    volumeBindingMode: "WaitForFirstConsumer",
+    reclaimPolicy: "Retain",
   });
   return [
-    {
-      apiVersion: "storage.k8s.io/v1",
-      kind: "StorageClass",
-      metadata: { name: "fast-ssd", labels },
-      provisioner: "kubernetes.io/no-provisioner",
-      volumeBindingMode: "WaitForFirstConsumer",
-      reclaimPolicy: "Retain",
-    },
+    local("fast-ssd"),
     {
       apiVersion: "storage.k8s.io/v1",
       kind: "StorageClass",
@@ -57,22 +58,7 @@ export function storageClassObjects(prefix: string): K8sObject[] {
       allowVolumeExpansion: true,
       parameters: { numberOfReplicas: "3" },
     },
-    {
-      apiVersion: "storage.k8s.io/v1",
-      kind: "StorageClass",
-      metadata: { name: "s3-csi", labels },
-      provisioner: "ru.yandex.s3.csi",
-      volumeBindingMode: "Immediate",
-      reclaimPolicy: "Retain",
-      parameters: {
-        mounter: "geesefs",
-        options: "--memory-limit 1000 --dir-mode 0777 --file-mode 0666",
-        ...secret("provisioner"),
-        ...secret("controller-publish"),
-        ...secret("node-stage"),
-        ...secret("node-publish"),
-      },
-    },
+    local("minio-drives"),
   ];
 }
 

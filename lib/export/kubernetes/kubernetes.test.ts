@@ -46,7 +46,8 @@ describe("Kubernetes manifests", () => {
     expect(arg("--max-num-seqs")).toBe("39");
     expect(arg("--quantization")).toBe("fp8");
     expect(arg("--kv-cache-dtype")).toBe("auto");
-    expect(arg("--max-model-len")).toBe("3400");
+    // 3,400 tokens of prompt + output with 25% headroom, in 256-token blocks.
+    expect(arg("--max-model-len")).toBe("4352");
     expect(at(llm, "spec.template.spec.containers.0.resources.limits")).toMatchObject({
       "nvidia.com/gpu": 2,
     });
@@ -54,17 +55,18 @@ describe("Kubernetes manifests", () => {
       "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3",
     });
 
-    const claim = at(findObject(docs, "StatefulSet", "postgres"), "spec.volumeClaimTemplates.0.spec");
-    expect(at(claim, "storageClassName")).toBe("fast-ssd");
-    expect(at(claim, "resources.requests.storage")).toBe("3431G");
+    expect(at(findObject(docs, "Cluster", "postgres"), "spec.storage")).toEqual({
+      size: "3431G",
+      storageClass: "fast-ssd",
+    });
     expect(
       at(findObject(docs, "StatefulSet", "s3"), "spec.volumeClaimTemplates.0.spec.storageClassName"),
-    ).toBe("s3-csi");
+    ).toBe("minio-drives");
     expect(at(findObject(docs, "HorizontalPodAutoscaler", "api"), "spec")).toMatchObject({
       minReplicas: 5,
       maxReplicas: 10,
     });
-    expect(at(findObject(docs, "PodDisruptionBudget", "postgres"), "spec.maxUnavailable")).toBe(1);
+    expect(at(findObject(docs, "PodDisruptionBudget", "api"), "spec.maxUnavailable")).toBe(1);
     const kinds = new Set(docs.map((d) => d.kind));
     for (const k of [
       "Namespace",
@@ -79,6 +81,7 @@ describe("Kubernetes manifests", () => {
     const namespaces = docs.filter((d) => d.kind === "Namespace").map((d) => at<string>(d, "metadata.name"));
     expect(namespaces.sort()).toEqual([
       "cert-manager",
+      "dcgm-exporter",
       "devana-ai",
       "devana-prod",
       "devana-services",
@@ -87,7 +90,11 @@ describe("Kubernetes manifests", () => {
     const api = at<Record<string, string>>(findObject(docs, "ConfigMap", "frontend-config"), "data");
     expect(api).toMatchObject({ API_URL: "http://api:4666", API_WEBSOCKET_URL: "ws://api:5001" });
     const apiConfig = at<Record<string, string>>(findObject(docs, "ConfigMap", "api-config"), "data");
-    expect(apiConfig.POSTGRES_URL).toBe("postgresql://postgres.devana-services.svc.cluster.local:5432");
+    // Through PgBouncer (10 API pods may open 100 connections), which follows the current primary.
+    expect(apiConfig.POSTGRES_URL).toBe(
+      "postgresql://postgres-pooler-rw.devana-services.svc.cluster.local:5432",
+    );
+    expect(apiConfig.REDIS_URL).toBe("redis://redis-master.devana-services.svc.cluster.local:6379");
     expect(apiConfig.LLM_MODEL).toBe("llama-3.3-70b");
   });
 
@@ -96,7 +103,9 @@ describe("Kubernetes manifests", () => {
     const secrets = docs.filter((d) => d.kind === "Secret");
     expect(secrets.length).toBeGreaterThan(3);
     for (const s of secrets)
-      for (const v of Object.values(s.stringData as object)) expect(v).toBe("REPLACE-ME");
+      for (const [k, v] of Object.entries(s.stringData as object))
+        // kubernetes.io/basic-auth templates name their user (CloudNativePG's application owner).
+        expect(v).toBe(k === "username" ? "app" : "REPLACE-ME");
     expect(docs.some((d) => d.kind === "Secret" && "data" in d)).toBe(false);
   });
 

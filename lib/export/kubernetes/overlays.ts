@@ -9,13 +9,53 @@ type Op = { op: "replace"; path: string; value: unknown };
 const patch = (target: Record<string, string>, ops: Op[]) => ({ target, patch: toYaml(ops) });
 
 /**
+ * Lower environments run fewer replicas: kustomize's `replicas` for Deployments and StatefulSets (never one an
+ * autoscaler owns: its bounds are patched instead), and a patch of the operator resources' own count.
+ */
+function scaleDown(
+  model: DeploymentModel,
+  env: Environment,
+  patches: { target: Record<string, string>; patch: string }[],
+): { name: string; count: number }[] {
+  const replicas: { name: string; count: number }[] = [];
+  for (const w of model.workloads) {
+    const count = replicasIn(w.replicas, model.environment, env);
+    if (w.autoscale) {
+      const min = replicasIn(w.autoscale.minReplicas, model.environment, env);
+      const max = Math.max(min, replicasIn(w.autoscale.maxReplicas, model.environment, env));
+      if (min !== w.autoscale.minReplicas || max !== w.autoscale.maxReplicas)
+        patches.push(
+          patch({ kind: "HorizontalPodAutoscaler", name: w.name }, [
+            { op: "replace", path: "/spec/minReplicas", value: min },
+            { op: "replace", path: "/spec/maxReplicas", value: max },
+          ]),
+        );
+      continue;
+    }
+    if (count === w.replicas) continue;
+    if (w.controller === "CloudNativePG")
+      patches.push(
+        patch({ kind: "Cluster", name: w.name }, [{ op: "replace", path: "/spec/instances", value: count }]),
+      );
+    else if (w.controller === "RedisReplication")
+      // A single Redis behind Sentinel still fails over cleanly once it has a replica: keep at least 2.
+      patches.push(
+        patch({ kind: "RedisReplication", name: w.name }, [
+          { op: "replace", path: "/spec/clusterSize", value: Math.max(2, count) },
+        ]),
+      );
+    else replicas.push({ name: w.name, count });
+  }
+  return replicas;
+}
+
+/**
  * One overlay per environment. Production is the base as sized. Staging and dev move the app tier to
  * `<prefix>-staging` / `<prefix>-dev`, use their own host names and, when the plan is sized for a higher
  * environment, scale down (staging ≤ 2 replicas, dev 1) — PVC sizes and per-pod resources stay the plan's.
  */
 function overlay(model: DeploymentModel, env: Environment): Record<string, unknown> {
   const { prefix } = model;
-  const planEnv = model.environment;
   const base = model.namespaces.app;
   const target = namespacesFor(prefix, env).app;
   const patches: { target: Record<string, string>; patch: string }[] = [];
@@ -38,23 +78,7 @@ function overlay(model: DeploymentModel, env: Environment): Record<string, unkno
       ]),
     );
   }
-  const replicas: { name: string; count: number }[] = [];
-  for (const w of model.workloads) {
-    const count = replicasIn(w.replicas, planEnv, env);
-    if (count !== w.replicas) replicas.push({ name: w.name, count });
-    if (w.autoscale) {
-      const min = replicasIn(w.autoscale.minReplicas, planEnv, env);
-      const max = Math.max(min, replicasIn(w.autoscale.maxReplicas, planEnv, env));
-      if (min !== w.autoscale.minReplicas || max !== w.autoscale.maxReplicas) {
-        patches.push(
-          patch({ kind: "HorizontalPodAutoscaler", name: w.name }, [
-            { op: "replace", path: "/spec/minReplicas", value: min },
-            { op: "replace", path: "/spec/maxReplicas", value: max },
-          ]),
-        );
-      }
-    }
-  }
+  const replicas = scaleDown(model, env, patches);
   const platformKinds = [...new Set(model.workloads.map((w) => w.kind))].filter(
     (k) => k === "frontend" || k === "api" || k === "odin",
   );

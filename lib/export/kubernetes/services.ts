@@ -14,6 +14,8 @@ function servicePorts(w: WorkloadModel) {
  * per-pod DNS names for replication and MinIO's erasure set, published before readiness so members find each other.
  */
 export function serviceObjects(w: WorkloadModel, namespace: string, prefix: string): K8sObject[] {
+  // Operators create their own Services (CloudNativePG -rw/-ro/-r, the Redis operator's -master).
+  if (w.controller === "CloudNativePG" || w.controller === "RedisReplication") return [];
   const metadata = (name: string) => ({
     name,
     namespace,

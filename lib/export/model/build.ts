@@ -1,4 +1,6 @@
+import { storeTopologies, type StoreTopology } from "../../engine/rules/store-topology";
 import type { Report } from "../../engine/report-schema";
+import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { NameAllocator } from "../names";
 import type { Environment, ExportWarning } from "../types";
@@ -13,6 +15,7 @@ import type {
   FlowEnd,
   FlowModel,
   IngressModel,
+  ModelCacheModel,
   StandaloneClaimModel,
   Tier,
   WorkloadModel,
@@ -29,6 +32,7 @@ export const RESERVED_NAMES = [
   "backups",
   "ingress",
   "allow-acme-solver",
+  "dcgm-exporter",
 ];
 
 export interface DeploymentModel {
@@ -44,6 +48,9 @@ export interface DeploymentModel {
   flows: FlowModel[];
   ingress: IngressModel | null;
   claims: StandaloneClaimModel[];
+  /** How every store runs (engine/rules/store-topology): the README, the report and the manifests agree. */
+  stores: StoreTopology[];
+  modelCaches: ModelCacheModel[];
   warnings: ExportWarning[];
 }
 
@@ -52,6 +59,104 @@ const CLOUD_HOSTS: Record<string, string> = {
   anthropic: "api.anthropic.com",
   "azure-openai": "your-resource.openai.azure.com",
 };
+
+function cloudExternal(node: PlanNode, name: string, warn: (w: ExportWarning) => void): ExternalModel {
+  const provider = node.cloud!.provider;
+  const host = CLOUD_HOSTS[provider]!;
+  warn({
+    code: "cloud-provider-external",
+    subject: node.id,
+    message: `${node.label}: a cloud API (${provider}, ${node.cloud!.model}) is not deployed; it is an ExternalName Service to ${host}${provider === "azure-openai" ? " (replace your-resource with your Azure OpenAI resource name)" : ""}. Egress to it is opened to public addresses on 443 (NetworkPolicies cannot name a host); data sent there leaves the premises.`,
+  });
+  return {
+    nodeId: node.id,
+    kind: node.kind,
+    label: node.label,
+    name,
+    tier: tierOf(node.kind),
+    host,
+    port: 443,
+    reason: "cloud-provider",
+    egress: [{ cidr: "0.0.0.0/0", except: PRIVATE_RANGES }],
+    replicas: node.replicas,
+    provider,
+    cloudModel: node.cloud!.model,
+  };
+}
+
+interface Parts {
+  workloads: WorkloadModel[];
+  externals: ExternalModel[];
+  caches: ModelCacheModel[];
+  ends: Map<string, FlowEnd>;
+}
+
+/** Every plan node as a workload, an external endpoint or the ingress, in plan order. */
+function planParts(
+  plan: PlanDocument,
+  report: Report,
+  stores: StoreTopology[],
+  warn: (w: ExportWarning) => void,
+): Parts {
+  const namespaces = namespacesFor(plan.metadata.namespacePrefix, "production");
+  const names = new NameAllocator(RESERVED_NAMES);
+  const components = new Map(report.components.map((c) => [c.nodeId, c]));
+  const serving = new Map(report.serving.map((s) => [s.nodeId, s]));
+  const storeOf = new Map(stores.map((s) => [s.nodeId, s]));
+  const parts: Parts = { workloads: [], externals: [], caches: [], ends: new Map() };
+  const addWorkload = (w: WorkloadModel) => {
+    parts.workloads.push(w);
+    parts.ends.set(w.nodeId, { type: "workload", workload: w });
+  };
+  const addExternal = (e: ExternalModel) => {
+    parts.externals.push(e);
+    parts.ends.set(e.nodeId, { type: "external", external: e });
+  };
+  for (const node of plan.nodes) {
+    const tier = tierOf(node.kind);
+    if (node.kind === "lb") {
+      parts.ends.set(node.id, { type: "ingress" });
+      continue;
+    }
+    const name = names.name(node.id);
+    if (node.kind === "cloud-llm") addExternal(cloudExternal(node, name, warn));
+    else if (node.serving) {
+      const made = servingWorkload(node, plan, name, serving.get(node.id), warn);
+      if (made.workload) addWorkload(made.workload);
+      if (made.external) addExternal(made.external);
+      if (made.cache) parts.caches.push(made.cache);
+    } else {
+      const component = components.get(node.id);
+      if (!component) continue;
+      const ctx = { node, plan, component, report, name, tier, namespace: namespaces[tier], warn };
+      addWorkload(platformWorkload(ctx, storeOf.get(node.id)));
+    }
+  }
+  return parts;
+}
+
+/**
+ * PostgreSQL archives its WAL and base backups to the plan's object store: a flow of its own (not a plan edge),
+ * which also gives the cluster the object store's credentials.
+ */
+function backupFlows(workloads: WorkloadModel[]): FlowModel[] {
+  const out: FlowModel[] = [];
+  for (const pg of workloads) {
+    if (pg.store?.kind !== "postgres" || !pg.store.backupTarget) continue;
+    const targetId = pg.store.backupTarget.nodeId;
+    const target = workloads.find((w) => w.nodeId === targetId);
+    if (!target) continue;
+    out.push({
+      edgeIds: [],
+      source: { type: "workload", workload: pg },
+      target: { type: "workload", workload: target },
+      port: 9000,
+      origin: "planner",
+      why: "CloudNativePG archives WAL and base backups to the object store (RPO).",
+    });
+  }
+  return out;
+}
 
 /**
  * Turns a plan and its report into the deployment model every target renders. Pure: the same plan and report give
@@ -65,80 +170,15 @@ export function buildDeploymentModel(
   const warnings: ExportWarning[] = [];
   const warn = (w: ExportWarning) => warnings.push(w);
   const prefix = plan.metadata.namespacePrefix;
-  const namespaces = namespacesFor(prefix, "production");
-  const names = new NameAllocator(RESERVED_NAMES);
-  const components = new Map(report.components.map((c) => [c.nodeId, c]));
-  const serving = new Map(report.serving.map((s) => [s.nodeId, s]));
-  const workloads: WorkloadModel[] = [];
-  const externals: ExternalModel[] = [];
-  const ends = new Map<string, FlowEnd>();
-  const lbNodes = plan.nodes.filter((n) => n.kind === "lb");
-
-  for (const node of plan.nodes) {
-    const tier = tierOf(node.kind);
-    if (node.kind === "lb") {
-      ends.set(node.id, { type: "ingress" });
-      continue;
-    }
-    const name = names.name(node.id);
-    if (node.kind === "cloud-llm") {
-      const provider = node.cloud!.provider;
-      const host = CLOUD_HOSTS[provider]!;
-      const external: ExternalModel = {
-        nodeId: node.id,
-        kind: node.kind,
-        label: node.label,
-        name,
-        tier,
-        host,
-        port: 443,
-        reason: "cloud-provider",
-        egress: [{ cidr: "0.0.0.0/0", except: PRIVATE_RANGES }],
-        replicas: node.replicas,
-        provider,
-        cloudModel: node.cloud!.model,
-      };
-      warn({
-        code: "cloud-provider-external",
-        subject: node.id,
-        message: `${node.label}: a cloud API (${provider}, ${node.cloud!.model}) is not deployed; it is an ExternalName Service to ${host}${provider === "azure-openai" ? " (replace your-resource with your Azure OpenAI resource name)" : ""}. Egress to it is opened to public addresses on 443 (NetworkPolicies cannot name a host); data sent there leaves the premises.`,
-      });
-      externals.push(external);
-      ends.set(node.id, { type: "external", external });
-      continue;
-    }
-    if (node.serving) {
-      const { workload, external } = servingWorkload(node, plan, name, serving.get(node.id), warn);
-      if (workload) {
-        workloads.push(workload);
-        ends.set(node.id, { type: "workload", workload });
-      }
-      if (external) {
-        externals.push(external);
-        ends.set(node.id, { type: "external", external });
-      }
-      continue;
-    }
-    const component = components.get(node.id);
-    if (!component) continue;
-    const workload = platformWorkload({
-      node,
-      plan,
-      component,
-      report,
-      name,
-      tier,
-      namespace: namespaces[tier],
-      warn,
-    });
-    workloads.push(workload);
-    ends.set(node.id, { type: "workload", workload });
-  }
-
-  const flows = planFlows(plan, ends, warn);
-  const traffic = new Map(report.serving.map((s) => [s.nodeId, s.trafficShare]));
-  attachConnections(flows, traffic);
-  const ingress = ingressModel(plan, report, flows, lbNodes);
+  const stores = storeTopologies(plan, {
+    components: report.components,
+    serving: report.serving,
+    initialIngestionTokens: report.demand.initialIngestionTokens,
+  });
+  const { workloads, externals, caches, ends } = planParts(plan, report, stores, warn);
+  const flows = [...planFlows(plan, ends, warn), ...backupFlows(workloads)];
+  attachConnections(flows, new Map(report.serving.map((s) => [s.nodeId, s.trafficShare])));
+  const ingress = ingressModel(plan, report, flows);
   const claims = standaloneClaims(report);
   warnings.push(...planWarnings({ plan, report, workloads, externals, ingress, flows, environment }));
   return {
@@ -146,22 +186,20 @@ export function buildDeploymentModel(
     report,
     environment,
     prefix,
-    namespaces,
+    namespaces: namespacesFor(prefix, "production"),
     workloads,
     externals,
     flows,
     ingress,
     claims,
+    stores,
+    modelCaches: caches,
     warnings,
   };
 }
 
-function ingressModel(
-  plan: PlanDocument,
-  report: Report,
-  flows: FlowModel[],
-  lbNodes: PlanDocument["nodes"],
-): IngressModel | null {
+function ingressModel(plan: PlanDocument, report: Report, flows: FlowModel[]): IngressModel | null {
+  const lbNodes = plan.nodes.filter((n) => n.kind === "lb");
   const first = lbNodes[0];
   if (!first) return null;
   const routes = flows

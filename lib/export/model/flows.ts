@@ -76,6 +76,7 @@ export function attachConnections(flows: FlowModel[], traffic: Map<string, numbe
       port: f.port,
       scheme: SCHEMES[t.kind] ?? "http",
       ...(model ? { model } : {}),
+      ...(f.edgeIds.length === 0 ? { internal: true } : {}),
       ...(share !== undefined && (t.kind === "llm" || t.kind === "embeddings" || t.kind === "cloud-llm")
         ? { trafficShare: share }
         : {}),

@@ -13,6 +13,12 @@ export const IMAGES = {
   grafana: "grafana/grafana:11.4.0",
   postgresExporter: "quay.io/prometheuscommunity/postgres-exporter:v0.16.0",
   redisExporter: "oliver006/redis_exporter:v1.67.0",
+  /** CloudNativePG's PostgreSQL 17 operand image (the operator's own images come with its install manifest). */
+  cnpgPostgres: "ghcr.io/cloudnative-pg/postgresql:17.6",
+  /** OT-Container-Kit's Redis and Sentinel images (the operator's entrypoints need them). */
+  redisOperator: "quay.io/opstree/redis:v8.2.5",
+  redisSentinel: "quay.io/opstree/redis-sentinel:v8.2.5",
+  dcgmExporter: "nvcr.io/nvidia/k8s/dcgm-exporter:4.5.3-4.8.2-distroless",
 } as const;
 
 /** Tag of the platform's own images (API, frontend, Odin): the vendor ships them, so the bundle cannot know it. */

@@ -1,12 +1,14 @@
 import type { ComponentKind } from "../../catalog/components";
+import { minioLayout, minioParity } from "../../engine/rules/store-topology";
 import type { Report, StoreId } from "../../engine/report-schema";
 import type { StorageClassName, StorageModel } from "./types";
 
 /**
  * Where each stateful component keeps its data and on which storage class (§7: fast-ssd for PostgreSQL and ChromaDB,
- * standard for logs/backups, s3-csi for objects — the engine's storage.performance table says the same).
- * Meilisearch and Redis are not named by §7: they get `standard` ([planner]; Redis serves from memory, Meilisearch's
- * index is rebuildable).
+ * standard for logs/backups). Meilisearch and Redis are not named by §7: they get `standard` ([planner]; Redis serves
+ * from memory, Meilisearch's index is rebuildable). MinIO's drives are local disks of their own class: MinIO's
+ * erasure coding is the redundancy, so replicated block storage (or §7's s3-csi, which mounts buckets of another
+ * S3 service) underneath it would only multiply the copies.
  */
 const STATEFUL: Partial<
   Record<
@@ -23,7 +25,7 @@ const STATEFUL: Partial<
   chroma: { store: "vectors", storageClass: "fast-ssd", mountPath: "/data", copies: "full" },
   meili: { store: "search", storageClass: "standard", mountPath: "/meili_data", copies: "full" },
   redis: { store: "redis", storageClass: "standard", mountPath: "/data", copies: "full" },
-  s3: { store: "objects", storageClass: "s3-csi", mountPath: "/data", copies: "erasure" },
+  s3: { store: "objects", storageClass: "minio-drives", mountPath: "/data", copies: "erasure" },
   monitoring: { store: null, storageClass: "standard", mountPath: "/prometheus", copies: "full" },
 };
 
@@ -31,13 +33,9 @@ export function storageProfile(kind: ComponentKind) {
   return STATEFUL[kind];
 }
 
-/**
- * MinIO's default parity for an erasure set of `drives` drives (EC:0 for one drive, EC:1 for 2–3, EC:2 for 4–5, EC:3
- * for 6–7, EC:4 from 8): raw capacity = usable × drives / (drives − parity).
- */
-export function erasureOverhead(drives: number): number {
-  const parity = drives <= 1 ? 0 : drives <= 3 ? 1 : drives <= 5 ? 2 : drives <= 7 ? 3 : 4;
-  return drives / (drives - parity);
+/** Raw capacity over usable for MinIO's erasure set of `setSize` drives: set / (set − parity). */
+export function erasureOverhead(setSize: number): number {
+  return setSize / (setSize - minioParity(setSize));
 }
 
 const GB = (x: number) => Math.max(1, Math.ceil(x - 1e-9));
@@ -50,11 +48,22 @@ export function storeAtHorizonGb(report: Report, store: StoreId): { gb: number; 
   return { gb: last.byStore[store] * (1 + report.storage.marginPct / 100), month: last.month };
 }
 
+/** Per-drive figure of the model for MinIO (erasure-coded over servers × drives), or per replica elsewhere. */
+function modelledPerClaim(kind: ComponentKind, gb: number, replicas: number): { gb: number; how: string } {
+  if (kind !== "s3") return { gb, how: "a full copy per replica" };
+  const { drivesPerServer, setSize } = minioLayout(replicas);
+  const drives = replicas * drivesPerServer;
+  const overhead = erasureOverhead(setSize ?? drives);
+  return {
+    gb: (gb * overhead) / drives,
+    how: `spread over ${replicas} server(s) × ${drivesPerServer} drive(s) with ×${overhead.toFixed(2)} erasure-coding parity`,
+  };
+}
+
 /**
- * The claim of a stateful component, per replica: the larger of the node's storage (what the plan gives it) and what
- * the storage model computes for the last month of the horizon with the margin. Replicated stores (PostgreSQL
- * replicas, Chroma/Meilisearch copies, Redis replicas) hold a full copy each; MinIO spreads objects over its drives
- * with erasure-coding parity.
+ * The claim of a stateful component, per replica (per drive for MinIO): the larger of the node's storage (what the
+ * plan gives it, spread over MinIO's drives) and what the storage model computes for the last month of the horizon
+ * with the margin. Replicated stores hold a full copy each; MinIO spreads objects with erasure-coding parity.
  */
 export function storageFor(
   kind: ComponentKind,
@@ -64,21 +73,20 @@ export function storageFor(
 ): StorageModel | undefined {
   const profile = STATEFUL[kind];
   if (!profile) return undefined;
-  const planned = componentStorageGb;
+  const drives = kind === "s3" ? minioLayout(replicas).drivesPerServer : 1;
+  const planned = componentStorageGb / drives;
+  const unit = kind === "s3" ? "drive" : "replica";
   let modelled = 0;
-  let basis = `the plan's ${fmt(planned)} GB per replica`;
+  let basis = `the plan's ${fmt(planned)} GB per ${unit}`;
   if (profile.store) {
     const { gb, month } = storeAtHorizonGb(report, profile.store);
-    modelled = profile.copies === "full" ? gb : (gb * erasureOverhead(replicas)) / replicas;
-    const how =
-      profile.copies === "full"
-        ? "a full copy per replica"
-        : `spread over ${replicas} drive(s) with ×${erasureOverhead(replicas).toFixed(2)} erasure-coding parity`;
-    const model = `storage model, month ${month}: ${profile.store} ${fmt(gb)} GB incl. ${report.storage.marginPct}% margin, ${how} = ${fmt(modelled)} GB`;
+    const per = modelledPerClaim(kind, gb, replicas);
+    modelled = per.gb;
+    const model = `storage model, month ${month}: ${profile.store} ${fmt(gb)} GB incl. ${report.storage.marginPct}% margin, ${per.how} = ${fmt(modelled)} GB`;
     basis =
       modelled > planned
         ? `${model} (larger than the plan's ${fmt(planned)} GB)`
-        : `the plan's ${fmt(planned)} GB per replica (${model})`;
+        : `the plan's ${fmt(planned)} GB per ${unit} (${model})`;
   }
   return {
     claim: "data",
@@ -87,6 +95,7 @@ export function storageFor(
     sizeG: GB(Math.max(planned, modelled)),
     basis,
     accessMode: "ReadWriteOnce",
+    mountPath: profile.mountPath,
   };
 }
 

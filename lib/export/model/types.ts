@@ -1,4 +1,5 @@
 import type { ComponentKind } from "../../catalog/components";
+import type { StoreTopology } from "../../engine/rules/store-topology";
 import type { StoreId } from "../../engine/report-schema";
 
 /**
@@ -60,7 +61,22 @@ export type EnvModel =
 
 export type VolumeModel =
   | { name: string; type: "emptyDir"; medium?: "Memory"; sizeLimitG?: number }
-  | { name: string; type: "configMap"; configMap: string; items?: { key: string; path: string }[] };
+  | { name: string; type: "configMap"; configMap: string; items?: { key: string; path: string }[] }
+  | { name: string; type: "claim"; claimName: string; readOnly?: boolean };
+
+/**
+ * Pod Security `restricted` settings of a workload: a non-root user, no privilege escalation, every capability
+ * dropped, the runtime's seccomp profile, and a read-only root file system (writable paths are emptyDir mounts).
+ */
+export interface SecurityModel {
+  runAsUser: number;
+  runAsGroup: number;
+  fsGroup: number;
+  readOnlyRootFilesystem: boolean;
+}
+
+/** Which controller runs a workload: plain Kubernetes, or an operator's custom resource. */
+export type ControllerKind = "Deployment" | "StatefulSet" | "CloudNativePG" | "RedisReplication";
 
 export interface StorageModel {
   /** volumeClaimTemplate name; PVCs are `<claim>-<workload>-<ordinal>`. */
@@ -73,9 +89,11 @@ export interface StorageModel {
   /** How sizeG was reached, for the README and the capacity report. */
   basis: string;
   accessMode: "ReadWriteOnce" | "ReadWriteMany";
+  mountPath: string;
 }
 
-export type StorageClassName = "fast-ssd" | "standard" | "s3-csi";
+/** fast-ssd and minio-drives are local disks (no provisioner); standard is replicated block storage. */
+export type StorageClassName = "fast-ssd" | "standard" | "minio-drives";
 
 export interface ServingModel {
   purpose: "llm" | "embeddings";
@@ -90,7 +108,9 @@ export interface ServingModel {
   pipelineParallelSize: number;
   /** Sequences batched per replica: the engine's SLO concurrency (or the plan's fixed value). */
   maxNumSeqs: number;
-  /** Context the engine sized the KV cache for: prompt + output tokens. */
+  /** Context per sequence the engine sized the KV cache for: the plan's prompt + output tokens. */
+  contextTokens: number;
+  /** The server's context limit: contextTokens with headroom (contextWithHeadroom), within the model's maximum. */
   maxModelLen: number;
   gpuMemoryUtilization: number;
   hardware: string;
@@ -103,12 +123,29 @@ export interface WorkloadModel {
   notes?: string;
   name: string;
   tier: Tier;
-  controller: "Deployment" | "StatefulSet";
+  controller: ControllerKind;
   replicas: number;
   autoscale?: { minReplicas: number; maxReplicas: number; targetCpuPct: number };
   containers: ContainerModel[];
   volumes: VolumeModel[];
+  /** Containers that must finish first (model servers wait for their weights on the shared volume). */
+  initContainers?: ContainerModel[];
   storage?: StorageModel;
+  /** More claims per replica: MinIO's further drives, Meilisearch's snapshot volume. */
+  extraClaims: StorageModel[];
+  security: SecurityModel;
+  /** How the store runs (PostgreSQL, Redis, ChromaDB, Meilisearch, MinIO): engine/rules/store-topology. */
+  store?: StoreTopology;
+  /** Service name clients connect to when it is not the workload's own (CNPG `-rw`, PgBouncer, Redis `-master`). */
+  clientService?: string;
+  /** Labels of the pods clients reach when an operator labels them (CNPG instances or its PgBouncer pods). */
+  podSelector?: Record<string, string>;
+  /** Labels of all the store's own pods (instances, poolers, sentinels): peers, operator and API access. */
+  memberSelector?: Record<string, string>;
+  /** The pods talk to the Kubernetes API (operator instance managers): egress to it is opened. */
+  kubernetesApi?: boolean;
+  /** An operator reaches the pods from its namespace (status, failover, replication commands). */
+  operator?: { namespace: string; ports: number[] };
   /** StatefulSets: a headless Service gives pods stable DNS names (`<pod>.<name>-headless`). */
   headless: boolean;
   gpu?: { hardware: string; count: number; productLabel: string | null };
@@ -184,6 +221,18 @@ export interface IngressModel {
   routes: IngressRouteModel[];
 }
 
+/**
+ * The shared model volume of a serving workload (ReadWriteMany, every replica mounts it read-only) and the Job that
+ * fills it once with the server's own image.
+ */
+export interface ModelCacheModel {
+  workload: WorkloadModel;
+  claimName: string;
+  sizeG: number;
+  basis: string;
+  download: { image: string; script: string; env: EnvModel[]; marker: string } | null;
+}
+
 /** A claim no workload mounts (logs, backups): the storage model's figure, for Loki and backup jobs. */
 export interface StandaloneClaimModel {
   name: string;
@@ -205,4 +254,6 @@ export interface ConnectionModel {
   model?: string;
   /** Share of its purpose's traffic the engine routes there (serving targets), 0–1. */
   trafficShare?: number;
+  /** A flow of the bundle's own (WAL archive to the object store), not a plan edge: compose has no such job. */
+  internal?: boolean;
 }

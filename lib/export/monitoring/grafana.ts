@@ -12,11 +12,12 @@ interface PanelSpec {
 }
 
 const has = (kind: string) => (m: DeploymentModel) => m.workloads.some((w) => w.kind === kind);
+const vllm = (purpose: "llm" | "embeddings") => (m: DeploymentModel) =>
+  m.workloads.some((w) => w.serving?.purpose === purpose && w.serving.frameworkId === "vllm");
+const PG = 'job="postgresql"';
 
-/** The panels §8 lists (one per alert threshold) plus the plan's SLOs, in the order an operator reads them. */
-function panels(m: DeploymentModel): PanelSpec[] {
-  const slos = m.plan.slos;
-  const budget = 1 - slos.availabilityPct / 100;
+/** Panels of the platform's stores and API (§8 thresholds), with the same series as the alert rules. */
+function platformPanels(): PanelSpec[] {
   return [
     {
       title: "API p95 latency",
@@ -27,45 +28,45 @@ function panels(m: DeploymentModel): PanelSpec[] {
       when: has("api"),
     },
     {
-      title: "API error rate",
-      expr: 'sum(rate(http_requests_total{job="api",status=~"5.."}[5m])) / sum(rate(http_requests_total{job="api"}[5m]))',
-      legend: "5xx share",
-      unit: "percentunit",
-      threshold: Math.min(0.01, budget * 14.4),
-      when: has("api"),
-    },
-    {
       title: "PostgreSQL connections (share of max)",
-      expr: "sum by (pod) (pg_stat_activity_count) / on (pod) max by (pod) (pg_settings_max_connections)",
+      expr: `sum by (pod) (cnpg_backends_total{${PG}}) / on (pod) max by (pod) (cnpg_pg_settings_setting{${PG},name="max_connections"})`,
       legend: "{{pod}}",
       unit: "percentunit",
       threshold: 0.8,
       when: has("postgres"),
     },
     {
-      title: "PostgreSQL longest active query",
-      expr: 'max by (pod) (pg_stat_activity_max_tx_duration{state="active"})',
+      title: "PostgreSQL longest active transaction",
+      expr: `max by (pod) (cnpg_backends_max_tx_duration_seconds{${PG},state="active"})`,
       legend: "{{pod}}",
       unit: "s",
       threshold: 1,
       when: has("postgres"),
     },
     {
-      title: "ChromaDB p95 query latency",
-      expr: "histogram_quantile(0.95, sum by (le) (rate(chroma_query_duration_seconds_bucket[5m])))",
-      legend: "p95",
+      title: "PostgreSQL replication lag",
+      expr: `max by (pod) (cnpg_pg_replication_lag{${PG}})`,
+      legend: "{{pod}}",
       unit: "s",
-      threshold: 0.2,
-      when: has("chroma"),
+      threshold: 0,
+      when: has("postgres"),
     },
     {
       title: "Redis memory (share of maxmemory)",
-      expr: "redis_memory_used_bytes / (redis_memory_max_bytes > 0)",
+      expr: 'redis_memory_used_bytes{job="redis"} / (redis_memory_max_bytes{job="redis"} > 0)',
       legend: "{{pod}}",
       unit: "percentunit",
       threshold: 0.8,
       when: has("redis"),
     },
+  ];
+}
+
+/** Panels of the vLLM servers and GPUs: throughput, TTFT and inter-token latency against the plan's SLOs. */
+function servingPanels(m: DeploymentModel): PanelSpec[] {
+  const slos = m.plan.slos;
+  const gpuShare = Math.max(0.9, ...m.workloads.map((w) => w.serving?.gpuMemoryUtilization ?? 0));
+  return [
     {
       title: "LLM generation throughput",
       expr: "sum by (app) (rate(vllm:generation_tokens_total[5m]))",
@@ -73,7 +74,7 @@ function panels(m: DeploymentModel): PanelSpec[] {
       unit: "short",
       threshold: 50,
       below: true,
-      when: (x) => x.workloads.some((w) => w.serving?.purpose === "llm"),
+      when: vllm("llm"),
     },
     {
       title: "LLM p95 time to first token",
@@ -81,33 +82,38 @@ function panels(m: DeploymentModel): PanelSpec[] {
       legend: "{{app}}",
       unit: "s",
       threshold: slos.maxTtftMs / 1000,
-      when: (x) => x.workloads.some((w) => w.serving?.purpose === "llm"),
+      when: vllm("llm"),
     },
     {
-      title: "LLM p95 time per output token",
-      expr: "histogram_quantile(0.95, sum by (le, app) (rate(vllm:time_per_output_token_seconds_bucket[5m])))",
+      title: "LLM p95 inter-token latency",
+      expr: "histogram_quantile(0.95, sum by (le, app) (rate(vllm:inter_token_latency_seconds_bucket[5m])))",
       legend: "{{app}}",
       unit: "s",
       threshold: 1 / slos.minTokensPerSecondPerUser,
-      when: (x) => x.workloads.some((w) => w.serving?.purpose === "llm"),
+      when: vllm("llm"),
+    },
+    {
+      title: "KV cache usage",
+      expr: "max by (app) (vllm:kv_cache_usage_perc)",
+      legend: "{{app}}",
+      unit: "percentunit",
+      threshold: 0.95,
+      when: (x) => vllm("llm")(x) || vllm("embeddings")(x),
     },
     {
       title: "GPU memory used",
-      expr: "nvidia_gpu_memory_used_bytes / nvidia_gpu_memory_total_bytes",
-      legend: "{{instance}}",
+      expr: "max by (Hostname, gpu) (DCGM_FI_DEV_FB_USED / (DCGM_FI_DEV_FB_USED + DCGM_FI_DEV_FB_FREE))",
+      legend: "{{Hostname}} GPU {{gpu}}",
       unit: "percentunit",
-      threshold: 0.9,
+      threshold: Math.min(0.98, gpuShare + 0.05),
       when: (x) => x.workloads.some((w) => w.gpu),
     },
-    {
-      title: "Odin queue depth",
-      expr: "max(odin_queue_depth)",
-      legend: "documents waiting",
-      unit: "short",
-      threshold: 100,
-      when: has("odin"),
-    },
   ];
+}
+
+/** The panels §8 lists (one per alert threshold) plus the plan's SLOs, in the order an operator reads them. */
+function panels(m: DeploymentModel): PanelSpec[] {
+  return [...platformPanels(), ...servingPanels(m)];
 }
 
 /**

@@ -22,15 +22,50 @@ export function prometheusRule(model: DeploymentModel, groups: RuleGroup[]): Rec
   };
 }
 
+/** Target labels of every scrape: `job` from the pod's `stackplan.io/job` label, `app` from its name, pod, namespace. */
+const TARGET_LABELS = [
+  { source_labels: ["__meta_kubernetes_pod_label_stackplan_io_job"], action: "replace", target_label: "job" },
+  {
+    source_labels: ["__meta_kubernetes_pod_label_app_kubernetes_io_name"],
+    action: "replace",
+    target_label: "app",
+  },
+  { source_labels: ["__meta_kubernetes_namespace"], action: "replace", target_label: "namespace" },
+  { source_labels: ["__meta_kubernetes_pod_name"], action: "replace", target_label: "pod" },
+];
+
 /**
- * prometheus.yml of the bundled Prometheus: discovers pods annotated `prometheus.io/scrape`, takes the `job` from
- * their `stackplan.io/job` label (so the spec's `up{job="postgresql"}` holds) and `app` from their name.
+ * prometheus.yml of the bundled Prometheus: discovers pods annotated `prometheus.io/scrape` (and the Services an
+ * operator annotates, such as the Redis operator's metrics Service), takes the `job` from the pod's
+ * `stackplan.io/job` label (so the spec's `up{job="postgresql"}` holds) and `app` from its name.
  */
 export function prometheusConfig(): Record<string, unknown> {
   return {
     global: { scrape_interval: "30s", evaluation_interval: "30s" },
     rule_files: [`/etc/prometheus/${RULES_FILE}`],
     scrape_configs: [
+      {
+        job_name: "stackplan-services",
+        kubernetes_sd_configs: [{ role: "endpoints" }],
+        relabel_configs: [
+          {
+            source_labels: [
+              "__meta_kubernetes_service_annotation_prometheus_io_scrape",
+              "__meta_kubernetes_pod_annotation_prometheus_io_scrape",
+            ],
+            action: "keep",
+            regex: "true;",
+          },
+          {
+            source_labels: ["__address__", "__meta_kubernetes_service_annotation_prometheus_io_port"],
+            action: "replace",
+            regex: "([^:]+)(?::\\d+)?;(\\d+)",
+            replacement: "$1:$2",
+            target_label: "__address__",
+          },
+          ...TARGET_LABELS,
+        ],
+      },
       {
         job_name: "stackplan-pods",
         kubernetes_sd_configs: [{ role: "pod" }],
@@ -53,18 +88,7 @@ export function prometheusConfig(): Record<string, unknown> {
             replacement: "$1:$2",
             target_label: "__address__",
           },
-          {
-            source_labels: ["__meta_kubernetes_pod_label_stackplan_io_job"],
-            action: "replace",
-            target_label: "job",
-          },
-          {
-            source_labels: ["__meta_kubernetes_pod_label_app_kubernetes_io_name"],
-            action: "replace",
-            target_label: "app",
-          },
-          { source_labels: ["__meta_kubernetes_namespace"], action: "replace", target_label: "namespace" },
-          { source_labels: ["__meta_kubernetes_pod_name"], action: "replace", target_label: "pod" },
+          ...TARGET_LABELS,
         ],
       },
     ],

@@ -1,6 +1,7 @@
 import type { DeploymentModel } from "../model/build";
 import { code, md, num, table, usd } from "./markdown";
 import { scenarioComparisonSection } from "./scenario-comparison";
+import { servingTable, storeTopologySection } from "./topology";
 
 /** Months listed in a chart's data table: every month up to 36, then every 3rd, always the last. */
 function sampleMonths<T extends { month: number }>(rows: T[]): T[] {
@@ -8,20 +9,11 @@ function sampleMonths<T extends { month: number }>(rows: T[]): T[] {
   return rows.filter((r, i) => r.month % 3 === 0 || i === rows.length - 1);
 }
 
-/**
- * report/capacity-report.md: every figure of the engine's report for this plan, and the data behind the editor's
- * charts (storage growth, cost over time) as tables — the sizing the bundle's manifests were generated from.
- */
-export function capacityReport(model: DeploymentModel): string {
-  const { plan, report } = model;
+function demandSection(model: DeploymentModel): string[] {
+  const { report } = model;
   const d = report.demand;
   const t = report.totals;
   const out: string[] = [];
-  out.push(`# Capacity report — ${md(plan.metadata.name)}`, "");
-  out.push(
-    `Environment ${code(model.environment)} · ${num(report.plan.users, 0)} users · horizon ${report.plan.horizonMonths} months · catalog ${code(report.catalogVersion)} · report v${report.reportVersion}`,
-    "",
-  );
   out.push("## Demand at peak", "");
   out.push(
     table(
@@ -54,6 +46,12 @@ export function capacityReport(model: DeploymentModel): string {
     ),
     "",
   );
+  return out;
+}
+
+function componentsSection(model: DeploymentModel): string[] {
+  const { report } = model;
+  const out: string[] = [];
   out.push("## Components (per replica)", "");
   out.push(
     table(
@@ -81,6 +79,12 @@ export function capacityReport(model: DeploymentModel): string {
     ),
     "",
   );
+  return out;
+}
+
+function servingSection(model: DeploymentModel): string[] {
+  const { report } = model;
+  const out: string[] = [];
   if (report.serving.length) {
     out.push("## Model serving", "");
     out.push(
@@ -115,40 +119,14 @@ export function capacityReport(model: DeploymentModel): string {
       ),
       "",
     );
-    const servers = [
-      ...model.workloads.filter((w) => w.serving),
-      ...model.externals.filter((e) => e.serving),
-    ];
-    if (servers.length) {
-      out.push("Settings the bundle gives each model server (from the engine):", "");
-      out.push(
-        table(
-          [
-            "server",
-            "framework",
-            "model",
-            "precision / KV",
-            "tensor × pipeline",
-            "max sequences",
-            "context tokens",
-          ],
-          servers.map((w) => {
-            const s = w.serving!;
-            return [
-              code(w.name),
-              md(s.frameworkName),
-              code(s.model),
-              `${s.precision} / ${s.kvPrecision}`,
-              `${s.tensorParallelSize} × ${s.pipelineParallelSize}`,
-              s.maxNumSeqs,
-              s.maxModelLen,
-            ];
-          }),
-        ),
-        "",
-      );
-    }
+    out.push(...servingTable(model, "Settings the bundle gives each model server (from the engine):"));
   }
+  return out;
+}
+
+function storageSection(model: DeploymentModel): string[] {
+  const { report } = model;
+  const out: string[] = [];
   const stores = ["objects", "postgres", "vectors", "search", "redis", "backups", "logs"] as const;
   out.push(`## Storage growth (chart data, GB; margin ${report.storage.marginPct}%)`, "");
   out.push(
@@ -187,21 +165,30 @@ export function capacityReport(model: DeploymentModel): string {
   );
   out.push("### Volumes in the bundle", "");
   const volumes = [
-    ...model.workloads
-      .filter((w) => w.storage)
-      .map((w) => [
-        code(w.name),
-        w.replicas,
-        `${w.storage!.sizeG} G`,
-        code(w.storage!.storageClass),
-        md(w.storage!.basis),
-      ]),
+    ...model.workloads.flatMap((w) =>
+      [w.storage, ...w.extraClaims]
+        .filter((c) => c !== undefined)
+        .map((c) => [
+          `${code(w.name)} ${code(c.claim)}`,
+          w.replicas,
+          `${c.sizeG} G`,
+          code(c.storageClass),
+          md(c.basis),
+        ]),
+    ),
+    ...model.modelCaches.map((c) => [code(c.claimName), 1, `${c.sizeG} G`, code("standard"), md(c.basis)]),
     ...model.claims.map((c) => [code(c.name), 1, `${c.sizeG} G`, code(c.storageClass), md(c.basis)]),
   ];
   out.push(
     table(["claim of", "claims", "size each", "class", "basis"], volumes, ["l", "r", "r", "l", "l"]),
     "",
   );
+  return out;
+}
+
+function costSection(model: DeploymentModel): string[] {
+  const { plan, report } = model;
+  const out: string[] = [];
   const c = report.cost;
   out.push("## Cost", "");
   out.push(
@@ -273,6 +260,25 @@ export function capacityReport(model: DeploymentModel): string {
       "",
     );
   }
+  return out;
+}
+
+/**
+ * report/capacity-report.md: every figure of the engine's report for this plan, how each store runs, and the data
+ * behind the editor's charts (storage growth, cost over time) as tables — the sizing the bundle's manifests were
+ * generated from.
+ */
+export function capacityReport(model: DeploymentModel): string {
+  const { plan, report } = model;
+  const out: string[] = [];
+  out.push(`# Capacity report — ${md(plan.metadata.name)}`, "");
+  out.push(
+    `Environment ${code(model.environment)} · ${num(report.plan.users, 0)} users · horizon ${report.plan.horizonMonths} months · catalog ${code(report.catalogVersion)} · report v${report.reportVersion}`,
+    "",
+  );
+  out.push(...demandSection(model), ...componentsSection(model), ...servingSection(model));
+  out.push(...storeTopologySection(model));
+  out.push(...storageSection(model), ...costSection(model));
   out.push(...scenarioComparisonSection(plan));
   out.push("## Findings", "");
   out.push(

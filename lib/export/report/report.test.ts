@@ -6,6 +6,8 @@ import { csv, csvCell } from "./csv";
 import { md } from "./markdown";
 import { compareScenarios } from "../../engine/compare";
 import { specScenarios } from "../../templates/reference-scenarios";
+import { evaluate } from "../../engine/evaluate";
+import { storeTopologies } from "../../engine/rules/store-topology";
 
 describe("report files", () => {
   it("CSV quotes separators and neutralises spreadsheet formulas", () => {
@@ -69,6 +71,29 @@ describe("report files", () => {
         .filter((l) => /^\| \d+ \|/.test(l)).length;
     expect(rows("## Storage growth", "### Storage performance")).toBe(engine.storage.months.length);
     expect(rows("### Cost over time", "Bill of materials")).toBe(engine.cost.monthly.length);
+  });
+
+  it("README and capacity report say the same store topology, from the engine's rule", () => {
+    const plan = buildTemplate("enterprise");
+    const bundle = exportBundle(plan);
+    const report = evaluate(plan);
+    const lines = storeTopologies(plan, {
+      components: report.components,
+      serving: report.serving,
+      initialIngestionTokens: report.demand.initialIngestionTokens,
+    }).map((t) => `**${md(t.summary)}**`);
+    expect(lines).toContain(
+      `**${md("PostgreSQL: CloudNativePG, 1 primary + 3 replicas, async, WAL to Object storage (S3 / MinIO) every ≤ 5 min, daily base backup, PgBouncer ×2")}**`,
+    );
+    for (const file of ["README.md", "report/capacity-report.md"]) {
+      expect(bundle.files[file]).toContain("## Store topology");
+      for (const line of lines) expect(bundle.files[file]).toContain(line);
+    }
+    const readme = bundle.files["README.md"]!;
+    for (const section of ["## Prerequisites", "## Pod Security", "## Apply order"])
+      expect(readme).toContain(section);
+    expect(readme).toMatch(/CloudNativePG operator \| 1\.30\.0/);
+    expect(readme).toMatch(/OT-Container-Kit redis-operator \| 0\.26\.0/);
   });
 
   it("capacity report compares the plan's scenarios (the editor's comparison view) and omits the section without any", () => {

@@ -15,6 +15,7 @@ export const HOSTILE_TEXTS = [
   "~",
   "null",
   "{{ .Value }} }}{{",
+  "{}}",
   "$HOME ${PATH} $$",
   "=cmd|'/c calc'!A1",
   "| a | b |\n---",

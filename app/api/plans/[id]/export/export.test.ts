@@ -68,8 +68,18 @@ describe("GET /api/plans/:id/export", () => {
     expect(res.status).toBe(200);
     // The answer matches what the OpenAPI document says of it.
     expect(exportFilesResponseSchema.safeParse(res.body).success).toBe(true);
+    // The Helm umbrella chart: Chart.yaml, values and their schema, the platform's own templates.
     expect(Object.keys(res.body.files).sort()).toEqual([
       "README.md",
+      "helm/Chart.yaml",
+      "helm/templates/api.yaml",
+      "helm/templates/frontend.yaml",
+      "helm/templates/namespaces.yaml",
+      "helm/templates/network-policies.yaml",
+      "helm/templates/odin.yaml",
+      "helm/templates/plan.yaml",
+      "helm/templates/secrets.yaml",
+      "helm/templates/storage-classes.yaml",
       "helm/values.schema.json",
       "helm/values.yaml",
     ]);
@@ -78,7 +88,8 @@ describe("GET /api/plans/:id/export", () => {
       environment: "staging",
       fileName: "export-minimal-helm-staging.zip",
     });
-    expect(res.body.files["helm/values.yaml"]).toContain("environment: staging");
+    expect(res.body.files["helm/templates/plan.yaml"]).toContain("PLAN_ENVIRONMENT: staging");
+    expect(res.body.files["helm/templates/api.yaml"]).toContain("namespace: devana-staging");
     expect(res.body.warnings.some((w) => w.code === "environment-override")).toBe(true);
   });
 
