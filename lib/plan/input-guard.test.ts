@@ -89,10 +89,9 @@ describe("parsePlan on hostile input (400 with the field, never a TypeError)", (
     ]);
   });
   it("refuses null items and prototype types in a version-1 document (the migration never runs)", () => {
-    expect(issuesOf({ schemaVersion: 1, name: "x", nodes: [null], edges: [null] }).map((i) => i.path)).toEqual([
-      "$.nodes[0]",
-      "$.edges[0]",
-    ]);
+    expect(
+      issuesOf({ schemaVersion: 1, name: "x", nodes: [null], edges: [null] }).map((i) => i.path),
+    ).toEqual(["$.nodes[0]", "$.edges[0]"]);
     const v1 = {
       schemaVersion: 1,
       name: "x",

@@ -82,7 +82,8 @@ export function guardJsonInput(value: unknown): PlanIssue[] {
         path.push(key);
         const keyProblem = textProblem(key);
         if (keyProblem) report(`the field name ${keyProblem}`);
-        else visit((v as Record<string, unknown>)[key], IDENTIFIER_KEY.test(key), IDENTIFIER_LIST_KEY.test(key));
+        else
+          visit((v as Record<string, unknown>)[key], IDENTIFIER_KEY.test(key), IDENTIFIER_LIST_KEY.test(key));
         path.pop();
       }
     }

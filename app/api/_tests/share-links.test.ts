@@ -6,7 +6,8 @@ import {
   sharedPlanResponseSchema,
 } from "@/lib/api/schemas";
 import { buildTemplate } from "@/lib/plan/templates";
-import { setTokenLookupLimiter, TokenBucketLimiter } from "@/lib/server/rate-limit";
+import { MemoryBucketStore } from "@/lib/server/rate-limit";
+import { setRateLimits } from "@/lib/server/rate-limit-stores";
 import { hashToken } from "@/lib/server/share-links";
 import * as plans from "../plans/route";
 import * as shareLinks from "../plans/[id]/share-links/route";
@@ -15,7 +16,7 @@ import * as shared from "../shared/[token]/route";
 import { call, setupTestDatabase, type ErrorBody } from "./helpers";
 
 const database = setupTestDatabase();
-afterEach(() => setTokenLookupLimiter(null));
+afterEach(() => setRateLimits({ store: null, rules: null }));
 
 async function planAndLink(role: "view" | "edit", extra: Record<string, unknown> = {}) {
   const { id } = createdPlanResponseSchema.parse(
@@ -144,9 +145,10 @@ describe("GET/PATCH /api/shared/:token", () => {
 
   it("rate-limits token look-ups per client IP with 429 and Retry-After", async () => {
     // A frozen clock: the bucket does not refill during the test.
-    setTokenLookupLimiter(
-      new TokenBucketLimiter({ capacity: 3, refillPerSecond: 0.5, now: () => 1_000_000 }),
-    );
+    setRateLimits({
+      store: new MemoryBucketStore(() => 1_000_000),
+      rules: { "token-lookup": { capacity: 3, refillPerSecond: 0.5 } },
+    });
     const { link } = await planAndLink("view");
     for (let i = 0; i < 3; i++) expect((await sharedGet(link.token, "198.51.100.7")).status).toBe(200);
     const limited = await sharedGet(link.token, "198.51.100.7");

@@ -36,7 +36,7 @@ describe("engine job pool", () => {
     const defaults = jobPoolOptions({ ENGINE_THREADS: "x" });
     expect(defaults.threads).toBeGreaterThanOrEqual(2);
     expect(defaults.maxQueue).toBe(8 * defaults.threads);
-    expect(defaults.timeoutMs).toBe(30_000);
+    expect(defaults.timeoutMs).toBe(60_000);
   });
 
   it("evaluates in a worker thread exactly as on the request thread", async () => {
@@ -90,7 +90,9 @@ describe("engine job pool", () => {
       const running = runJob("advise", { bodyText: large, limits: null }, { signal: controller.signal });
       const queued = runJob("advise", { bodyText: large, limits: null }, { signal: controller.signal });
       await new Promise((r) => setTimeout(r, 50));
-      const refused = await runJob("evaluate", { bodyText: enterprise, limits: null }).catch((e: unknown) => e);
+      const refused = await runJob("evaluate", { bodyText: enterprise, limits: null }).catch(
+        (e: unknown) => e,
+      );
       expect(refused).toMatchObject({ code: "unavailable", retryAfterSeconds: expect.any(Number) });
       expect((refused as UnavailableError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
       controller.abort();

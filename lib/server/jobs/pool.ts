@@ -19,7 +19,7 @@ export interface JobPoolOptions {
   threads: number;
   /** Jobs waiting for a thread before the pool answers 503 (ENGINE_QUEUE; default 8 per thread). */
   maxQueue: number;
-  /** Time limit of one job, ms (ENGINE_JOB_TIMEOUT_MS; default 30 s: a 2,000-node advise takes ~20 s). */
+  /** Time limit of one job, ms (ENGINE_JOB_TIMEOUT_MS; default 60 s: a 2,000-node advise takes ~20 s on an idle core). */
   timeoutMs: number;
 }
 
@@ -33,7 +33,7 @@ export function jobPoolOptions(env: Record<string, string | undefined> = process
   return {
     threads,
     maxQueue: positiveInt(env.ENGINE_QUEUE, 8 * threads),
-    timeoutMs: positiveInt(env.ENGINE_JOB_TIMEOUT_MS, 30_000),
+    timeoutMs: positiveInt(env.ENGINE_JOB_TIMEOUT_MS, 60_000),
   };
 }
 

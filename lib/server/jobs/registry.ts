@@ -18,6 +18,4 @@ export type JobInput<K extends JobKind> = Parameters<(typeof JOBS)[K]>[0];
 export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof JOBS)[K]>>;
 
 /** What a worker sends back: the job's output, or the API error a known failure maps to. */
-export type JobResult<T = unknown> =
-  | { ok: true; value: T }
-  | { ok: false; error: ApiErrorDetail };
+export type JobResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiErrorDetail };

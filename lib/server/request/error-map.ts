@@ -30,12 +30,15 @@ export function domainApiError(e: unknown, documentPath = "$"): ApiError | undef
     return apiError("validation_failed", `invalid plan document: ${summarize(issues)}`, { issues });
   }
   if (e instanceof InputInvalidError) {
-    return apiError("validation_failed", `invalid request body: ${summarize(e.issues)}`, { issues: e.issues });
+    return apiError("validation_failed", `invalid request body: ${summarize(e.issues)}`, {
+      issues: e.issues,
+    });
   }
   if (e instanceof TooManyNodesError) {
     return apiError("too_many_nodes", e.message, { limit: e.limit, count: e.count });
   }
-  if (e instanceof ConflictError) return apiError("conflict", e.message, { currentRevision: e.currentRevision });
+  if (e instanceof ConflictError)
+    return apiError("conflict", e.message, { currentRevision: e.currentRevision });
   if (e instanceof NotFoundError) return apiError("not_found", e.message);
   if (e instanceof ForbiddenError) return apiError("forbidden", e.message);
   if (e instanceof LinkGoneError)

@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
- * Runs the built app (`next start`, after `next build`) on its own temporary SQLite database, for the crash test
- * and the HTTP benchmark. The database is created, migrated and seeded by `tsx scripts/prepare-db.ts`, exactly as
+ * Runs the built app (Stackplan's server, scripts/serve.ts, after `next build`) on its own temporary SQLite
+ * database — or on `env.DATABASE_URL` when given (several instances on one PostgreSQL) — for the crash test, the
+ * hostile-load tests and the HTTP benchmark. The database is created, migrated and seeded by `tsx scripts/prepare-db.ts`, exactly as
  * `npm start` does. The server runs in its own process group so that a SIGKILL reaches every process of it.
  */
 export interface AppServer {
@@ -91,8 +92,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
 
   const launch = async () => {
     child = spawn(
-      join(root, "node_modules", ".bin", "next"),
-      ["start", "-p", String(port), "-H", "127.0.0.1"],
+      join(root, "node_modules", ".bin", "tsx"),
+      ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"],
       {
         cwd: root,
         env,
