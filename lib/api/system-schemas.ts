@@ -10,11 +10,21 @@ export const healthSchema = z
     database: z
       .object({
         provider: z.enum(["sqlite", "postgres"]),
-        url: z.string().describe("SQLite file URL, or the PostgreSQL URL with its password redacted"),
+        url: z
+          .string()
+          .optional()
+          .describe(
+            "The owner only: SQLite file URL, or the PostgreSQL URL with its password redacted (never shown to anonymous callers)",
+          ),
         reachable: z.boolean(),
         migrationsApplied: z.boolean(),
         pendingMigrations: z.array(z.string()),
-        error: z.string().optional(),
+        error: z
+          .string()
+          .optional()
+          .describe(
+            "Why the database is unreachable (the owner only; anonymous callers see reachable: false)",
+          ),
       })
       .strict(),
   })

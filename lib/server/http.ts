@@ -1,4 +1,4 @@
-import { ApiError } from "../api/errors";
+import { type ApiError } from "../api/errors";
 import { guardJsonInput } from "../plan/input-guard";
 import { isTransientDbError } from "./db/transaction";
 import { ownerAccess } from "./owner-sessions";

@@ -3,7 +3,7 @@ import { ApiError } from "../../api/errors";
 import { evaluate } from "../../engine/evaluate";
 import { generateLargePlan } from "../../plan/generate";
 import { buildTemplate } from "../../plan/templates";
-import { UnavailableError } from "../errors";
+import { type UnavailableError } from "../errors";
 import { closeJobPool, jobPoolOptions, runJob } from "./pool";
 
 const enterprise = JSON.stringify(buildTemplate("enterprise"));

@@ -20,14 +20,17 @@ export interface AppServer {
   ownerHeaders: Record<string, string>;
   /** Kills the server at once (no shutdown: the "pulled plug" of the crash test). */
   kill(): Promise<void>;
-  /** Starts the server again on the same database and port. */
-  restart(): Promise<void>;
+  /** Starts the server again on the same database and port (with `env` changes, e.g. a rotated owner key). */
+  restart(env?: Record<string, string>): Promise<void>;
   /** Stops the server and deletes the database. */
   stop(): Promise<void>;
 }
 
 export interface AppServerOptions {
-  /** Extra environment of the server (e.g. TOKEN_RATE_LIMIT_BURST for the benchmark). */
+  /**
+   * Extra environment of the server (e.g. TOKEN_RATE_LIMIT_BURST for the benchmark, DATABASE_URL for a shared
+   * PostgreSQL, STACKPLAN_OWNER_KEY for several instances of one installation).
+   */
   env?: Record<string, string>;
   /** Where the server's output goes (default: discarded). */
   log?: (line: string) => void;
@@ -69,8 +72,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   const root = options.root ?? process.cwd();
   const dir = mkdtempSync(join(tmpdir(), "stackplan-app-"));
   const dbFile = join(dir, "app.db");
-  const ownerKey = randomBytes(24).toString("base64url");
-  const env = {
+  const ownerKey = options.env?.STACKPLAN_OWNER_KEY ?? randomBytes(24).toString("base64url");
+  let env: Record<string, string | undefined> = {
     ...process.env,
     DATABASE_URL: `file:${dbFile}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -125,7 +128,10 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     dbFile,
     ownerHeaders: { authorization: `Bearer ${ownerKey}` },
     kill: () => signalGroup("SIGKILL"),
-    restart: launch,
+    restart: async (changes) => {
+      env = { ...env, ...changes };
+      await launch();
+    },
     stop: async () => {
       await signalGroup("SIGTERM");
       rmSync(dir, { recursive: true, force: true });
