@@ -270,7 +270,7 @@ for (const store of ["postgres", "redis"] as const) {
     const { token } = await sharedToken(a);
     // With Redis the bucket outlives the test: a client address of its own (through the trusted loopback proxy)
     // keeps runs apart.
-    const client =
+    const client: Record<string, string> =
       store === "redis"
         ? {
             "x-forwarded-for": `2001:db8::${Math.floor(Math.random() * 0xffff).toString(16)}:${Date.now().toString(16).slice(-4)}`,

@@ -73,7 +73,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   const dir = mkdtempSync(join(tmpdir(), "stackplan-app-"));
   const dbFile = join(dir, "app.db");
   const ownerKey = options.env?.STACKPLAN_OWNER_KEY ?? randomBytes(24).toString("base64url");
-  let env: Record<string, string | undefined> = {
+  let env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: `file:${dbFile}`,
     NEXT_TELEMETRY_DISABLED: "1",
