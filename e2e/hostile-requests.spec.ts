@@ -118,6 +118,36 @@ test("sign-in redirects only to paths of this site, and hostile targets never ca
   }
 });
 
+test("a revoked or expired /s/<token> answers 410 with a page saying so", async () => {
+  const s = servers[0]!;
+  const { token, planId, linkId } = await sharedToken(s);
+  expect((await fetch(`${s.url}/s/${token}`)).status).toBe(200);
+  const revoke = await fetch(`${s.url}/api/plans/${planId}/share-links/${linkId}`, {
+    method: "DELETE",
+    headers: s.ownerHeaders,
+  });
+  expect(revoke.status).toBe(200);
+  // The very next request fails, page and API alike (the cached answer is not served).
+  const page = await fetch(`${s.url}/s/${token}`);
+  expect(page.status).toBe(410);
+  expect(await page.text()).toContain("<h1>This link has been revoked</h1>");
+  expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+  expect((await fetch(`${s.url}/api/shared/${token}`)).status).toBe(410);
+
+  const headers = { ...s.ownerHeaders, "content-type": "application/json" };
+  const expiring = await fetch(`${s.url}/api/plans/${planId}/share-links`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ role: "view", expiresAt: new Date(Date.now() + 1500).toISOString() }),
+  });
+  const { token: soon } = (await expiring.json()) as { token: string };
+  expect((await fetch(`${s.url}/api/shared/${soon}`)).status).toBe(200);
+  await new Promise((r) => setTimeout(r, 2000));
+  const expired = await fetch(`${s.url}/s/${soon}`);
+  expect(expired.status).toBe(410);
+  expect(await expired.text()).toContain("<h1>This link has expired</h1>");
+});
+
 test("signing out revokes the session on the server; rotating the key revokes every session", async () => {
   const s = servers[0]!;
   const cookie = await signIn(s);
@@ -133,6 +163,7 @@ test("signing out revokes the session on the server; rotating the key revokes ev
   expect((await fetch(`${s.url}/plans`, { headers: { cookie }, redirect: "manual" })).status).toBe(307);
 
   const kept = await signIn(s);
+  await s.kill();
   await s.restart({ STACKPLAN_OWNER_KEY: "a-rotated-owner-key-0123456789" });
   expect((await fetch(`${s.url}/api/plans`, { headers: { cookie: kept } })).status).toBe(401);
   const rotated = { authorization: "Bearer a-rotated-owner-key-0123456789" };
@@ -220,36 +251,6 @@ test("without TRUST_PROXY, X-Forwarded-Proto/Host are ignored: no HSTS over HTTP
     body: '{"role":"view"}',
   });
   expect(((await created.json()) as { url: string }).url.startsWith(`${s.url}/s/`)).toBe(true);
-});
-
-test("a revoked or expired /s/<token> answers 410 with a page saying so", async () => {
-  const s = servers[0]!;
-  const { token, planId, linkId } = await sharedToken(s);
-  expect((await fetch(`${s.url}/s/${token}`)).status).toBe(200);
-  const revoke = await fetch(`${s.url}/api/plans/${planId}/share-links/${linkId}`, {
-    method: "DELETE",
-    headers: s.ownerHeaders,
-  });
-  expect(revoke.status).toBe(200);
-  // The very next request fails, page and API alike (the cached answer is not served).
-  const page = await fetch(`${s.url}/s/${token}`);
-  expect(page.status).toBe(410);
-  expect(await page.text()).toContain("<h1>This link has been revoked</h1>");
-  expect(page.headers.get("referrer-policy")).toBe("no-referrer");
-  expect((await fetch(`${s.url}/api/shared/${token}`)).status).toBe(410);
-
-  const headers = { ...s.ownerHeaders, "content-type": "application/json" };
-  const expiring = await fetch(`${s.url}/api/plans/${planId}/share-links`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ role: "view", expiresAt: new Date(Date.now() + 1500).toISOString() }),
-  });
-  const { token: soon } = (await expiring.json()) as { token: string };
-  expect((await fetch(`${s.url}/api/shared/${soon}`)).status).toBe(200);
-  await new Promise((r) => setTimeout(r, 2000));
-  const expired = await fetch(`${s.url}/s/${soon}`);
-  expect(expired.status).toBe(410);
-  expect(await expired.text()).toContain("<h1>This link has expired</h1>");
 });
 
 for (const store of ["postgres", "redis"] as const) {

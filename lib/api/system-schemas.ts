@@ -27,6 +27,15 @@ export const healthSchema = z
           ),
       })
       .strict(),
+    engine: z
+      .object({
+        threads: z.number().int().describe("Worker threads of the engine pool"),
+        running: z.number().int().describe("Jobs running now"),
+        queued: z.number().int().describe("Jobs waiting for a thread (above ENGINE_QUEUE: 503)"),
+      })
+      .strict()
+      .optional()
+      .describe("The owner only, once the engine has started: its worker pool's load"),
   })
   .strict();
 export type Health = z.infer<typeof healthSchema>;

@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION } from "../plan/plan-schema";
 import { getReadyDb } from "./db/client";
 import { redactUrl, resolveDatabaseTarget } from "./db/database-url";
 import { migrationStatus } from "./db/migrations";
+import { jobPoolStats } from "./jobs/pool";
 
 export type { Health };
 
@@ -18,8 +19,8 @@ export function appVersion(root = process.cwd()): string {
 
 /**
  * GET /api/health: the version, whether the database answers, and whether every committed migration is applied.
- * Where the database is (file path, host, user) and why it failed are shown to the owner only (`detailed`): an
- * anonymous caller learns nothing about the installation's layout.
+ * Where the database is (file path, host, user), why it failed and the engine pool's load are shown to the owner
+ * only (`detailed`): an anonymous caller learns nothing about the installation's layout.
  */
 export async function checkHealth(options: { detailed?: boolean } = {}): Promise<Health> {
   const target = resolveDatabaseTarget();
@@ -40,11 +41,13 @@ export async function checkHealth(options: { detailed?: boolean } = {}): Promise
   } catch (e) {
     if (options.detailed) database.error = e instanceof Error ? e.message.split("\n")[0] : String(e);
   }
+  const engine = options.detailed ? jobPoolStats() : undefined;
   return {
     status: database.reachable && database.migrationsApplied ? "ok" : "degraded",
     version: appVersion(),
     planSchemaVersion: CURRENT_SCHEMA_VERSION,
     catalogVersion: CATALOG_VERSION,
     database,
+    ...(engine && { engine }),
   };
 }

@@ -15,11 +15,12 @@ export interface RuleGroup {
 }
 
 /**
- * Annotations are Go templates: text from the plan must not open a template action. `{{`/`}}` are printed through a
- * string literal instead.
+ * Annotations are Go templates: text from the plan must not open a template action. Every run of braces is printed
+ * through a string literal instead — runs, not only `{{`/`}}` pairs, because a lone brace next to the escape
+ * would form one (`{}}` → `{{{ "}}" }}` opens an action).
  */
 export function templateSafe(text: string): string {
-  return text.replace(/\{\{|\}\}/g, (m) => `{{ "${m}" }}`);
+  return text.replace(/[{}]+/g, (m) => `{{ "${m}" }}`);
 }
 
 /** A threshold as PromQL reads it, without float noise (0.1 + 0.2 style). */

@@ -42,6 +42,10 @@ interface PoolState {
   options: JobPoolOptions;
   /** Moving average of a job's run time, ms (for Retry-After). */
   averageMs: number;
+  /** Jobs a thread has taken and not yet finished (or been stopped). */
+  running: number;
+  /** The started pool (set once it is). */
+  started?: Piscina;
 }
 
 const globalForPool = globalThis as unknown as { __stackplanJobPool?: PoolState };
@@ -54,6 +58,9 @@ async function createPool(options: JobPoolOptions): Promise<Piscina> {
     maxThreads: options.threads,
     maxQueue: options.maxQueue,
     idleTimeout: 60_000,
+    // Engine threads run at a lower CPU priority (nice +10, Linux: per thread) than the request thread: when the
+    // cores are saturated by engine work, health checks, share links and saves still get the CPU first.
+    niceIncrement: 10,
     // A job that allocates without bound kills its own thread (a 500 for that request), not the server.
     resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });
@@ -63,7 +70,8 @@ function state(): PoolState {
   if (!globalForPool.__stackplanJobPool) {
     const options = jobPoolOptions();
     const pool = createPool(options);
-    const s: PoolState = { pool, options, averageMs: 50 };
+    const s: PoolState = { pool, options, averageMs: 50, running: 0 };
+    pool.then((p) => (s.started = p)).catch(() => undefined);
     // A failed start (e.g. the worker does not build) is not kept: the next job tries again.
     pool.catch(() => {
       if (globalForPool.__stackplanJobPool === s) globalForPool.__stackplanJobPool = undefined;
@@ -105,7 +113,10 @@ export async function runJob<K extends JobKind>(
   const { port1, port2: started } = new MessageChannel();
   port1.unref();
   let timer: NodeJS.Timeout | undefined;
+  let running = false;
   port1.once("message", () => {
+    running = true;
+    s.running++;
     timer = setTimeout(() => timeout.abort(), s.options.timeoutMs);
   });
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
@@ -118,6 +129,7 @@ export async function runJob<K extends JobKind>(
   } finally {
     clearTimeout(timer);
     port1.close();
+    if (running) s.running--;
   }
   s.averageMs = 0.9 * s.averageMs + 0.1 * (performance.now() - startedAt);
   if (!result.ok) throw new ApiError(result.error);
@@ -144,6 +156,13 @@ function jobFailure(
   if (cancelled) return new UnavailableError("unavailable", "the request was cancelled");
   if (e instanceof Error && /queue is at limit/i.test(e.message)) return queueFull(s, pool);
   return e;
+}
+
+/** The pool's load right now (the owner's /api/health), or undefined before it started. */
+export function jobPoolStats(): { threads: number; running: number; queued: number } | undefined {
+  const s = globalForPool.__stackplanJobPool;
+  if (!s?.started) return undefined;
+  return { threads: s.options.threads, running: s.running, queued: s.started.queueSize };
 }
 
 /** Stops the pool's threads (server shutdown, tests). */
