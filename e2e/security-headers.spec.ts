@@ -46,6 +46,22 @@ test("API answers and static files carry their headers too", async ({ request })
   const file = await request.get(asset);
   expect(file.status()).toBe(200);
   expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  // The shared read, answered by Stackplan's server itself (its fast path), carries the same headers.
+  const plan = await request.post("/api/plans", {
+    data: { name: "Headers", document: buildTemplate("minimal") },
+  });
+  const { id } = (await plan.json()) as { id: string };
+  const link = await request.post(`/api/plans/${id}/share-links`, { data: { role: "view" } });
+  const { token } = (await link.json()) as { token: string };
+  const shared = await request.get(`/api/shared/${token}`, { headers: { authorization: "" } });
+  expect(shared.status()).toBe(200);
+  expect(shared.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "content-security-policy": expect.stringContaining("default-src 'none'"),
+    etag: expect.stringMatching(/^"/),
+  });
   const missing = await request.get("/no-such-page");
   expect(missing.status()).toBe(404);
   expect(missing.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");

@@ -37,3 +37,21 @@ export const NONCE_HEADER = "x-stackplan-nonce";
 
 /** Set by proxy.ts (never by a client: it is removed first) once it has counted a /s/<token> look-up. */
 export const SHARE_CHECKED_HEADER = "x-stackplan-share-checked";
+
+/** Headers of every response (next.config.ts sends them; lib/server/serve.ts's fast path too). */
+export const BASE_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  // frame-ancestors 'none' for browsers that predate CSP 2.
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+};
+/** …of everything under /api. */
+export const API_HEADERS: Record<string, string> = { "Content-Security-Policy": API_CSP };
+/** …where the URL holds a share token (/s/…, /api/shared/…): never leak it in a Referer. */
+export const SHARE_URL_HEADERS: Record<string, string> = { "Referrer-Policy": "no-referrer" };
+/** …of a request that came over TLS (X-Forwarded-Proto: https, set by lib/server/serve.ts). */
+export const TLS_HEADERS: Record<string, string> = {
+  "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+};

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import type { ShareLinkDto, ShareLinkStatus, ShareRole } from "../api/share-schemas";
 import { shareTokenSchema } from "../api/share-schemas";
 import { recordAudit } from "./audit";
-import { resolveDb, type Db } from "./db/client";
+import { getReadyDb, resolveDb, type Db } from "./db/client";
+import { sqliteReadOne } from "./db/sqlite-reader";
 import { writeTransaction } from "./db/transaction";
 import { InputInvalidError, LinkGoneError, NotFoundError } from "./errors";
 import { newId } from "./ids";
@@ -250,19 +251,30 @@ export interface LinkState {
   plan: { id: string; revision: number; updatedAt: Date; archived: boolean };
 }
 
+/** The state query (one bound parameter: the token hash); portable SQL, quoted identifiers. */
+const STATE_SQL = `SELECT l."id", l."planId", l."role", l."label", l."createdAt", l."expiresAt", l."revokedAt",
+       l."lastUsedAt", p."revision" AS "planRevision", p."archived" AS "planArchived", p."updatedAt" AS "planUpdatedAt"
+FROM "ShareLink" l JOIN "Plan" p ON p."id" = l."planId"
+WHERE l."tokenHash" = ?`;
+/** The same as a template (Prisma writes each provider's placeholder for the bound value). */
+const STATE_SQL_TEMPLATE = Object.assign(STATE_SQL.split("?"), {
+  raw: STATE_SQL.split("?"),
+}) as unknown as TemplateStringsArray;
+
 /**
  * resolveShareToken without reading the document (the cache of shared reads holds it): the same checks, on one
  * small indexed query — so a revocation, an expiry or a save is seen by the very next request, on every instance.
+ * On SQLite it runs as a prepared statement on a reader connection (lib/server/db/sqlite-reader.ts).
  */
 export async function resolveShareTokenState(token: string, dbArg?: Db): Promise<LinkState> {
-  const db = await resolveDb(dbArg);
   const tokenHash = tokenHashOf(token);
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT l."id", l."planId", l."role", l."label", l."createdAt", l."expiresAt", l."revokedAt", l."lastUsedAt",
-           p."revision" AS "planRevision", p."archived" AS "planArchived", p."updatedAt" AS "planUpdatedAt"
-    FROM "ShareLink" l JOIN "Plan" p ON p."id" = l."planId"
-    WHERE l."tokenHash" = ${tokenHash}`;
-  const r = rows[0];
+  const handle = dbArg ? undefined : await getReadyDb();
+  const db = dbArg ?? handle!.db;
+  const fast = handle ? sqliteReadOne(handle, STATE_SQL, [tokenHash]) : "unsupported";
+  const r =
+    fast !== "unsupported"
+      ? fast
+      : (await db.$queryRaw<Record<string, unknown>[]>(STATE_SQL_TEMPLATE, tokenHash))[0];
   if (!r) throw new NotFoundError("share link", "(token)", "no share link matches this address");
   const state: LinkState = {
     tokenHash,

@@ -5,7 +5,8 @@ import { savePlan, type SaveInput, type SaveResult } from "./plans/save";
 import { loadDocumentCached, toSummary } from "./plans/store";
 import { takeToken } from "./rate-limit-stores";
 import { resolveShareToken, resolveShareTokenState } from "./share-links";
-import { cachedSharedRead, storeSharedRead, type SharedRead } from "./shared-read-cache";
+import { clientIp, handle } from "./http";
+import { cachedSharedRead, etagMatches, storeSharedRead, type SharedRead } from "./shared-read-cache";
 
 /**
  * What a share token opens, for the API (`GET /api/shared/:token`) and the /s/<token> page alike: the plan's
@@ -39,6 +40,26 @@ export async function readSharedPlan(token: string, db?: Db): Promise<SharedRead
     plan: { ...summary, document },
   } satisfies SharedPlanDto);
   return storeSharedRead(state.tokenHash, link.id, plan.revision, plan.updatedAt, body);
+}
+
+/**
+ * `GET /api/shared/:token`, for the Next.js route and the direct routes of Stackplan's server alike: rate limit by
+ * client, the current answer with its ETag (304 for a matching If-None-Match — after the link was checked, so a
+ * revoked link is 410 even for a cached copy), or the JSON error.
+ */
+export async function sharedReadRoute(request: Request, token: string): Promise<Response> {
+  return handle(
+    async () => {
+      await limitTokenLookup(clientIp(request.headers));
+      const { body, etag } = await readSharedPlan(token);
+      // The browser may keep it but must ask each time (the link can be revoked at any moment).
+      const headers = { etag, "cache-control": "private, no-cache" };
+      if (etagMatches(request.headers.get("if-none-match"), etag))
+        return new Response(null, { status: 304, headers });
+      return new Response(body, { headers: { ...headers, "content-type": "application/json" } });
+    },
+    { request },
+  );
 }
 
 /** Kept for callers of the first version: the JSON text of readSharedPlan. */

@@ -19,7 +19,10 @@ interface Entry extends SharedRead {
 }
 
 const MAX_ENTRIES = 1000;
-const entries = new Map<string, Entry>();
+// On globalThis: Stackplan's server answers shared reads itself (lib/server/serve.ts) with its own copy of this
+// module, next to the one bundled into the Next.js route; both must see one cache.
+const globalForCache = globalThis as unknown as { __stackplanSharedReads?: Map<string, Entry> };
+const entries = (globalForCache.__stackplanSharedReads ??= new Map<string, Entry>());
 
 const versionOf = (revision: number, updatedAt: Date) => `${revision}@${updatedAt.getTime()}`;
 

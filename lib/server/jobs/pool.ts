@@ -58,9 +58,10 @@ async function createPool(options: JobPoolOptions): Promise<Piscina> {
     maxThreads: options.threads,
     maxQueue: options.maxQueue,
     idleTimeout: 60_000,
-    // Engine threads run at a lower CPU priority (nice +10, Linux: per thread) than the request thread: when the
-    // cores are saturated by engine work, health checks, share links and saves still get the CPU first.
-    niceIncrement: 10,
+    // Engine threads run at a lower CPU priority than the request thread (nice +5, per thread on Linux: about a
+    // third of its share): when engine work saturates the cores, health checks, share links and saves still get
+    // the CPU first.
+    niceIncrement: 5,
     // A job that allocates without bound kills its own thread (a 500 for that request), not the server.
     resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });

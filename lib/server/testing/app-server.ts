@@ -129,6 +129,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     ownerHeaders: { authorization: `Bearer ${ownerKey}` },
     kill: () => signalGroup("SIGKILL"),
     restart: async (changes) => {
+      await signalGroup("SIGTERM"); // a no-op after kill()
       env = { ...env, ...changes };
       await launch();
     },

@@ -1,7 +1,6 @@
 import { patchPlanBodySchema, type SavedPlan } from "@/lib/api/schemas";
 import { clientIp, handle, json, parseWith, readJsonBody, type RouteParams } from "@/lib/server/http";
-import { limitTokenLookup, readSharedPlan, saveSharedPlan } from "@/lib/server/shared-plan";
-import { etagMatches } from "@/lib/server/shared-read-cache";
+import { limitTokenLookup, saveSharedPlan, sharedReadRoute } from "@/lib/server/shared-plan";
 
 export const dynamic = "force-dynamic";
 type Params = RouteParams<{ token: string }>;
@@ -10,21 +9,10 @@ type Params = RouteParams<{ token: string }>;
  * GET /api/shared/:token — the plan a share link opens, with the link's role; `ETag` on every answer and 304 for a
  * matching `If-None-Match` (the link is checked first: a revoked one is 410 even for a cached copy). 404 unknown
  * token, 410 revoked or expired (code link_revoked / link_expired), 429 with Retry-After above the per-IP look-up
- * rate.
+ * rate. (Stackplan's server answers it directly with the same function: lib/server/direct-routes.ts.)
  */
 export async function GET(request: Request, { params }: Params) {
-  return handle(
-    async () => {
-      await limitTokenLookup(clientIp(request.headers));
-      const { body, etag } = await readSharedPlan((await params).token);
-      // The browser may keep it but must ask each time (the link can be revoked at any moment).
-      const headers = { etag, "cache-control": "private, no-cache" };
-      if (etagMatches(request.headers.get("if-none-match"), etag))
-        return new Response(null, { status: 304, headers });
-      return new Response(body, { headers: { ...headers, "content-type": "application/json" } });
-    },
-    { request },
-  );
+  return sharedReadRoute(request, (await params).token);
 }
 
 /** PATCH /api/shared/:token — same body and answers as PATCH /api/plans/:id; 403 for a view link. */
