@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { OwnerNav } from "@/components/ui/owner-nav";
 import { ThemeScript } from "@/components/ui/theme-script";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { NONCE_HEADER } from "@/lib/server/content-security";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,11 +15,16 @@ export const metadata: Metadata = {
     "Capacity planner and architecture designer for self-hosted enterprise AI platforms (RAG + LLM serving).",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page renders per request: its scripts carry the nonce of the response's Content-Security-Policy
+ * (proxy.ts), which a prerendered page could not know.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <ThemeScript />
+        <ThemeScript nonce={nonce} />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -3,7 +3,8 @@ import { TemplateCard } from "@/components/home/template-card";
 import { summarizePlan } from "@/lib/plan/summary";
 import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "@/lib/templates";
 
-export const dynamic = "force-static";
+// Rendered per request like every page: its scripts carry the CSP nonce of the response (proxy.ts).
+export const dynamic = "force-dynamic";
 
 export default function HomePage() {
   return (

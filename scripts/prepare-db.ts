@@ -5,6 +5,7 @@
 import { configureSqlite, createDb } from "../lib/server/db/client";
 import { redactUrl, resolveDatabaseTarget } from "../lib/server/db/database-url";
 import { deployMigrations } from "../lib/server/db/migrations";
+import { checkSqliteWritable, explainSqliteWriteError } from "../lib/server/db/sqlite-file";
 import { seedIfEmpty } from "../lib/server/seed";
 
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
@@ -12,14 +13,19 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   log(
     `stackplan: database ${target.provider} (${target.provider === "sqlite" ? target.url : redactUrl(target.url)})`,
   );
-  deployMigrations(target);
-  const { db } = createDb(target);
+  if (target.provider === "sqlite") checkSqliteWritable(target.filePath);
   try {
-    if (target.provider === "sqlite") await configureSqlite(db);
-    const seeded = await seedIfEmpty(db);
-    log(`stackplan: migrations applied${seeded ? `, ${seeded} example plans seeded` : ""}`);
-  } finally {
-    await db.$disconnect();
+    deployMigrations(target);
+    const { db } = createDb(target);
+    try {
+      if (target.provider === "sqlite") await configureSqlite(db);
+      const seeded = await seedIfEmpty(db);
+      log(`stackplan: migrations applied${seeded ? `, ${seeded} example plans seeded` : ""}`);
+    } finally {
+      await db.$disconnect();
+    }
+  } catch (e) {
+    throw target.provider === "sqlite" ? explainSqliteWriteError(e, target.filePath) : e;
   }
 }
 

@@ -1,11 +1,13 @@
 /**
  * `npm start`: prepares the database (create, migrate, seed), builds the app when the sources changed since the last
- * build, then serves it on http://localhost:$PORT (3000 by default).
+ * build, then serves it on http://localhost:$PORT (3000 by default) with Stackplan's server (lib/server/serve.ts:
+ * Next.js behind a node:http server that applies TRUST_PROXY, plus the engine's worker pool).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ownerKey, ownerKeyFile } from "../lib/server/owner-access";
+import { serveUntilSignalled } from "../lib/server/serve";
 import { prepareDatabase } from "./prepare-db";
 import { sourceFingerprint } from "./source-fingerprint";
 
@@ -30,15 +32,13 @@ async function run(): Promise<void> {
   const port = process.env.PORT ?? "3000";
   // Fails here, with the reason, on a bad STACKPLAN_OWNER_KEY; creates data/owner-key on the first start.
   const key = ownerKey();
+  await serveUntilSignalled({ port: Number(port) });
   console.log(`stackplan: serving on http://localhost:${port}`);
   console.log(
     process.env.STACKPLAN_OWNER_KEY
       ? "stackplan: owners sign in with STACKPLAN_OWNER_KEY at /sign-in"
       : `stackplan: owner sign-in link (keep it private; the key is in ${ownerKeyFile()}):\n  http://localhost:${port}/api/session?key=${encodeURIComponent(key)}`,
   );
-  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
 }
 
 run().catch((e: unknown) => {

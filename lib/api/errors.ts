@@ -14,10 +14,12 @@ export const API_ERROR_STATUS = {
   link_revoked: 410,
   link_expired: 410,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   too_many_nodes: 422,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,
+  job_timeout: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
@@ -47,9 +49,20 @@ export const apiErrorBodySchema = z
         .int()
         .optional()
         .describe("conflict: the plan's revision now; re-base on it (GET the plan) and save again"),
-      limit: z.number().optional().describe("payload_too_large (bytes) / too_many_nodes (nodes): the limit"),
-      count: z.number().optional().describe("too_many_nodes: how many nodes the document holds"),
-      retryAfterSeconds: z.number().optional().describe("rate_limited: also sent as the Retry-After header"),
+      limit: z
+        .number()
+        .optional()
+        .describe(
+          "payload_too_large (bytes, or nodes / edges / scenarios / items for anonymous engine calls) / too_many_nodes (nodes) / job_timeout (ms): the limit",
+        ),
+      count: z
+        .number()
+        .optional()
+        .describe("too_many_nodes / payload_too_large (anonymous engine calls): how many the request holds"),
+      retryAfterSeconds: z
+        .number()
+        .optional()
+        .describe("rate_limited / unavailable: also sent as the Retry-After header"),
     }),
   })
   .meta({ id: "ApiError" });

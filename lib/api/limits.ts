@@ -10,3 +10,18 @@ export { MAX_NODES };
 
 /** The largest revision a save may be based on: revisions are 32-bit integers in the database, and a save writes +1. */
 export const MAX_BASE_REVISION = 2_147_483_646;
+
+/**
+ * Caps of the public engine routes (`/api/estimate`, `/api/evaluate`, `/api/advise`) for callers without the
+ * owner's access (413 naming the cap above them). 250 nodes is ten enterprise templates (25 nodes each) and
+ * advises in well under a second; the owner is held only by MAX_NODES and the engine's job time limit.
+ */
+export const PUBLIC_ENGINE_LIMITS = {
+  nodes: 250,
+  edges: 1000,
+  scenarios: 10,
+  /** Requests in one /api/estimate batch. */
+  batchItems: 100,
+  /** Request body, bytes (a 250-node plan is ≈ 110 KB). */
+  bodyBytes: 512 * 1024,
+} as const;

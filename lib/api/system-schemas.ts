@@ -13,13 +13,32 @@ export const healthSchema = z
     database: z
       .object({
         provider: z.enum(["sqlite", "postgres"]),
-        url: z.string().describe("SQLite file URL, or the PostgreSQL URL with its password redacted"),
+        url: z
+          .string()
+          .optional()
+          .describe(
+            "The owner only: SQLite file URL, or the PostgreSQL URL with its password redacted (never shown to anonymous callers)",
+          ),
         reachable: z.boolean(),
         migrationsApplied: z.boolean(),
         pendingMigrations: z.array(z.string()),
-        error: z.string().optional(),
+        error: z
+          .string()
+          .optional()
+          .describe(
+            "Why the database is unreachable (the owner only; anonymous callers see reachable: false)",
+          ),
       })
       .strict(),
+    engine: z
+      .object({
+        threads: z.number().int().describe("Worker threads of the engine pool"),
+        running: z.number().int().describe("Jobs running now"),
+        queued: z.number().int().describe("Jobs waiting for a thread (above ENGINE_QUEUE: 503)"),
+      })
+      .strict()
+      .optional()
+      .describe("The owner only, once the engine has started: its worker pool's load"),
   })
   .strict()
   .meta({ id: "Health" });

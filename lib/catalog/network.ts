@@ -235,3 +235,31 @@ export function checkConnection(
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
+
+/** An IPv4 network in CIDR notation, parsed: the four octets and the prefix length. */
+export interface Ipv4Cidr {
+  octets: [number, number, number, number];
+  prefixBits: number;
+}
+
+const CIDR_SHAPE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+
+/**
+ * Parses `a.b.c.d/n`: each octet 0–255 (no leading zeros, which some tools read as octal), prefix 0–32.
+ * Returns the parsed network, or a message saying what is wrong and what is expected.
+ */
+export function parseIpv4Cidr(text: string): { ok: true; cidr: Ipv4Cidr } | { ok: false; message: string } {
+  const m = CIDR_SHAPE.exec(text);
+  if (!m) return { ok: false, message: `"${text}" is not an IPv4 CIDR like 10.0.10.0/24` };
+  const parts = m.slice(1, 5);
+  for (const [i, part] of parts.entries()) {
+    if (Number(part) > 255)
+      return { ok: false, message: `octet ${i + 1} of "${text}" is ${part}: each octet is 0–255` };
+    if (part.length > 1 && part.startsWith("0"))
+      return { ok: false, message: `octet ${i + 1} of "${text}" has a leading zero: write ${Number(part)}` };
+  }
+  const prefixBits = Number(m[5]);
+  if (prefixBits > 32)
+    return { ok: false, message: `the prefix of "${text}" is /${prefixBits}: an IPv4 prefix is 0–32` };
+  return { ok: true, cidr: { octets: parts.map(Number) as Ipv4Cidr["octets"], prefixBits } };
+}

@@ -1,17 +1,22 @@
 import { migratePlan, PlanVersionError } from "./migrate";
 import { planSchema, type PlanDocument } from "./plan-schema";
 import { jsonPath, zodIssues, type PlanIssue } from "./json-path";
-import { checkCatalogReferences } from "./references";
+import { guardJsonInput } from "./input-guard";
+import { checkCatalogReferences, checkNetworkValues } from "./references";
 
 export type { PlanIssue };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: PlanIssue[] };
 
 /**
- * Parses any JSON value into a current plan document: upgrades older schema versions, validates every field, and
- * checks that catalog ids (hardware, model, precision, framework, …) exist — naming the nearest valid ids if not.
+ * Parses any JSON value into a current plan document: refuses hostile input before anything reads it (control
+ * characters, null list items, prototype-member ids: lib/plan/input-guard.ts), upgrades older schema versions,
+ * validates every field, and checks that catalog ids (hardware, model, precision, framework, …) exist — naming the
+ * nearest valid ids if not — and that values are in range (subnets).
  */
 export function parsePlan(input: unknown): ParseResult<PlanDocument> {
+  const guardIssues = guardJsonInput(input);
+  if (guardIssues.length > 0) return { ok: false, issues: guardIssues };
   let migrated: unknown;
   try {
     migrated = migratePlan(input);
@@ -22,7 +27,7 @@ export function parsePlan(input: unknown): ParseResult<PlanDocument> {
   }
   const parsed = planSchema.safeParse(migrated);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
-  const refIssues = checkCatalogReferences(parsed.data);
+  const refIssues = [...checkCatalogReferences(parsed.data), ...checkNetworkValues(parsed.data)];
   if (refIssues.length > 0) return { ok: false, issues: refIssues };
   return { ok: true, value: parsed.data };
 }

@@ -1,4 +1,5 @@
 import { findCatalogEntry, nearestCatalogIds, type CatalogKind } from "../catalog";
+import { parseIpv4Cidr } from "../catalog/network";
 import type { PlanNode } from "./node-schema";
 import type { PlanDocument } from "./plan-schema";
 import { jsonPath, type PlanIssue } from "./json-path";
@@ -37,4 +38,17 @@ export function checkCatalogReferences(plan: PlanDocument): PlanIssue[] {
 export function unknownIdMessage(kind: CatalogKind, id: string): string {
   const nearest = nearestCatalogIds(kind, id, 3);
   return `${kind} "${id}" is not in the catalog${nearest.length ? `; did you mean ${nearest.join(", ")}?` : ""}`;
+}
+
+/**
+ * Values whose shape the schema accepts but whose range it cannot express: zone subnets must be real IPv4 networks
+ * (octets ≤ 255, prefix ≤ 32) — exporters write them into NetworkPolicies and the rules compute overlaps from them.
+ */
+export function checkNetworkValues(plan: PlanDocument): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  plan.zones.forEach((zone, i) => {
+    const parsed = parseIpv4Cidr(zone.cidr);
+    if (!parsed.ok) issues.push({ path: jsonPath(["zones", i, "cidr"]), message: parsed.message });
+  });
+  return issues;
 }

@@ -94,3 +94,33 @@ export class RateLimitedError extends Error {
     this.name = "RateLimitedError";
   }
 }
+
+/**
+ * The server declines work it could do later or not at all within its limits: the engine's queue is full
+ * (`unavailable`, with Retry-After) or a job ran past its time limit (`job_timeout`; `limit` in ms).
+ */
+export class UnavailableError extends Error {
+  constructor(
+    readonly code: "unavailable" | "job_timeout",
+    message: string,
+    readonly retryAfterSeconds?: number,
+    readonly limit?: number,
+  ) {
+    super(message);
+    this.name = "UnavailableError";
+  }
+}
+
+/** An anonymous caller sent more than the public engine routes accept (413 naming the limit). */
+export class PublicLimitError extends Error {
+  constructor(
+    readonly what: string,
+    readonly count: number,
+    readonly limit: number,
+  ) {
+    super(
+      `the public engine API accepts at most ${limit} ${what} per request without the owner's access, and this one has ${count}: send a smaller plan, or sign in / send Authorization: Bearer <owner key>`,
+    );
+    this.name = "PublicLimitError";
+  }
+}

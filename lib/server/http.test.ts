@@ -50,9 +50,11 @@ describe("http helpers", () => {
     expect(unknown.message).not.toContain("secret");
   });
 
-  it("takes the right-most X-Forwarded-For entry as the client", () => {
+  it("takes the client address Stackplan's server resolved (the right-most X-Forwarded-For entry)", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "192.0.2.5" }))).toBe("192.0.2.5");
     expect(clientIp(new Headers({ "x-forwarded-for": "10.0.0.1, 192.0.2.5" }))).toBe("192.0.2.5");
-    expect(clientIp(new Headers({ "x-real-ip": "192.0.2.6" }))).toBe("192.0.2.6");
+    // X-Real-IP is never believed: any client can send it.
+    expect(clientIp(new Headers({ "x-real-ip": "192.0.2.6" }))).toBe("unknown");
     expect(clientIp(new Headers())).toBe("unknown");
   });
 

@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  hasOwnerBearer,
   isOwnerKey,
-  isOwnerRequest,
   isPublicPath,
   ownerKey,
-  ownerSessionValue,
   safeNextPath,
+  sessionCookieValue,
+  verifiedSessionSecret,
 } from "./owner-access";
 
 describe("owner access", () => {
@@ -26,15 +27,18 @@ describe("owner access", () => {
     expect(() => ownerKey({ STACKPLAN_OWNER_KEY: "short" })).toThrow(/STACKPLAN_OWNER_KEY .*at least 16/);
   });
 
-  it("accepts the bearer key or the session cookie, nothing else", () => {
+  it("accepts the bearer key, and session cookies signed with the current key only", () => {
     const key = "owner-key-for-the-test-0123";
-    const cookie = ownerSessionValue(key);
+    const secret = "s".repeat(43);
+    const cookie = sessionCookieValue(secret, key);
     expect(cookie).not.toContain(key);
-    expect(isOwnerRequest({ authorization: `Bearer ${key}`, cookie: undefined }, key)).toBe(true);
-    expect(isOwnerRequest({ authorization: null, cookie }, key)).toBe(true);
-    expect(isOwnerRequest({ authorization: null, cookie: undefined }, key)).toBe(false);
-    expect(isOwnerRequest({ authorization: "Bearer wrong", cookie: "wrong" }, key)).toBe(false);
-    expect(isOwnerRequest({ authorization: `Basic ${key}`, cookie: key }, key)).toBe(false);
+    expect(verifiedSessionSecret(cookie, key)).toBe(secret);
+    expect(verifiedSessionSecret(cookie, "a-rotated-owner-key-456789")).toBeUndefined();
+    expect(verifiedSessionSecret(`${secret}.${"x".repeat(43)}`, key)).toBeUndefined();
+    expect(verifiedSessionSecret(undefined, key)).toBeUndefined();
+    expect(hasOwnerBearer(`Bearer ${key}`, key)).toBe(true);
+    expect(hasOwnerBearer("Bearer wrong", key)).toBe(false);
+    expect(hasOwnerBearer(`Basic ${key}`, key)).toBe(false);
     expect(isOwnerKey(` ${key} `, key)).toBe(true);
     expect(isOwnerKey(undefined, key)).toBe(false);
   });
@@ -67,5 +71,18 @@ describe("owner access", () => {
     expect(safeNextPath("https://evil.example")).toBe("/plans");
     expect(safeNextPath("/\\evil.example")).toBe("/plans");
     expect(safeNextPath(null)).toBe("/plans");
+    // browsers drop tabs and line breaks and read \\ as /: each of these would leave the site
+    for (const hostile of [
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\n/evil",
+      "/%0d%0aSet-Cookie:x",
+      "\\\\evil",
+    ])
+      expect(safeNextPath(hostile).startsWith("//")).toBe(false);
+    expect(safeNextPath("/\t/evil.example")).toBe("/plans");
+    expect(safeNextPath("/a\r\nLocation: //evil")).toBe("/plans");
+    expect(safeNextPath("/plans?q=a#b")).toBe("/plans?q=a#b");
+    expect(safeNextPath("/./\\evil")).toBe("/plans");
   });
 });

@@ -65,16 +65,32 @@ function readOrCreateKeyFile(file: string): string {
   }
 }
 
-/** The cookie value proving the browser signed in with `key` (an HMAC: the cookie never holds the key). */
-export function ownerSessionValue(key: string): string {
-  if (sessionValueFor?.key !== key)
-    sessionValueFor = {
-      key,
-      value: createHmac("sha256", key).update("stackplan-owner-session-v1").digest("base64url"),
-    };
-  return sessionValueFor.value;
+/**
+ * The session cookie: `<secret>.<mac>` where the secret is 256 random bits naming one signed-in browser (the
+ * database keeps only its SHA-256: lib/server/owner-sessions.ts) and the mac an HMAC of it under the owner key.
+ * The mac makes a forged or guessed cookie fail without a database query, and rotating the key fails every
+ * cookie issued under the old one.
+ */
+export function sessionCookieValue(secret: string, key: string): string {
+  return `${secret}.${sessionMac(secret, key)}`;
 }
-let sessionValueFor: { key: string; value: string } | undefined;
+
+function sessionMac(secret: string, key: string): string {
+  return createHmac("sha256", key).update(`stackplan-owner-session-v2:${secret}`).digest("base64url");
+}
+
+/** The session secret of a cookie whose mac is valid under `key`, else undefined. */
+export function verifiedSessionSecret(cookie: string | undefined, key: string): string | undefined {
+  const match = cookie?.match(/^([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{43})$/);
+  if (!match) return undefined;
+  return sameSecret(match[2]!, sessionMac(match[1]!, key)) ? match[1] : undefined;
+}
+
+/** The bearer key of an Authorization header when it is the owner key. */
+export function hasOwnerBearer(authorization: string | null, key: string): boolean {
+  const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  return bearer !== undefined && isOwnerKey(bearer, key);
+}
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -85,16 +101,6 @@ function sameSecret(a: string, b: string): boolean {
 /** Whether a sign-in attempt's key is the owner key (constant-time). */
 export function isOwnerKey(candidate: string | null | undefined, key: string): boolean {
   return typeof candidate === "string" && sameSecret(candidate.trim(), key);
-}
-
-/** Whether a request carries the owner's session cookie or `Authorization: Bearer <owner key>`. */
-export function isOwnerRequest(
-  request: { authorization: string | null; cookie: string | undefined },
-  key: string,
-): boolean {
-  const bearer = request.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
-  if (bearer && isOwnerKey(bearer, key)) return true;
-  return request.cookie !== undefined && sameSecret(request.cookie, ownerSessionValue(key));
 }
 
 /** Paths anyone may open: share links, the public engine API, health, the API description, signing in, assets. */
@@ -116,8 +122,22 @@ export function isPublicPath(pathname: string): boolean {
   );
 }
 
-/** Where to go after signing in: a same-site path only (never `//host` or a URL), else the plans list. */
+/**
+ * Where to go after signing in: a path of this site only, else the plans list. Browsers drop tabs and line breaks
+ * from URLs and read `\` as `/`, so `/\t/evil.example` or `/\\evil.example` would leave the site: any control
+ * character or backslash is refused, and the path must resolve to this origin without starting with `//`.
+ */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/plans";
-  return next;
+  const fallback = "/plans";
+  if (!next || next.length > 2000 || !next.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(next))
+    return fallback;
+  if (next.startsWith("//")) return fallback;
+  try {
+    const base = "http://stackplan.invalid";
+    const url = new URL(next, base);
+    if (url.origin !== base || url.pathname.startsWith("//")) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
 }

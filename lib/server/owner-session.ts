@@ -1,16 +1,14 @@
-import {
-  isOwnerKey,
-  OWNER_COOKIE,
-  OWNER_COOKIE_MAX_AGE_S,
-  ownerKey,
-  ownerSessionValue,
-  safeNextPath,
-} from "./owner-access";
+import { isOwnerKey, OWNER_COOKIE, OWNER_COOKIE_MAX_AGE_S, ownerKey, safeNextPath } from "./owner-access";
+import { cookieValue, createOwnerSession, revokeOwnerSession } from "./owner-sessions";
 import { limitTokenLookup } from "./shared-plan";
-import { clientIp } from "./http";
+import { clientIp, errorResponse, toApiError } from "./http";
 import { RateLimitedError } from "./errors";
+import { requireSameOrigin } from "./request/csrf";
 
-/** Whether the request came over HTTPS (directly or through a proxy saying so): the cookie is then Secure. */
+/**
+ * Whether the request came over HTTPS: the cookie is then Secure. X-Forwarded-Proto is set by Stackplan's server
+ * from the socket, or from a proxy TRUST_PROXY names (lib/server/serve.ts).
+ */
 function isHttps(request: Request): boolean {
   return (
     new URL(request.url).protocol === "https:" ||
@@ -41,27 +39,36 @@ function redirect(path: string, cookie?: string): Response {
 }
 
 /**
- * A sign-in attempt with `key` (form field, JSON body or the one-time link printed at start): the right key sets the
- * owner cookie and goes to `next`; a wrong one goes back to /sign-in saying so. Attempts count against the same
- * per-address limit as share-token look-ups, so the key cannot be guessed at speed.
+ * A sign-in attempt with `key` (form field, JSON body or the one-time link printed at start): the right key starts
+ * a server-side session (lib/server/owner-sessions.ts), sets its cookie and goes to `next` (a path of this site
+ * only); a wrong one goes back to /sign-in saying so. Attempts count against the same per-address limit as
+ * share-token look-ups, so the key cannot be guessed at speed. A form POST must come from this site's sign-in page
+ * (no login CSRF).
  */
-export function signIn(request: Request, key: string | null, next: string | null): Response {
+export async function signIn(request: Request, key: string | null, next: string | null): Promise<Response> {
   const target = safeNextPath(next);
   try {
-    limitTokenLookup(clientIp(request.headers));
+    if (request.method === "POST") requireSameOrigin(request);
+    await limitTokenLookup(clientIp(request.headers));
   } catch (e) {
     if (e instanceof RateLimitedError)
       return redirect(`/sign-in?error=rate-limited&next=${encodeURIComponent(target)}`);
-    throw e;
+    return errorResponse(toApiError(e));
   }
-  const owner = ownerKey();
-  if (!isOwnerKey(key, owner)) {
+  if (!isOwnerKey(key, ownerKey())) {
     return redirect(`/sign-in?error=${key ? "wrong-key" : "missing-key"}&next=${encodeURIComponent(target)}`);
   }
-  return redirect(target, sessionCookie(request, ownerSessionValue(owner), OWNER_COOKIE_MAX_AGE_S));
+  const session = await createOwnerSession();
+  return redirect(target, sessionCookie(request, session, OWNER_COOKIE_MAX_AGE_S));
 }
 
-/** Signs out: the cookie is cleared and the browser goes to /sign-in. */
-export function signOut(request: Request): Response {
+/** Signs out: the session is revoked on the server, the cookie cleared, and the browser goes to /sign-in. */
+export async function signOut(request: Request): Promise<Response> {
+  try {
+    requireSameOrigin(request);
+    await revokeOwnerSession(cookieValue(request.headers.get("cookie"), OWNER_COOKIE));
+  } catch (e) {
+    return errorResponse(toApiError(e));
+  }
   return redirect("/sign-in?signed-out=1", sessionCookie(request, "", 0));
 }

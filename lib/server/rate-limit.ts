@@ -1,8 +1,8 @@
 /**
- * In-process token-bucket rate limiting (per key, here the client IP). Each app instance limits on its own: with
- * N instances behind a load balancer a client gets up to N× the rate. That is enough for its purpose — keeping a
- * single client from hammering share-token look-ups — and needs no shared store; a global limit belongs in the
- * reverse proxy.
+ * Token-bucket rate limiting per client address. The bucket arithmetic is here (and, for the shared stores, in
+ * one SQL statement or Lua script doing the same); which store holds the buckets is chosen in
+ * lib/server/rate-limit-stores.ts: Redis when REDIS_URL is set, the PostgreSQL database when it is the database
+ * (every instance behind a load balancer then shares the buckets), else this process's memory.
  */
 export interface TokenBucketOptions {
   /** Requests allowed in a burst (bucket size). */
@@ -61,35 +61,71 @@ export class TokenBucketLimiter {
   }
 }
 
-/** Defaults for share-token look-ups: bursts of 60, then 2 per second (an autosaving editor needs ≤ 1/s). */
-export const TOKEN_LOOKUP_DEFAULTS = { capacity: 60, refillPerSecond: 2 };
+/** The limits, each a token bucket per client address. */
+export type LimitName = "token-lookup" | "engine";
+
+export interface BucketRule {
+  capacity: number;
+  refillPerSecond: number;
+}
 
 /**
- * Limits from the environment: TOKEN_RATE_LIMIT_BURST and TOKEN_RATE_LIMIT_PER_SECOND (positive numbers; invalid
- * values fall back to the defaults).
+ * Defaults. `token-lookup`: share-token look-ups and sign-in attempts, bursts of 60 then 2 per second (an
+ * autosaving editor needs ≤ 1/s). `engine`: anonymous calls of /api/estimate, /api/evaluate and /api/advise,
+ * bursts of 30 then 5 per second (each may hold a worker thread for a while; the owner is not limited).
  */
-export function tokenLookupOptions(
+export const LIMIT_DEFAULTS: Record<LimitName, BucketRule> = {
+  "token-lookup": { capacity: 60, refillPerSecond: 2 },
+  engine: { capacity: 30, refillPerSecond: 5 },
+};
+/** Kept for callers of the first version. */
+export const TOKEN_LOOKUP_DEFAULTS = LIMIT_DEFAULTS["token-lookup"];
+
+const ENV_PREFIX: Record<LimitName, string> = { "token-lookup": "TOKEN", engine: "ENGINE" };
+
+/**
+ * A limit's rule from the environment: <PREFIX>_RATE_LIMIT_BURST and <PREFIX>_RATE_LIMIT_PER_SECOND (TOKEN_… for
+ * token look-ups, ENGINE_… for the engine; positive numbers; invalid values fall back to the defaults).
+ */
+export function limitRule(
+  name: LimitName,
   env: Record<string, string | undefined> = process.env,
-): TokenBucketOptions {
+): BucketRule {
   const num = (v: string | undefined, fallback: number) => {
     const n = Number(v);
     return v !== undefined && v !== "" && Number.isFinite(n) && n > 0 ? n : fallback;
   };
+  const prefix = ENV_PREFIX[name];
   return {
-    capacity: num(env.TOKEN_RATE_LIMIT_BURST, TOKEN_LOOKUP_DEFAULTS.capacity),
-    refillPerSecond: num(env.TOKEN_RATE_LIMIT_PER_SECOND, TOKEN_LOOKUP_DEFAULTS.refillPerSecond),
+    capacity: num(env[`${prefix}_RATE_LIMIT_BURST`], LIMIT_DEFAULTS[name].capacity),
+    refillPerSecond: num(env[`${prefix}_RATE_LIMIT_PER_SECOND`], LIMIT_DEFAULTS[name].refillPerSecond),
   };
 }
 
-const globalForLimiter = globalThis as unknown as { __stackplanTokenLimiter?: TokenBucketLimiter };
-
-/** The process-wide limiter of share-token look-ups (API and /s/<token> page share it). */
-export function tokenLookupLimiter(): TokenBucketLimiter {
-  globalForLimiter.__stackplanTokenLimiter ??= new TokenBucketLimiter(tokenLookupOptions());
-  return globalForLimiter.__stackplanTokenLimiter;
+/** The token-lookup rule from the environment (first version's name). */
+export function tokenLookupOptions(env: Record<string, string | undefined> = process.env): BucketRule {
+  return limitRule("token-lookup", env);
 }
 
-/** Replaces the process-wide limiter (tests); null restores the environment's. */
-export function setTokenLookupLimiter(limiter: TokenBucketLimiter | null): void {
-  globalForLimiter.__stackplanTokenLimiter = limiter ?? undefined;
+/** Where buckets live: this process's memory, or a store every instance shares (lib/server/rate-limit-stores.ts). */
+export interface BucketStore {
+  readonly kind: "memory" | "postgres" | "redis";
+  take(key: string, rule: BucketRule): Promise<TakeResult>;
+}
+
+/** Buckets in this process (the SQLite default: one instance per database file). */
+export class MemoryBucketStore implements BucketStore {
+  readonly kind = "memory";
+  private readonly limiters = new Map<string, TokenBucketLimiter>();
+  constructor(private readonly now?: () => number) {}
+
+  async take(key: string, rule: BucketRule): Promise<TakeResult> {
+    const id = `${rule.capacity}/${rule.refillPerSecond}`;
+    let limiter = this.limiters.get(id);
+    if (!limiter) {
+      limiter = new TokenBucketLimiter({ ...rule, now: this.now });
+      this.limiters.set(id, limiter);
+    }
+    return limiter.take(key);
+  }
 }

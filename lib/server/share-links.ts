@@ -2,11 +2,13 @@ import { createHash, randomBytes } from "node:crypto";
 import type { ShareLinkDto, ShareLinkStatus, ShareRole } from "../api/share-schemas";
 import { shareTokenSchema } from "../api/share-schemas";
 import { recordAudit } from "./audit";
-import { resolveDb, type Db } from "./db/client";
+import { getReadyDb, resolveDb, type Db } from "./db/client";
+import { sqliteReadOne } from "./db/sqlite-reader";
 import { writeTransaction } from "./db/transaction";
 import { InputInvalidError, LinkGoneError, NotFoundError } from "./errors";
 import { newId } from "./ids";
 import { OWNER, type Actor } from "./plans/actor";
+import { forgetSharedRead } from "./shared-read-cache";
 import type { PlanRow } from "./plans/store";
 
 /**
@@ -133,6 +135,7 @@ export async function revokeShareLink(
     await recordAudit(tx, { planId, actor, action: "share.revoke", detail: { linkId } });
     return revoked;
   });
+  forgetSharedRead(linkId);
   return toLinkDto(row);
 }
 
@@ -164,6 +167,20 @@ type JoinedRow = Record<
 const asDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 const asDateOrNull = (v: unknown) => (v === null || v === undefined ? null : asDate(v));
 
+/** The link part of a raw joined row (raw rows differ by provider: see findByTokenHash). */
+function toLinkRow(r: Record<string, unknown>): LinkRow {
+  return {
+    id: String(r.id),
+    planId: String(r.planId),
+    role: String(r.role),
+    label: String(r.label),
+    createdAt: asDate(r.createdAt),
+    expiresAt: asDateOrNull(r.expiresAt),
+    revokedAt: asDateOrNull(r.revokedAt),
+    lastUsedAt: asDateOrNull(r.lastUsedAt),
+  };
+}
+
 /**
  * One query for link and plan. The shared-plan read is the hottest path of the API (every open of a shared link),
  * so it is one raw SQL join (portable: quoted identifiers, bound parameter) rather than Prisma's include, which
@@ -181,16 +198,7 @@ async function findByTokenHash(db: Db, tokenHash: string): Promise<ResolvedLink 
   const r = rows[0];
   if (!r) return null;
   return {
-    link: {
-      id: String(r.id),
-      planId: String(r.planId),
-      role: String(r.role),
-      label: String(r.label),
-      createdAt: asDate(r.createdAt),
-      expiresAt: asDateOrNull(r.expiresAt),
-      revokedAt: asDateOrNull(r.revokedAt),
-      lastUsedAt: asDateOrNull(r.lastUsedAt),
-    },
+    link: toLinkRow(r),
     plan: {
       id: String(r.planId),
       name: String(r.planName),
@@ -205,28 +213,89 @@ async function findByTokenHash(db: Db, tokenHash: string): Promise<ResolvedLink 
   };
 }
 
-/**
- * Finds the link a token opens. Unknown or malformed token → NotFoundError; revoked or expired → LinkGoneError
- * (410, saying which); the plan archived → NotFoundError. Records the use (at most once a minute).
- */
-export async function resolveShareToken(token: string, dbArg?: Db): Promise<ResolvedLink> {
-  const db = await resolveDb(dbArg);
-  const notFound = new NotFoundError("share link", "(token)", "no share link matches this address");
-  if (!shareTokenSchema.safeParse(token).success) throw notFound;
-  const found = await findByTokenHash(db, hashToken(token));
-  if (!found) throw notFound;
-  const { link, plan } = found;
-  const now = new Date();
+/** The token's hash when it has a token's shape (43 base64url characters), else NotFoundError. */
+function tokenHashOf(token: string): string {
+  if (!shareTokenSchema.safeParse(token).success)
+    throw new NotFoundError("share link", "(token)", "no share link matches this address");
+  return hashToken(token);
+}
+
+/** Throws why a link cannot be used now: revoked or expired (410, saying which), or its plan archived (404). */
+function checkUsable(link: LinkRow, plan: { id: string; archived: boolean }, now: Date): void {
   if (link.revokedAt) throw new LinkGoneError("revoked", link.revokedAt);
   if (link.expiresAt && link.expiresAt.getTime() <= now.getTime())
     throw new LinkGoneError("expired", link.expiresAt);
   if (plan.archived) {
     throw new NotFoundError("plan", plan.id, "the plan behind this link was archived by its owner");
   }
+}
+
+/**
+ * Finds the link a token opens. Unknown or malformed token → NotFoundError; revoked or expired → LinkGoneError
+ * (410, saying which); the plan archived → NotFoundError. Records the use (at most once a minute).
+ */
+export async function resolveShareToken(token: string, dbArg?: Db): Promise<ResolvedLink> {
+  const db = await resolveDb(dbArg);
+  const found = await findByTokenHash(db, tokenHashOf(token));
+  if (!found) throw new NotFoundError("share link", "(token)", "no share link matches this address");
+  const now = new Date();
+  checkUsable(found.link, found.plan, now);
+  await touchIfStale(db, found.link, now);
+  return found;
+}
+
+/** What a token opens without the document: enough to tell whether a cached answer is still current. */
+export interface LinkState {
+  tokenHash: string;
+  link: LinkRow;
+  plan: { id: string; revision: number; updatedAt: Date; archived: boolean };
+}
+
+/** The state query (one bound parameter: the token hash); portable SQL, quoted identifiers. */
+const STATE_SQL = `SELECT l."id", l."planId", l."role", l."label", l."createdAt", l."expiresAt", l."revokedAt",
+       l."lastUsedAt", p."revision" AS "planRevision", p."archived" AS "planArchived", p."updatedAt" AS "planUpdatedAt"
+FROM "ShareLink" l JOIN "Plan" p ON p."id" = l."planId"
+WHERE l."tokenHash" = ?`;
+/** The same as a template (Prisma writes each provider's placeholder for the bound value). */
+const STATE_SQL_TEMPLATE = Object.assign(STATE_SQL.split("?"), {
+  raw: STATE_SQL.split("?"),
+}) as unknown as TemplateStringsArray;
+
+/**
+ * resolveShareToken without reading the document (the cache of shared reads holds it): the same checks, on one
+ * small indexed query — so a revocation, an expiry or a save is seen by the very next request, on every instance.
+ * On SQLite it runs as a prepared statement on a reader connection (lib/server/db/sqlite-reader.ts).
+ */
+export async function resolveShareTokenState(token: string, dbArg?: Db): Promise<LinkState> {
+  const tokenHash = tokenHashOf(token);
+  const handle = dbArg ? undefined : await getReadyDb();
+  const db = dbArg ?? handle!.db;
+  const fast = handle ? sqliteReadOne(handle, STATE_SQL, [tokenHash]) : "unsupported";
+  const r =
+    fast !== "unsupported"
+      ? fast
+      : (await db.$queryRaw<Record<string, unknown>[]>(STATE_SQL_TEMPLATE, tokenHash))[0];
+  if (!r) throw new NotFoundError("share link", "(token)", "no share link matches this address");
+  const state: LinkState = {
+    tokenHash,
+    link: toLinkRow(r),
+    plan: {
+      id: String(r.planId),
+      revision: Number(r.planRevision),
+      updatedAt: asDate(r.planUpdatedAt),
+      archived: r.planArchived === true || Number(r.planArchived) === 1,
+    },
+  };
+  const now = new Date();
+  checkUsable(state.link, state.plan, now);
+  await touchIfStale(db, state.link, now);
+  return state;
+}
+
+async function touchIfStale(db: Db, link: LinkRow, now: Date): Promise<void> {
   if (!link.lastUsedAt || now.getTime() - link.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await touchLastUsed(db, link.id, now);
   }
-  return found;
 }
 
 async function touchLastUsed(db: Db, linkId: string, now: Date): Promise<void> {

@@ -6,7 +6,8 @@ import {
   sharedPlanResponseSchema,
 } from "@/lib/api/schemas";
 import { buildTemplate } from "@/lib/templates";
-import { setTokenLookupLimiter, TokenBucketLimiter } from "@/lib/server/rate-limit";
+import { MemoryBucketStore } from "@/lib/server/rate-limit";
+import { setRateLimits } from "@/lib/server/rate-limit-stores";
 import { hashToken } from "@/lib/server/share-links";
 import * as plans from "../plans/route";
 import * as shareLinks from "../plans/[id]/share-links/route";
@@ -15,7 +16,7 @@ import * as shared from "../shared/[token]/route";
 import { call, setupTestDatabase, type ErrorBody } from "./helpers";
 
 const database = setupTestDatabase();
-afterEach(() => setTokenLookupLimiter(null));
+afterEach(() => setRateLimits({ store: null, rules: null }));
 
 async function planAndLink(role: "view" | "edit", extra: Record<string, unknown> = {}) {
   const { id } = createdPlanResponseSchema.parse(
@@ -142,11 +143,47 @@ describe("GET/PATCH /api/shared/:token", () => {
     expect((await sharedGet("not-a-token")).status).toBe(404);
   });
 
+  it("serves reads with an ETag (304 when unchanged); a save or a revocation shows on the very next request", async () => {
+    const { planId, link } = await planAndLink("edit");
+    const first = await sharedGet(link.token);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    const again = await call(shared.GET, {
+      params: { token: link.token },
+      headers: { "x-forwarded-for": "192.0.2.1", "if-none-match": etag },
+    });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe("");
+    // A save through the link: a new revision, a new body and ETag at once.
+    const document = {
+      ...buildTemplate("enterprise"),
+      metadata: { ...buildTemplate("enterprise").metadata, description: "v2" },
+    };
+    expect((await sharedPatch(link.token, { baseRevision: 1, document })).status).toBe(200);
+    const afterSave = await call(shared.GET, {
+      params: { token: link.token },
+      headers: { "x-forwarded-for": "192.0.2.1", "if-none-match": etag },
+    });
+    expect(afterSave.status).toBe(200);
+    expect(afterSave.headers.get("etag")).not.toBe(etag);
+    expect((afterSave.body as { plan: { revision: number } }).plan.revision).toBe(2);
+    // Revoked: the next request is 410, even one holding the current ETag.
+    await call(shareLink.DELETE, { method: "DELETE", params: { id: planId, linkId: link.id } });
+    const revoked = await call<ErrorBody>(shared.GET, {
+      params: { token: link.token },
+      headers: { "x-forwarded-for": "192.0.2.1", "if-none-match": afterSave.headers.get("etag")! },
+    });
+    expect(revoked.status).toBe(410);
+    expect(revoked.body.error.code).toBe("link_revoked");
+  });
+
   it("rate-limits token look-ups per client IP with 429 and Retry-After", async () => {
     // A frozen clock: the bucket does not refill during the test.
-    setTokenLookupLimiter(
-      new TokenBucketLimiter({ capacity: 3, refillPerSecond: 0.5, now: () => 1_000_000 }),
-    );
+    setRateLimits({
+      store: new MemoryBucketStore(() => 1_000_000),
+      rules: { "token-lookup": { capacity: 3, refillPerSecond: 0.5 } },
+    });
     const { link } = await planAndLink("view");
     for (let i = 0; i < 3; i++) expect((await sharedGet(link.token, "198.51.100.7")).status).toBe(200);
     const limited = await sharedGet(link.token, "198.51.100.7");

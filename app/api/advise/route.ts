@@ -1,15 +1,12 @@
-import { advise } from "@/lib/engine/advisor";
-import { handle, json, readJsonBody } from "@/lib/server/http";
-import { validateDocument } from "@/lib/server/plans/validate";
+import { documentJobRoute } from "@/lib/server/engine-routes";
 
 export const dynamic = "force-dynamic";
 
 /**
  * POST /api/advise — a plan document → `{ recommended, options[], cloudAlternative, searched, notes }`: the cheapest
- * deployment meeting its SLOs and constraints, the Pareto front and the cloud alternatives.
+ * deployment meeting its SLOs and constraints, the Pareto front and the cloud alternatives. Runs on the engine's
+ * worker pool; answers as POST /api/evaluate.
  */
 export async function POST(request: Request) {
-  return handle(async () => json(advise(validateDocument(await readJsonBody(request)))), {
-    documentPath: "$",
-  });
+  return documentJobRoute("advise", request);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { healthSchema } from "@/lib/api/system-schemas";
+import { resolveDatabaseTarget } from "@/lib/server/db/database-url";
 import { call, setupTestDatabase } from "../_tests/helpers";
 import * as health from "./route";
 
@@ -13,5 +14,15 @@ describe("GET /api/health", () => {
     expect(body).toMatchObject({ status: "ok", database: { reachable: true, migrationsApplied: true } });
     expect(body.database.pendingMigrations).toEqual([]);
     expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("shows where the database is to the owner only", async () => {
+    const configured = resolveDatabaseTarget().url;
+    const owner = healthSchema.parse((await call(health.GET)).body);
+    expect(owner.database.url).toBe(configured);
+    const anonymous = await call(health.GET, { anonymous: true });
+    const body = healthSchema.parse(anonymous.body);
+    expect(body.database.url).toBeUndefined();
+    expect(JSON.stringify(anonymous.body)).not.toContain(configured.replace(/^file:/, ""));
   });
 });

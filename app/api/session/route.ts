@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
  * GET /api/session?key=…&next=… — the one-time sign-in link `npm start` prints; POST /api/session (form fields or
  * JSON `{ key, next }`) — the sign-in form. Both answer 303: to `next` with the owner cookie, or back to /sign-in.
  */
-export function GET(request: Request) {
+export async function GET(request: Request) {
   const url = new URL(request.url);
   return signIn(request, url.searchParams.get("key"), url.searchParams.get("next"));
 }

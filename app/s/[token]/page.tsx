@@ -5,6 +5,7 @@ import { EditorPage } from "@/components/editor/editor-page";
 import { SharedLinkUnavailable } from "@/components/plan/shared-link-unavailable";
 import { clientIp } from "@/lib/server/http";
 import { loadSharedPage } from "@/lib/server/shared-plan";
+import { SHARE_CHECKED_HEADER } from "@/lib/server/content-security";
 
 export const dynamic = "force-dynamic";
 
@@ -20,11 +21,16 @@ type Props = { params: Promise<{ token: string }> };
 /**
  * /s/<token> — a plan opened through a share link, in the designer: a view link pans, zooms, inspects, compares
  * and exports; an edit link also edits and saves through the link (the loading lives in lib/server/shared-plan.ts
- * loadSharedPage). Revoked, expired and rate-limited links get a clear page; unknown tokens are a 404.
+ * loadSharedPage). Rate-limited, revoked and expired links are answered by proxy.ts (429 / 410 with a page saying
+ * so); the page still renders the same message if a link is revoked in between. Unknown tokens are a 404.
  */
 export default async function SharedPlanPage({ params }: Props) {
   const { token } = await params;
-  const result = await loadSharedPage(token, clientIp(await headers()));
+  const requestHeaders = await headers();
+  // proxy.ts already counted this look-up (and answered 429/410 itself when the link cannot be used).
+  const result = await loadSharedPage(token, clientIp(requestHeaders), undefined, {
+    counted: requestHeaders.get(SHARE_CHECKED_HEADER) === "1",
+  });
   if (result.kind === "not-found") notFound();
   if (result.kind === "revoked" || result.kind === "expired") {
     return <SharedLinkUnavailable reason={result.kind} at={result.at} />;

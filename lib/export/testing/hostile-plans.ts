@@ -16,6 +16,7 @@ export const HOSTILE_TEXTS = [
   "null",
   "{{ .Value }} }}{{",
   "{}}",
+  "{{{ x",
   "$HOME ${PATH} $$",
   "=cmd|'/c calc'!A1",
   "| a | b |\n---",

@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
- * Runs the built app (`next start`, after `next build`) on its own temporary SQLite database, for the crash test
- * and the HTTP benchmark. The database is created, migrated and seeded by `tsx scripts/prepare-db.ts`, exactly as
+ * Runs the built app (Stackplan's server, scripts/serve.ts, after `next build`) on its own temporary SQLite
+ * database — or on `env.DATABASE_URL` when given (several instances on one PostgreSQL) — for the crash test, the
+ * hostile-load tests and the HTTP benchmark. The database is created, migrated and seeded by `tsx scripts/prepare-db.ts`, exactly as
  * `npm start` does. The server runs in its own process group so that a SIGKILL reaches every process of it.
  */
 export interface AppServer {
@@ -19,14 +20,17 @@ export interface AppServer {
   ownerHeaders: Record<string, string>;
   /** Kills the server at once (no shutdown: the "pulled plug" of the crash test). */
   kill(): Promise<void>;
-  /** Starts the server again on the same database and port. */
-  restart(): Promise<void>;
+  /** Starts the server again on the same database and port (with `env` changes, e.g. a rotated owner key). */
+  restart(env?: Record<string, string>): Promise<void>;
   /** Stops the server and deletes the database. */
   stop(): Promise<void>;
 }
 
 export interface AppServerOptions {
-  /** Extra environment of the server (e.g. TOKEN_RATE_LIMIT_BURST for the benchmark). */
+  /**
+   * Extra environment of the server (e.g. TOKEN_RATE_LIMIT_BURST for the benchmark, DATABASE_URL for a shared
+   * PostgreSQL, STACKPLAN_OWNER_KEY for several instances of one installation).
+   */
   env?: Record<string, string>;
   /** Where the server's output goes (default: discarded). */
   log?: (line: string) => void;
@@ -68,8 +72,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   const root = options.root ?? process.cwd();
   const dir = mkdtempSync(join(tmpdir(), "stackplan-app-"));
   const dbFile = join(dir, "app.db");
-  const ownerKey = randomBytes(24).toString("base64url");
-  const env = {
+  const ownerKey = options.env?.STACKPLAN_OWNER_KEY ?? randomBytes(24).toString("base64url");
+  let env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: `file:${dbFile}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -91,8 +95,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
 
   const launch = async () => {
     child = spawn(
-      join(root, "node_modules", ".bin", "next"),
-      ["start", "-p", String(port), "-H", "127.0.0.1"],
+      join(root, "node_modules", ".bin", "tsx"),
+      ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"],
       {
         cwd: root,
         env,
@@ -124,7 +128,11 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     dbFile,
     ownerHeaders: { authorization: `Bearer ${ownerKey}` },
     kill: () => signalGroup("SIGKILL"),
-    restart: launch,
+    restart: async (changes) => {
+      await signalGroup("SIGTERM"); // a no-op after kill()
+      env = { ...env, ...changes };
+      await launch();
+    },
     stop: async () => {
       await signalGroup("SIGTERM");
       rmSync(dir, { recursive: true, force: true });

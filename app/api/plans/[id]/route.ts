@@ -1,7 +1,7 @@
-import { patchPlanBodySchema, type PlanDto, type SavedPlan } from "@/lib/api/schemas";
-import { handleOwner, json, parseWith, readJsonBody, type RouteParams } from "@/lib/server/http";
+import { type PlanDto } from "@/lib/api/schemas";
+import { handleOwner, json, type RouteParams } from "@/lib/server/http";
 import { setArchived } from "@/lib/server/plans/lifecycle";
-import { savePlan } from "@/lib/server/plans/save";
+import { patchPlanRoute } from "@/lib/server/plans/save-route";
 import { requirePlan } from "@/lib/server/plans/store";
 
 export const dynamic = "force-dynamic";
@@ -15,21 +15,9 @@ export async function GET(request: Request, { params }: Params) {
   });
 }
 
-/**
- * PATCH /api/plans/:id `{ baseRevision, document?, name?, message? }` → `{ revision, updatedAt }`;
- * 409 `{ error: { code: "conflict", currentRevision } }` when someone saved since baseRevision.
- */
+/** PATCH /api/plans/:id — a save (lib/server/plans/save-route.ts). */
 export async function PATCH(request: Request, { params }: Params) {
-  return handleOwner(
-    request,
-    async () => {
-      const { id } = await params;
-      const body = parseWith(patchPlanBodySchema, await readJsonBody(request));
-      const saved: SavedPlan = await savePlan(id, body);
-      return json(saved);
-    },
-    { documentPath: "$.document" },
-  );
+  return patchPlanRoute(request, (await params).id);
 }
 
 /** DELETE /api/plans/:id — archives the plan (restorable with POST /api/plans/:id/restore). */

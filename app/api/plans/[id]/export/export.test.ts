@@ -4,7 +4,8 @@ import { createdPlanResponseSchema, createdShareLinkResponseSchema } from "@/lib
 import { exportFilesResponseSchema } from "@/lib/export/response-schema";
 import { exportBundle, type ExportFilesResponse } from "@/lib/export";
 import { buildTemplate } from "@/lib/templates";
-import { setTokenLookupLimiter, TokenBucketLimiter } from "@/lib/server/rate-limit";
+import { MemoryBucketStore } from "@/lib/server/rate-limit";
+import { setRateLimits } from "@/lib/server/rate-limit-stores";
 import { call, OWNER_AUTH, setupTestDatabase, type ErrorBody } from "../../../_tests/helpers";
 import * as plans from "../../route";
 import * as shareLinks from "../share-links/route";
@@ -13,7 +14,7 @@ import * as sharedExport from "../../../shared/[token]/export/route";
 import * as planExport from "./route";
 
 setupTestDatabase();
-afterEach(() => setTokenLookupLimiter(null));
+afterEach(() => setRateLimits({ store: null, rules: null }));
 
 async function createPlan(template: "enterprise" | "minimal" = "enterprise") {
   const res = await call(plans.POST, {
@@ -160,9 +161,10 @@ describe("GET /api/shared/:token/export", () => {
     const revoked = await call<ErrorBody>(sharedExport.GET, { params: { token: edit.token } });
     expect(revoked.status).toBe(410);
     expect(revoked.body.error.code).toBe("link_revoked");
-    setTokenLookupLimiter(
-      new TokenBucketLimiter({ capacity: 1, refillPerSecond: 0.001, now: () => 5_000_000 }),
-    );
+    setRateLimits({
+      store: new MemoryBucketStore(() => 5_000_000),
+      rules: { "token-lookup": { capacity: 1, refillPerSecond: 0.001 } },
+    });
     const headers = { "x-forwarded-for": "203.0.113.9", accept: "application/json" };
     await call(sharedExport.GET, { params: { token: edit.token }, headers });
     const limited = await call<ErrorBody>(sharedExport.GET, { params: { token: edit.token }, headers });

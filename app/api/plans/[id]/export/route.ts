@@ -1,4 +1,5 @@
-import { exportQuerySchema, exportResponse } from "@/lib/export";
+import { exportQuerySchema } from "@/lib/export";
+import { exportJobResponse } from "@/lib/server/engine-routes";
 import { handleOwner, parseQuery, type RouteParams } from "@/lib/server/http";
 import { requirePlan } from "@/lib/server/plans/store";
 
@@ -14,6 +15,6 @@ export async function GET(request: Request, { params }: Params) {
   return handleOwner(request, async () => {
     const query = parseQuery(exportQuerySchema, request);
     const plan = await requirePlan((await params).id);
-    return exportResponse(request, plan.document, query);
+    return exportJobResponse(request, plan.document, query);
   });
 }

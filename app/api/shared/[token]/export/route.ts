@@ -1,4 +1,5 @@
-import { exportQuerySchema, exportResponse } from "@/lib/export";
+import { exportQuerySchema } from "@/lib/export";
+import { exportJobResponse } from "@/lib/server/engine-routes";
 import { clientIp, handle, parseQuery, type RouteParams } from "@/lib/server/http";
 import { limitTokenLookup, loadSharedPlan } from "@/lib/server/shared-plan";
 
@@ -11,10 +12,13 @@ type Params = RouteParams<{ token: string }>;
  * token look-up rate, 400 bad query.
  */
 export async function GET(request: Request, { params }: Params) {
-  return handle(async () => {
-    limitTokenLookup(clientIp(request.headers));
-    const query = parseQuery(exportQuerySchema, request);
-    const shared = await loadSharedPlan((await params).token);
-    return exportResponse(request, shared.plan.document, query);
-  });
+  return handle(
+    async () => {
+      await limitTokenLookup(clientIp(request.headers));
+      const query = parseQuery(exportQuerySchema, request);
+      const shared = await loadSharedPlan((await params).token);
+      return exportJobResponse(request, shared.plan.document, query);
+    },
+    { request },
+  );
 }
