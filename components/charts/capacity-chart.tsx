@@ -13,6 +13,26 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from "recharts";
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  COMPACT_WIDTH_PX,
+  ChartFrame,
+  GRID_STROKE,
+  HiddenTable,
+  LEGEND_PROPS,
+  NODE_AXIS,
+  NodeTick,
+  TOOLTIP_STYLE,
+  TooltipBox,
+  TooltipNote,
+  axisLabel,
+  barChartHeight,
+  orderBy,
+  useChartTheme,
+  useElementWidth,
+} from "@/components/ui/chart";
+import styles from "@/components/ui/chart/chart.module.css";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatCompact, formatNumber, formatTokensPerSecond } from "@/lib/format";
 import {
@@ -22,25 +42,7 @@ import {
   formatUtilisation,
   type CapacityRow,
 } from "./capacity-data";
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  ChartFrame,
-  GRID_STROKE,
-  HiddenTable,
-  LEGEND_PROPS,
-  TOOLTIP_STYLE,
-  TooltipBox,
-  axisLabel,
-  COMPACT_WIDTH_PX,
-  orderBy,
-  useChartTheme,
-  useElementWidth,
-} from "./chart-frame";
-import { barChartHeight, NODE_AXIS } from "./chart-format";
-import { NodeTick } from "./node-tick";
 import { SERIES_COLORS, type ChartTheme } from "./palette";
-import styles from "./charts.module.css";
 
 export interface CapacityChartProps {
   /**
@@ -220,28 +222,21 @@ const LEGEND_ORDER = orderBy(["Capacity at SLO", "Peak demand"]);
 function CapacityTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as CapacityRow | undefined;
   if (!active || !row) return null;
+  const replicas = `${formatNumber(row.replicas)} (${formatNumber(row.requiredReplicas)})`;
   return (
-    <TooltipBox title={row.label}>
-      <dl>
-        <dt>Capacity at SLO</dt>
-        <dd>{formatCapacity(row)}</dd>
-        <dt>Peak demand</dt>
-        <dd>{formatTokensPerSecond(row.demandTokensPerSecond)}</dd>
-        <dt>Utilisation</dt>
-        <dd>{formatUtilisation(row)}</dd>
-        {row.mode === "self-hosted" && (
-          <>
-            <dt>Replicas (needed)</dt>
-            <dd>
-              {formatNumber(row.replicas)} ({formatNumber(row.requiredReplicas)})
-            </dd>
-          </>
-        )}
-      </dl>
-      {row.overloaded && <p className={styles.tooltipAlert}>Demand exceeds capacity</p>}
-      <p className={styles.tooltipNote}>
+    <TooltipBox
+      title={row.label}
+      rows={[
+        { label: "Capacity at SLO", value: formatCapacity(row) },
+        { label: "Peak demand", value: formatTokensPerSecond(row.demandTokensPerSecond) },
+        { label: "Utilisation", value: formatUtilisation(row) },
+        ...(row.mode === "self-hosted" ? [{ label: "Replicas (needed)", value: replicas }] : []),
+      ]}
+    >
+      {row.overloaded && <TooltipNote alert>Demand exceeds capacity</TooltipNote>}
+      <TooltipNote>
         SLO {row.meetsSlo ? "met" : "not met"}: {row.sloReason}
-      </p>
+      </TooltipNote>
     </TooltipBox>
   );
 }
