@@ -44,15 +44,15 @@ export const ESTIMATE_FIELDS = {
   framework: {
     label: SERVING_FIELDS.framework.label,
     help: t(
-      "vllm, sglang, tensorrt-llm, tgi, nim, llama.cpp, ollama, mlx, exo",
-      "vllm, sglang, tensorrt-llm, tgi, nim, llama.cpp, ollama, mlx, exo",
+      "Serving framework: vllm, sglang, tensorrt-llm, tgi, nim, llama.cpp, ollama, mlx, exo",
+      "Framework de service : vllm, sglang, tensorrt-llm, tgi, nim, llama.cpp, ollama, mlx, exo",
     ),
     empty: t("vllm on NVIDIA, llama.cpp on Apple", "vllm sur NVIDIA, llama.cpp sur Apple"),
   },
   concurrency: {
     label: SERVING_FIELDS.concurrency.label,
     help: t(
-      "Concurrent sequences per replica, or “max” (the most the memory allows)",
+      'Concurrent sequences per replica, or "max" (the most the memory allows)',
       "Séquences simultanées par réplica, ou « max » (le maximum permis par la mémoire)",
     ),
     unit: "sequence",

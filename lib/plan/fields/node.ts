@@ -85,14 +85,17 @@ export const SERVING_FIELDS = {
   devices: {
     label: t("Devices per instance (GPUs or Macs)", "Équipements par instance (GPU ou Mac)"),
     help: t(
-      "One model instance spans these devices (tensor/pipeline parallel).",
-      "Une instance du modèle s’étend sur ces équipements (parallélisme tensoriel ou en pipeline).",
+      "Accelerators (or Macs) one model instance spans, tensor or pipeline parallel",
+      "Accélérateurs (ou Mac) sur lesquels s’étend une instance du modèle, en parallélisme tensoriel ou en pipeline",
     ),
     unit: "device",
   },
   devicesPerNode: {
     label: t("Devices per server", "Équipements par serveur"),
-    help: t("More devices span servers.", "Au-delà, l’instance s’étend sur plusieurs serveurs."),
+    help: t(
+      "Devices per server; more devices span servers",
+      "Équipements par serveur ; au-delà, l’instance s’étend sur plusieurs serveurs",
+    ),
     unit: "device",
     empty: t("All in one server", "Tous dans un serveur"),
   },
@@ -114,7 +117,7 @@ export const SERVING_FIELDS = {
   model: { label: t("Model", "Modèle"), example: "llama-3.3-70b" },
   precision: {
     label: t("Weight precision", "Précision des poids"),
-    help: t("bf16, fp8, int4, q4_k_m, …", "bf16, fp8, int4, q4_k_m, …"),
+    help: t("Weight precision: bf16, fp8, int4, q4_k_m, …", "Précision des poids : bf16, fp8, int4, q4_k_m, …"),
     example: "fp8",
   },
   kvPrecision: {
