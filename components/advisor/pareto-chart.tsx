@@ -13,8 +13,7 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import {
-  AXIS_LINE,
-  AXIS_TICK,
+  AXIS_STYLE,
   ChartFrame,
   GRID_STROKE,
   TOOLTIP_STYLE,
@@ -105,7 +104,6 @@ function ParetoLegend({ data }: { data: ParetoData }) {
 /** The scatter: monthly cost across, headroom up, the zero-headroom line, one series per group. */
 function ParetoPlot({ data, currency }: { data: ParetoData; currency: string }) {
   const theme = useChartTheme();
-  const axis = { tick: AXIS_TICK, axisLine: AXIS_LINE, tickLine: AXIS_LINE } as const;
   return (
     <div style={{ width: "100%", minWidth: 0 }}>
       <ScatterChart
@@ -120,7 +118,7 @@ function ParetoPlot({ data, currency }: { data: ParetoData; currency: string }) 
           dataKey="cost"
           name="Monthly cost"
           domain={["auto", "auto"]}
-          {...axis}
+          {...AXIS_STYLE}
           tickFormatter={(v: number) => formatUsd(v, currency, 1)}
           label={axisLabel(`Monthly cost, CAPEX amortised (${currency})`, "insideBottom")}
         />
@@ -129,7 +127,7 @@ function ParetoPlot({ data, currency }: { data: ParetoData; currency: string }) 
           dataKey="headroomPct"
           name="Headroom"
           width="auto"
-          {...axis}
+          {...AXIS_STYLE}
           tickFormatter={(v: number) => `${formatCompact(v)}%`}
           label={axisLabel("Headroom at peak (%)", "insideLeft", -90)}
         />

@@ -1,38 +1,15 @@
 "use client";
 
 import { memo, useCallback, useMemo } from "react";
+import { Bar, Rectangle, type BarShapeProps, type TooltipContentProps } from "recharts";
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Rectangle,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  COMPACT_WIDTH_PX,
   ChartFrame,
-  GRID_STROKE,
   HiddenTable,
-  LEGEND_PROPS,
-  NODE_AXIS,
-  NodeTick,
-  TOOLTIP_STYLE,
+  NodeBarChart,
   TooltipBox,
   TooltipNote,
-  axisLabel,
-  barChartHeight,
-  orderBy,
   useChartTheme,
-  useElementWidth,
 } from "@/components/ui/chart";
-import styles from "@/components/ui/chart/chart.module.css";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatCompact, formatNumber, formatTokensPerSecond } from "@/lib/format";
 import {
@@ -118,11 +95,15 @@ interface CapacityBarsProps {
   theme: ChartTheme;
 }
 
-const tickNote = (r: CapacityRow) => (r.overloaded ? r.marker : r.mode === "cloud" ? "elastic (cloud)" : "");
+const LEGEND = ["Capacity at SLO", "Peak demand"];
 
+const tickNote = (r: CapacityRow) => ({
+  text: r.overloaded ? r.marker : r.mode === "cloud" ? "elastic (cloud)" : "",
+  alert: r.overloaded,
+});
+
+/** Capacity within the SLOs beside peak demand, one pair of bars per node; demand above capacity in red. */
 const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme }: CapacityBarsProps) {
-  const [plotRef, width] = useElementWidth();
-  const axis = width !== null && width < COMPACT_WIDTH_PX ? NODE_AXIS.compact : NODE_AXIS.regular;
   const demandColor = SERIES_COLORS.demand[theme];
   // Stable props for recharts (new ones make it re-register the series on every update).
   const data = useMemo(
@@ -134,24 +115,6 @@ const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme
       })),
     [rows],
   );
-  const style = useMemo(() => ({ width: "100%", height: barChartHeight(rows.length) }), [rows.length]);
-  const xLabel = useMemo(() => axisLabel(axisUnit, "insideBottom"), [axisUnit]);
-  const tick = useCallback(
-    (p: { x?: number | string; y?: number | string; index: number }) => {
-      const r = rows[p.index];
-      return r ? (
-        <NodeTick
-          x={p.x}
-          y={p.y}
-          label={r.label}
-          note={tickNote(r)}
-          alert={r.overloaded}
-          maxChars={axis.chars}
-        />
-      ) : null;
-    },
-    [rows, axis.chars],
-  );
   const demandShape = useCallback(
     (p: BarShapeProps) => (
       <Rectangle
@@ -162,62 +125,32 @@ const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme
     [demandColor],
   );
   return (
-    <div className={styles.plot} ref={plotRef}>
-      <p className={styles.subhead} aria-hidden="true">
-        {heading}
-      </p>
-      <BarChart
-        responsive
-        layout="vertical"
-        data={data}
-        style={style}
-        margin={BAR_MARGIN}
-        barGap={2}
-        barCategoryGap="22%"
-        title={heading}
-      >
-        <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          tickFormatter={formatCompact}
-          label={xLabel}
-          domain={ZERO_BASED}
-        />
-        <YAxis
-          type="category"
-          dataKey="nodeId"
-          width={axis.width}
-          axisLine={AXIS_LINE}
-          tickLine={false}
-          interval={0}
-          tick={tick}
-        />
-        <Tooltip {...TOOLTIP_STYLE} content={CapacityTooltip} />
-        <Legend {...LEGEND_PROPS} itemSorter={LEGEND_ORDER} />
-        <Bar
-          dataKey="capacity"
-          name="Capacity at SLO"
-          fill={SERIES_COLORS.capacity[theme]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="demand"
-          name="Peak demand"
-          fill={demandColor}
-          isAnimationActive={false}
-          shape={demandShape}
-        />
-      </BarChart>
-    </div>
+    <NodeBarChart
+      rows={data}
+      title={heading}
+      heading
+      xLabel={axisUnit}
+      xFormatter={formatCompact}
+      note={tickNote}
+      tooltip={CapacityTooltip}
+      legend={LEGEND}
+    >
+      <Bar
+        dataKey="capacity"
+        name="Capacity at SLO"
+        fill={SERIES_COLORS.capacity[theme]}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="demand"
+        name="Peak demand"
+        fill={demandColor}
+        isAnimationActive={false}
+        shape={demandShape}
+      />
+    </NodeBarChart>
   );
 });
-
-const BAR_MARGIN = { top: 4, right: 16, bottom: 22, left: 0 } as const;
-const ZERO_BASED = [0, "auto"] as const;
-const LEGEND_ORDER = orderBy(["Capacity at SLO", "Peak demand"]);
 
 function CapacityTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as CapacityRow | undefined;

@@ -14,8 +14,7 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import {
-  AXIS_LINE,
-  AXIS_TICK,
+  AXIS_STYLE,
   COMPACT_WIDTH_PX,
   GRID_STROKE,
   LEGEND_PROPS,
@@ -58,7 +57,7 @@ export function CostPlot({ plot, currency, money }: CostPlotProps) {
     [compact, currency],
   );
   const tooltip = useCallback((p: TooltipContentProps) => <CostTooltip {...p} money={money} />, [money]);
-  const axis = { tick: AXIS_TICK, axisLine: AXIS_LINE, tickLine: AXIS_LINE, interval: 0 } as const;
+  const axis = { ...AXIS_STYLE, interval: 0 } as const;
   return (
     <div className={styles.plot} ref={plotRef}>
       <ComposedChart

@@ -1,38 +1,15 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
+import { Bar, Rectangle, type BarShapeProps, type TooltipContentProps } from "recharts";
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Rectangle,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  COMPACT_WIDTH_PX,
   ChartFrame,
-  GRID_STROKE,
   HiddenTable,
-  LEGEND_PROPS,
-  NODE_AXIS,
-  NodeTick,
-  TOOLTIP_STYLE,
+  NodeBarChart,
   TooltipBox,
   TooltipNote,
-  axisLabel,
-  barChartHeight,
-  orderBy,
   useChartTheme,
-  useElementWidth,
 } from "@/components/ui/chart";
-import styles from "@/components/ui/chart/chart.module.css";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatGb, formatPct } from "@/lib/format";
 import { memoryRows, memorySummary, type MemoryRow } from "./memory-fit-data";
@@ -78,16 +55,13 @@ export function MemoryFitChart({ report }: MemoryFitChartProps) {
   );
 }
 
-const BAR_MARGIN = { top: 4, right: 16, bottom: 22, left: 0 } as const;
-const ZERO_BASED = [0, "auto"] as const;
-const X_LABEL = axisLabel("GB per instance", "insideBottom");
-const LEGEND_ORDER = orderBy(["Weights", "KV cache", "Overhead", "Usable memory"]);
 /** The stacked segments of what one instance needs, in stacking order. */
 const SEGMENTS = [
   { key: "weightsGb", name: "Weights", color: SERIES_COLORS.weights },
   { key: "kvCacheGb", name: "KV cache", color: SERIES_COLORS.kvCache },
   { key: "overheadGb", name: "Overhead", color: SERIES_COLORS.overhead },
 ] as const;
+const LEGEND = [...SEGMENTS.map((s) => s.name), "Usable memory"];
 
 const rowOf = (p: { payload?: unknown }) => p.payload as MemoryRow | undefined;
 
@@ -105,84 +79,43 @@ const capacityShape = (p: BarShapeProps) =>
     <Rectangle {...p} />
   );
 
-/** The horizontal bars, one pair per node, with the node's label and fit under it on the category axis. */
+const fitNote = (r: MemoryRow) =>
+  r.fits ? { text: `${formatPct(r.usedShare)} used`, alert: false } : { text: "✕ does not fit", alert: true };
+
+/** The horizontal bars, one pair per node: what it needs (stacked) beside what its devices offer. */
 function MemoryBars({ rows }: { rows: MemoryRow[] }) {
   const theme = useChartTheme();
-  const [plotRef, width] = useElementWidth();
-  const axis = width !== null && width < COMPACT_WIDTH_PX ? NODE_AXIS.compact : NODE_AXIS.regular;
-  // Stable props for recharts (new ones make it re-register the series on every update).
-  const style = useMemo(() => ({ width: "100%", height: barChartHeight(rows.length) }), [rows.length]);
-  const tick = useCallback(
-    (p: { x?: number | string; y?: number | string; index: number }) => {
-      const r = rows[p.index];
-      return r ? (
-        <NodeTick
-          x={p.x}
-          y={p.y}
-          label={r.label}
-          note={r.fits ? `${formatPct(r.usedShare)} used` : "✕ does not fit"}
-          alert={!r.fits}
-          maxChars={axis.chars}
-        />
-      ) : null;
-    },
-    [rows, axis.chars],
-  );
   return (
-    <div className={styles.plot} ref={plotRef}>
-      <BarChart
-        responsive
-        layout="vertical"
-        data={rows}
-        style={style}
-        margin={BAR_MARGIN}
-        barGap={2}
-        barCategoryGap="22%"
-        title="Memory fit per serving instance"
-      >
-        <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          tickFormatter={formatGb}
-          label={X_LABEL}
-          domain={ZERO_BASED}
-        />
-        <YAxis
-          type="category"
-          dataKey="nodeId"
-          width={axis.width}
-          axisLine={AXIS_LINE}
-          tickLine={false}
-          interval={0}
-          tick={tick}
-        />
-        <Tooltip {...TOOLTIP_STYLE} content={MemoryTooltip} />
-        <Legend {...LEGEND_PROPS} itemSorter={LEGEND_ORDER} />
-        {SEGMENTS.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            stackId="required"
-            fill={s.color[theme]}
-            isAnimationActive={false}
-            shape={segmentShape}
-          />
-        ))}
+    <NodeBarChart
+      rows={rows}
+      title="Memory fit per serving instance"
+      xLabel="GB per instance"
+      xFormatter={formatGb}
+      note={fitNote}
+      tooltip={MemoryTooltip}
+      legend={LEGEND}
+    >
+      {SEGMENTS.map((s) => (
         <Bar
-          dataKey="capacityGb"
-          name="Usable memory"
-          fill="var(--text-muted)"
-          fillOpacity={0.35}
-          stroke="var(--text-muted)"
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          stackId="required"
+          fill={s.color[theme]}
           isAnimationActive={false}
-          shape={capacityShape}
+          shape={segmentShape}
         />
-      </BarChart>
-    </div>
+      ))}
+      <Bar
+        dataKey="capacityGb"
+        name="Usable memory"
+        fill="var(--text-muted)"
+        fillOpacity={0.35}
+        stroke="var(--text-muted)"
+        isAnimationActive={false}
+        shape={capacityShape}
+      />
+    </NodeBarChart>
   );
 }
 

@@ -13,8 +13,7 @@ import {
   type TooltipPayload,
 } from "recharts";
 import {
-  AXIS_LINE,
-  AXIS_TICK,
+  AXIS_STYLE,
   COMPACT_WIDTH_PX,
   ChartFrame,
   GRID_STROKE,
@@ -122,17 +121,13 @@ function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
           domain={MONTH_DOMAIN}
           ticks={ticks}
           interval={0}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={MONTH_LABEL}
         />
         <YAxis
           width={yWidth + (yLabel ? 16 : 0)}
           interval={0}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           tickFormatter={formatGb}
           label={yLabel}
         />

@@ -54,6 +54,8 @@ export function atMonths<T extends { month: number }>(rows: readonly T[], months
 export const AXIS_TICK = { fill: "var(--text-muted)", fontSize: 12 } as const;
 export const AXIS_LINE = { stroke: "var(--border)" } as const;
 export const GRID_STROKE = "var(--border)";
+/** Tick text, axis line and tick lines of a value or month axis, to spread on recharts' XAxis / YAxis. */
+export const AXIS_STYLE = { tick: AXIS_TICK, axisLine: AXIS_LINE, tickLine: AXIS_LINE } as const;
 
 /** Axis title props for recharts' `label`. */
 export function axisLabel(

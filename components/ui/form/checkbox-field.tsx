@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
-import { describedBy } from "./field-shell";
+import { describedBy, FieldNotes } from "./field-shell";
 import { useFormReadOnly } from "./read-only";
 import type { CommitResult } from "./use-throttled-commit";
 import styles from "./form.module.css";
@@ -33,14 +33,7 @@ export function CheckboxField({ label, checked, onChange, hint, disabled }: Chec
         />
         <label htmlFor={id}>{label}</label>
       </div>
-      {hint ? (
-        <p id={`${id}-hint`} className={styles.hint}>
-          {hint}
-        </p>
-      ) : null}
-      <p id={`${id}-error`} className={styles.error} aria-live="polite">
-        {error}
-      </p>
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

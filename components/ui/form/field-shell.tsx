@@ -40,7 +40,16 @@ export function FieldShell({ id, label, hint, error, layout = "stacked", childre
         {label}
       </label>
       {children}
-      {hint && !bar ? (
+      <FieldNotes id={id} hint={bar ? undefined : hint} error={error} />
+    </div>
+  );
+}
+
+/** The hint under a control, and its error line — always rendered (empty) so that it is announced as it appears. */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | null }) {
+  return (
+    <>
+      {hint ? (
         <p id={`${id}-hint`} className={styles.hint}>
           {hint}
         </p>
@@ -48,6 +57,6 @@ export function FieldShell({ id, label, hint, error, layout = "stacked", childre
       <p id={`${id}-error`} className={styles.error} aria-live="polite">
         {error}
       </p>
-    </div>
+    </>
   );
 }
