@@ -23,6 +23,29 @@ const pureLibRestriction = {
   ],
 };
 
+/**
+ * lib/plan is the leaf of the domain: the plan document, its schema, migrations and pure document operations. It
+ * may use the catalog (ids, units, flow rules) but nothing that computes on a plan: the engine and the templates
+ * import lib/plan, so an import back would be a folder cycle. Tests may build fixtures from the templates (nothing
+ * imports a test).
+ */
+const planLeafRestriction = {
+  patterns: [
+    ...pureLibRestriction.patterns,
+    {
+      group: [
+        "**/engine",
+        "**/engine/*",
+        "**/templates",
+        "**/templates/*",
+        "@/lib/engine*",
+        "@/lib/templates*",
+      ],
+      message: "lib/plan is a leaf: it imports nothing from lib/engine or lib/templates (they import it).",
+    },
+  ],
+};
+
 const config = [
   {
     ignores: [
@@ -48,6 +71,11 @@ const config = [
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
     ignores: ["lib/server/**", "lib/editor/**", "lib/queries/**"],
     rules: { "no-restricted-imports": ["error", pureLibRestriction] },
+  },
+  {
+    files: ["lib/plan/**/*.ts"],
+    ignores: ["lib/plan/**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", planLeafRestriction] },
   },
   {
     files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { buildTemplate, emptyPlan, isTemplateId } from "@/lib/plan/templates";
+import { buildTemplate, emptyPlan, isTemplateId } from "@/lib/templates";
 import { createPlan } from "@/lib/server/plans/store";
 
 /** "New plan" from the landing page: creates the plan from a template (or empty) and opens it. */

@@ -1,7 +1,7 @@
 import { createPlanFromTemplate } from "./actions";
 import { TemplateCard } from "@/components/home/template-card";
 import { summarizePlan } from "@/lib/plan/summary";
-import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "@/lib/plan/templates";
+import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "@/lib/templates";
 
 export const dynamic = "force-static";
 

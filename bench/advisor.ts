@@ -1,5 +1,5 @@
 import { advise } from "../lib/engine/advisor";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 import { median, timeMs, type BenchResult } from "./stats";
 
 export function runAdvisorBench(): BenchResult[] {

@@ -11,9 +11,9 @@
  *      canvas with the whole plan in view — target ≥ 30 fps.
  */
 import { chromium, type Page } from "@playwright/test";
-import { generateLargePlan } from "../lib/plan/generate";
+import { generateLargePlan } from "../lib/templates/generate";
 import type { PlanDocument } from "../lib/plan/plan-schema";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 import { startAppServer } from "../lib/server/testing/app-server";
 import { FRAME_COUNTER_START, FRAME_COUNTER_STOP, sliderToTextLatency } from "./browser-measure";
 import { median, percentile, type BenchResult } from "./stats";

@@ -1,6 +1,6 @@
 import { exportBundle, zipFiles } from "../lib/export";
-import { generateLargePlan } from "../lib/plan/generate";
-import { buildTemplate } from "../lib/plan/templates";
+import { generateLargePlan } from "../lib/templates/generate";
+import { buildTemplate } from "../lib/templates";
 import { median, timeMs, type BenchResult } from "./stats";
 
 /**

@@ -16,7 +16,7 @@ import autocannon, { type AutocannonClient, type AutocannonResult } from "autoca
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 import { startAppServer } from "../lib/server/testing/app-server";
 import type { BenchResult } from "./stats";
 

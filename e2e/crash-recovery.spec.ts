@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 import { startAppServer, type AppServer } from "../lib/server/testing/app-server";
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { buildTemplate, emptyPlan } from "../lib/plan/templates";
+import { buildTemplate, emptyPlan } from "../lib/templates";
 import type { PlanDocument } from "../lib/plan/plan-schema";
 
 async function openPlan(page: Page, document: PlanDocument): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 
 async function openPlan(page: Page): Promise<string> {
   const res = await page.request.post("/api/plans", { data: { document: buildTemplate("production") } });

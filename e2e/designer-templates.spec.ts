@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TEMPLATE_IDS, TEMPLATES } from "../lib/plan/templates";
+import { TEMPLATE_IDS, TEMPLATES } from "../lib/templates";
 
 /** Every landing-page template opens in the designer with its zones and components on the canvas. */
 for (const id of TEMPLATE_IDS) {

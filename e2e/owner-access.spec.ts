@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 import { E2E_OWNER_KEY, VISITOR } from "./owner-key";
 
 /**

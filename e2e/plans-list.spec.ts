@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 
 async function createPlan(request: APIRequestContext, name: string) {
   const res = await request.post("/api/plans", { data: { name, document: buildTemplate("minimal") } });

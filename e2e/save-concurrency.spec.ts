@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 
 /** 50 clients saving one plan over HTTP at once, against the real server (no lost update, no 500). */
 const CLIENTS = 50;

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { specScenarios } from "../lib/engine/advisor/spec-scenarios";
-import { buildTemplate } from "../lib/plan/templates";
+import { specScenarios } from "../lib/templates/reference-scenarios";
+import { buildTemplate } from "../lib/templates";
 import { VISITOR } from "./owner-key";
 
 test("share a plan by link, open it read-only elsewhere, revoke it", async ({ page, request, browser }) => {

@@ -13,6 +13,8 @@ import {
 } from "../lib/engine/calibration/score";
 import { writeFileSync } from "node:fs";
 import { fitEfficiency, renderFittedModule } from "../lib/engine/calibration/fit";
+import { cellStats } from "../lib/engine/calibration/cells";
+import { PUBLIC_SERVING_ROWS } from "../lib/engine/calibration/rows";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -68,6 +70,25 @@ if (args.includes("--rows")) {
     );
   console.log("(* = held out)");
 }
+// Public vLLM / SGLang / TensorRT-LLM serving rows (issue 11): reported, never fitted, no target yet.
+const publicRows = scoreRows(PUBLIC_SERVING_ROWS);
+console.log(
+  `\nPublic serving measurements, not fitted (${publicRows.length} rows): framework × hardware × metric`,
+);
+for (const c of cellStats(publicRows))
+  console.log(
+    `${c.cell.padEnd(28)} ${c.metric.padEnd(24)} ${String(c.n).padStart(3)}  median APE ${pct(c.medianApe).padStart(7)}  median predicted/measured ${c.medianRatio.toFixed(2)}`,
+  );
+const publicAll = statsOf(publicRows);
+console.log(
+  `${"all".padEnd(53)} ${String(publicAll.n).padStart(3)}  median APE ${pct(publicAll.medianApe).padStart(7)}`,
+);
+if (args.includes("--rows"))
+  for (const r of publicRows)
+    console.log(
+      `  ${r.label.padEnd(90)} ${r.metric.padEnd(24)} measured ${String(r.measured).padStart(9)} predicted ${r.predicted.toFixed(2).padStart(9)} ${r.ratio >= 1 ? "+" : ""}${pct(r.ratio - 1)}`,
+    );
+
 const checks = [
   ...checkTargets(rows, "all"),
   ...checkTargets(

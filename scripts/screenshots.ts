@@ -8,7 +8,7 @@
 import { chromium, type Browser } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildTemplate } from "../lib/plan/templates";
+import { buildTemplate } from "../lib/templates";
 import { startAppServer } from "../lib/server/testing/app-server";
 
 const VIEWPORT = { width: 1440, height: 900 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import { POST as advisePost } from "./advise/route";
 import { POST as estimatePost } from "./estimate/route";
 import { POST as evaluatePost } from "./evaluate/route";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { exportBundle } from "../../lib/export";
-import { buildTemplate } from "../../lib/plan/templates";
+import { buildTemplate } from "../../lib/templates";
 import { main } from "./main";
 
 const dir = mkdtempSync(join(tmpdir(), "stackplan-cli-export-"));

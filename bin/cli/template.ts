@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { buildTemplate, isTemplateId, TEMPLATE_IDS, TEMPLATES } from "../../lib/plan/templates";
 import { workloadSchema } from "../../lib/plan/workload-schema";
+import { buildTemplate, isTemplateId, TEMPLATE_IDS, TEMPLATES } from "../../lib/templates";
 import { readNumberFlag } from "./args";
 import { EXIT_OK, EXIT_USAGE, json, UsageError, type Io } from "./io";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { advise, type AdviseResult } from "@/lib/engine/advisor";
 import { scenarioSchema, type PlanDocument } from "@/lib/plan/plan-schema";
 import { applyScenario } from "@/lib/plan/scenarios";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import {
   formatHeadroom,
   nextSort,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { advise, type AdviseResult } from "@/lib/engine/advisor";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import { paretoData, paretoGroup, paretoSummary, pointsOf, PARETO_GROUPS } from "./pareto-data";
 
 let result: AdviseResult;

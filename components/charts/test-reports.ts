@@ -5,7 +5,7 @@
 import { evaluate } from "@/lib/engine/evaluate";
 import type { Report } from "@/lib/engine/report-schema";
 import type { PlanDocument } from "@/lib/plan/plan-schema";
-import { buildTemplate, type TemplateId } from "@/lib/plan/templates";
+import { buildTemplate, type TemplateId } from "@/lib/templates";
 
 export function templateReport(id: TemplateId, edit?: (plan: PlanDocument) => void): Report {
   const plan = buildTemplate(id);

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { buildTemplate, emptyPlan, TEMPLATE_IDS, TEMPLATES, type TemplateId } from "@/lib/plan/templates";
+import { buildTemplate, emptyPlan, TEMPLATE_IDS, TEMPLATES, type TemplateId } from "@/lib/templates";
 import { useCreatePlan, useImportPlan } from "@/lib/queries/use-plan-mutations";
 import styles from "./plans.module.css";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { specScenarios } from "@/lib/engine/advisor";
+import { specScenarios } from "@/lib/templates/reference-scenarios";
 import { compareScenarios, type Comparison } from "@/lib/engine/compare";
 import type { PlanDocument } from "@/lib/plan/plan-schema";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import { comparisonColumns, comparisonForPlan, comparisonMetrics, riskBadges } from "./comparison-data";
 
 let plan: PlanDocument;

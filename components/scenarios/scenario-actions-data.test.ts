@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { specScenarios } from "@/lib/engine/advisor";
+import { specScenarios } from "@/lib/templates/reference-scenarios";
 import { scenarioFromCurrent } from "@/lib/plan/scenarios";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import {
   MAX_SCENARIOS,
   scenarioNameError,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { specScenarios } from "@/lib/engine/advisor";
+import { specScenarios } from "@/lib/templates/reference-scenarios";
 import { compareScenarios, type Comparison } from "@/lib/engine/compare";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import { breakEvenDots, breakEvenText, tcoChartData, tcoSummary } from "./tco-data";
 
 let comparison: Comparison;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { specScenarios } from "@/lib/engine/advisor";
+import { specScenarios } from "@/lib/templates/reference-scenarios";
 import { compareScenarios, sensitivity } from "@/lib/engine/compare";
 import type { SensitivityResult } from "@/lib/editor/advisor";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import {
   factorLabel,
   formatDelta,

@@ -134,3 +134,10 @@ function editDistance(a: string, b: string): number {
 }
 
 export type { Hardware, Product, Model, Precision, Framework, Interconnect, CloudModel };
+export { parseHfConfig, type HfConfigIssue, type HfConfigResult } from "./hf-config";
+export {
+  hfConfigSchema,
+  hfImportOptionsSchema,
+  type HfConfig,
+  type HfImportOptions,
+} from "./hf-config-schema";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { ACTIONS, getAction, isEnabled, paletteActions } from "./actions/registry";
 import { addComponentCommand, deleteCommand } from "./commands";
 import { createEditorStore } from "./store";

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getProduct, getModel } from "../catalog";
-import { buildTemplate, emptyPlan } from "../plan/templates";
+import { buildTemplate, emptyPlan } from "../templates";
 import {
   ACTIONS,
   actionForKey,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../engine/evaluate";
 import { planSchema } from "../plan/plan-schema";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { slugId, uniqueId, uniqueIds } from "./ids";
 import { copySelection, duplicateSelection, parseClipboard, pasteClipboard } from "./ops/clipboard";
 import { absolutePosition } from "./geometry";

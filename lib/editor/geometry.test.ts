@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanNode, PlanZone } from "../plan/node-schema";
 import { absolutePosition, relativeTo, reparent, zoneAt } from "./geometry";
 import { commitMoves } from "./ops/edit";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 
 const zone = (id: string, x: number, y: number, width = 400, height = 300): PlanZone => ({
   id,

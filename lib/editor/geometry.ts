@@ -1,5 +1,5 @@
 import type { PlanNode, PlanZone } from "../plan/node-schema";
-import { NODE_HEIGHT, NODE_WIDTH } from "../plan/templates/layout";
+import { NODE_HEIGHT, NODE_WIDTH } from "../plan/layout";
 
 /**
  * Canvas geometry in flow coordinates. A node's position is relative to its zone when `zoneId` is set (React Flow's

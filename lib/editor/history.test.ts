@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate, emptyPlan } from "../plan/templates";
+import { buildTemplate, emptyPlan } from "../templates";
 import { applyDelta, composeDeltas, computeDelta, isEmptyDelta } from "./delta";
 import {
   canRedo,

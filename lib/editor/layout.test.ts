@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planSchema } from "../plan/plan-schema";
-import { buildTemplate, emptyPlan } from "../plan/templates";
+import { buildTemplate, emptyPlan } from "../templates";
 import { NODE_SIZE, overlaps } from "./geometry";
 import { addComponent } from "./ops/add";
 import { autoLayout, unpositionedNodes } from "./ops/layout";

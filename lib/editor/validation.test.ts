@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { metadataSchema } from "../plan/plan-schema";
 import { nodeSchema } from "../plan/node-schema";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { elementError, fieldError } from "./validation";
 
 describe("field validation", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyScenario, scenarioFromCurrent } from "../plan/scenarios";
-import { buildTemplate } from "../plan/templates";
-import { specScenarios } from "./advisor";
+import { buildTemplate } from "../templates";
+import { specScenarios } from "../templates/reference-scenarios";
 import { breakEvens, compareScenarios, sensitivity, SENSITIVITY_FACTORS } from "./compare";
 import { evaluate } from "./evaluate";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateLargePlan } from "../plan/generate";
+import { generateLargePlan } from "../templates/generate";
 import { parsePlanOrThrow } from "../plan/parse";
-import { buildTemplate, TEMPLATE_IDS } from "../plan/templates";
+import { buildTemplate, TEMPLATE_IDS } from "../templates";
 import { evaluate } from "./evaluate";
 import { reportSchema } from "./report-schema";
 

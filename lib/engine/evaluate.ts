@@ -6,12 +6,13 @@ import { servingFindings } from "./rules/serving";
 import { sortFindings } from "./rules/finding";
 import { componentReports } from "./platform/components";
 import { costReport } from "./platform/cost";
-import { COMPUTE_SERVER, servingHardware } from "./platform/cost-inputs";
-import { cloudServing, selfHostedServing } from "./platform/serving-capacity";
+import { componentGpuPowerW, computeServers, servingRackUnits } from "./platform/cost-capex";
+import { COMPUTE_SERVER } from "./platform/cost-inputs";
+import { cloudServing, selfHostedServing } from "./platform/serving-report";
 import { storageReport, STORAGE_CONSTANTS } from "./platform/storage";
 import { purposeOf, trafficShares } from "./platform/traffic";
-import { demandAt } from "./platform/workload";
-import type { Report, ServingReport } from "./report-schema";
+import { demandAt, type Demand } from "./platform/workload";
+import type { ComponentReport, Report, ServingReport } from "./report-schema";
 
 /** Kubernetes requests of a vLLM-style serving pod per GPU (the reference's example: 1 GPU, 4 CPU, 24 Gi). */
 export const SERVING_POD_PER_GPU = { cpuCores: 4, memoryGb: 24 } as const;
@@ -25,14 +26,49 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
  */
 export function evaluate(plan: PlanDocument): Report {
   const demand = demandAt(plan.workload);
+  const serving = servingReports(plan, demand);
+  const components = componentReports(plan);
+  const storage = storageReport(plan);
+  const cost = costReport({ plan, serving, components, storageMonths: storage.months });
+  const network = networkReport(plan);
+  const findings = sortFindings([
+    ...servingFindings(plan, serving),
+    ...platformFindings(plan, components, storage),
+    ...network.findings,
+  ]);
+  return {
+    reportVersion: 1,
+    catalogVersion: CATALOG_VERSION,
+    plan: {
+      name: plan.metadata.name,
+      environment: plan.metadata.environment,
+      users: plan.workload.users,
+      horizonMonths: plan.workload.horizonMonths,
+    },
+    demand: demandFigures(demand),
+    totals: totals(plan, serving, components),
+    components,
+    serving,
+    storage,
+    cost,
+    network: network.rows,
+    findings,
+    assumptions: planAssumptions(plan),
+  };
+}
+
+/**
+ * Every serving node against its share of its purpose's demand: cloud providers with the latency of the edge that
+ * reaches them (40 ms without one), self-hosted nodes through the serving model.
+ */
+function servingReports(plan: PlanDocument, demand: Demand): ServingReport[] {
   const shares = {
     llm: trafficShares(plan.nodes, "llm"),
     embeddings: trafficShares(plan.nodes, "embeddings"),
   };
   const memo = new Map<string, ServingReport>();
-  const serving: ServingReport[] = [];
   const edgeInto = new Map(plan.edges.map((e) => [e.target, e]));
-  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
+  const serving: ServingReport[] = [];
   for (const node of plan.nodes) {
     const purpose = purposeOf(node);
     if (!purpose) continue;
@@ -51,77 +87,57 @@ export function evaluate(plan: PlanDocument): Report {
     if (!cached) memo.set(key, report);
     serving.push(report);
   }
-  const components = componentReports(plan);
-  const storage = storageReport(plan);
-  const cost = costReport({ plan, serving, components, storageMonths: storage.months });
-  const network = networkReport(plan);
-  const findings = sortFindings([
-    ...servingFindings(plan, serving),
-    ...platformFindings(plan, components, storage),
-    ...network.findings,
-  ]);
+  return serving;
+}
 
-  const servingPods = serving.filter((s) => s.mode === "self-hosted" && isNvidia(nodeById.get(s.nodeId)));
-  const servingGpus = serving.reduce((s, x) => s + x.gpus, 0);
-  const componentGpus = components.reduce((s, c) => s + c.gpus * c.replicas, 0);
-  const cpuCores =
-    components.reduce((s, c) => s + c.totalCpuCores, 0) +
-    servingPods.reduce((s, x) => s + x.gpus * SERVING_POD_PER_GPU.cpuCores, 0);
-  const memoryGb =
-    components.reduce((s, c) => s + c.totalMemoryGb, 0) +
-    servingPods.reduce((s, x) => s + x.gpus * SERVING_POD_PER_GPU.memoryGb, 0);
-  const servers = Math.ceil(
-    Math.max(
-      components.reduce((s, c) => s + c.totalCpuCores, 0) / COMPUTE_SERVER.cores,
-      components.reduce((s, c) => s + c.totalMemoryGb, 0) / COMPUTE_SERVER.memoryGb,
-    ) - 1e-9,
-  );
-  const servingRu = plan.nodes.reduce((s, n) => s + (servingHardware(plan, n)?.rackUnits ?? 0), 0);
-  const componentGpuW = components.reduce((s, c) => {
-    const node = nodeById.get(c.nodeId);
-    return s + (node?.gpu ? c.gpus * c.replicas * (getHardware(node.gpu.hardware)?.tdpW ?? 0) : 0);
-  }, 0);
+/** The demand as the report states it: rates to 2 decimals, volumes and counts whole. */
+function demandFigures(demand: Demand): Report["demand"] {
   return {
-    reportVersion: 1,
-    catalogVersion: CATALOG_VERSION,
-    plan: {
-      name: plan.metadata.name,
-      environment: plan.metadata.environment,
-      users: plan.workload.users,
-      horizonMonths: plan.workload.horizonMonths,
-    },
-    demand: {
-      peakActiveUsers: r2(demand.peakActiveUsers),
-      peakRequestsPerSecond: r2(demand.peakRequestsPerSecond),
-      peakPromptTokensPerSecond: r2(demand.peakPromptTokensPerSecond),
-      peakOutputTokensPerSecond: r2(demand.peakOutputTokensPerSecond),
-      peakQueryEmbeddingTokensPerSecond: r2(demand.peakQueryEmbeddingTokensPerSecond),
-      ingestionEmbeddingTokensPerSecond: r2(demand.ingestionEmbeddingTokensPerSecond),
-      initialIngestionTokens: Math.round(demand.initialIngestionTokens),
-      monthlyRequests: Math.round(demand.monthlyRequests),
-      monthlyInputTokens: Math.round(demand.monthlyInputTokens),
-      monthlyOutputTokens: Math.round(demand.monthlyOutputTokens),
-      monthlyEmbeddingTokens: Math.round(demand.monthlyEmbeddingTokens),
-      chunksPerDocument: demand.chunksPerDocument,
-      totalChunks: Math.round(demand.totalChunks),
-    },
-    totals: {
-      cpuCores: r2(cpuCores),
-      memoryGb: r2(memoryGb),
-      storageGb: r2(components.reduce((s, c) => s + c.totalStorageGb, 0)),
-      gpus: servingGpus + componentGpus,
-      powerW: Math.round(
-        serving.reduce((s, x) => s + x.powerW, 0) + servers * COMPUTE_SERVER.powerW + componentGpuW,
-      ),
-      rackUnits: servingRu + servers * COMPUTE_SERVER.rackUnits,
-    },
-    components,
-    serving,
-    storage,
-    cost,
-    network: network.rows,
-    findings,
-    assumptions: planAssumptions(plan),
+    peakActiveUsers: r2(demand.peakActiveUsers),
+    peakRequestsPerSecond: r2(demand.peakRequestsPerSecond),
+    peakPromptTokensPerSecond: r2(demand.peakPromptTokensPerSecond),
+    peakOutputTokensPerSecond: r2(demand.peakOutputTokensPerSecond),
+    peakQueryEmbeddingTokensPerSecond: r2(demand.peakQueryEmbeddingTokensPerSecond),
+    ingestionEmbeddingTokensPerSecond: r2(demand.ingestionEmbeddingTokensPerSecond),
+    initialIngestionTokens: Math.round(demand.initialIngestionTokens),
+    monthlyRequests: Math.round(demand.monthlyRequests),
+    monthlyInputTokens: Math.round(demand.monthlyInputTokens),
+    monthlyOutputTokens: Math.round(demand.monthlyOutputTokens),
+    monthlyEmbeddingTokens: Math.round(demand.monthlyEmbeddingTokens),
+    chunksPerDocument: demand.chunksPerDocument,
+    totalChunks: Math.round(demand.totalChunks),
+  };
+}
+
+/**
+ * The platform's totals: cores and memory of the components plus the Kubernetes requests of NVIDIA serving pods
+ * (SERVING_POD_PER_GPU), storage, accelerators, power at peak and rack units (the same inventory the cost prices).
+ */
+function totals(
+  plan: PlanDocument,
+  serving: ServingReport[],
+  components: ComponentReport[],
+): Report["totals"] {
+  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
+  const servingPods = serving.filter((s) => s.mode === "self-hosted" && isNvidia(nodeById.get(s.nodeId)));
+  const servers = computeServers(components);
+  return {
+    cpuCores: r2(
+      components.reduce((s, c) => s + c.totalCpuCores, 0) +
+        servingPods.reduce((s, x) => s + x.gpus * SERVING_POD_PER_GPU.cpuCores, 0),
+    ),
+    memoryGb: r2(
+      components.reduce((s, c) => s + c.totalMemoryGb, 0) +
+        servingPods.reduce((s, x) => s + x.gpus * SERVING_POD_PER_GPU.memoryGb, 0),
+    ),
+    storageGb: r2(components.reduce((s, c) => s + c.totalStorageGb, 0)),
+    gpus: serving.reduce((s, x) => s + x.gpus, 0) + components.reduce((s, c) => s + c.gpus * c.replicas, 0),
+    powerW: Math.round(
+      serving.reduce((s, x) => s + x.powerW, 0) +
+        servers * COMPUTE_SERVER.powerW +
+        componentGpuPowerW(plan, components),
+    ),
+    rackUnits: servingRackUnits(plan) + servers * COMPUTE_SERVER.rackUnits,
   };
 }
 

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildTemplate, TEMPLATE_IDS, type TemplateId } from "../plan/templates";
+import { buildTemplate, TEMPLATE_IDS, type TemplateId } from "../templates";
 import { exportBundle } from "./bundle";
 import { zipFiles } from "./zip";
 

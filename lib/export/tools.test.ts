@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateLargePlan } from "../plan/generate";
+import { generateLargePlan } from "../templates/generate";
 import type { PlanDocument } from "../plan/plan-schema";
-import { buildTemplate, emptyPlan, TEMPLATE_IDS } from "../plan/templates";
+import { buildTemplate, emptyPlan, TEMPLATE_IDS } from "../templates";
 import { exportBundle } from "./bundle";
 import { toYaml } from "./yaml";
 import { DNS_1123_LABEL, parseYamlStream, runTool, writeBundle } from "./testing/bundle-files";

@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { exportBundle } from "./bundle";
 import { zipFiles } from "./zip";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planDiffSchema } from "../api/diff-schema";
 import { diffFields, diffPlans, stableStringify } from "./diff";
-import { buildTemplate, TEMPLATE_IDS } from "./templates";
+import { buildTemplate, TEMPLATE_IDS } from "../templates";
 
 describe("diffPlans", () => {
   it("finds nothing between a plan and itself", () => {

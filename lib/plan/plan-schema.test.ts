@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "./parse";
 import { CURRENT_SCHEMA_VERSION } from "./plan-schema";
-import { buildTemplate } from "./templates";
+import { buildTemplate } from "../templates";
 
 const minimal = { schemaVersion: CURRENT_SCHEMA_VERSION, metadata: { name: "A plan" } };
 

@@ -2,8 +2,8 @@ import { COMPONENTS, ZONES } from "../catalog/components";
 import type { PlanNode, PlanZone } from "./node-schema";
 import type { PlanDocument, Scenario } from "./plan-schema";
 import { parsePlanOrThrow } from "./parse";
-import { flowsBetween } from "./templates/build";
-import { slotInZone, slotOutside, zoneFor } from "./templates/layout";
+import { flowsBetween } from "./flows";
+import { slotInZone, slotOutside, zoneFor } from "./layout";
 
 /** The nodes a scenario varies: the LLM / embedding hosting. */
 export const isAiNode = (n: Pick<PlanNode, "kind">) =>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError, NetworkError } from "../api/errors";
 import type { PatchPlanBody, SavedPlan } from "../api/plan-schemas";
 import type { PlanDocument } from "../plan/plan-schema";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { AutosaveController, draftStorageKey, type AutosaveDeps } from "./autosave-controller";
 
 const base = buildTemplate("minimal");

@@ -1,4 +1,4 @@
-import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "../plan/templates";
+import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "../templates";
 import { resolveDb, type Db } from "./db/client";
 import { createPlan } from "./plans/store";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTemplate } from "../plan/templates";
+import { buildTemplate } from "../templates";
 import { listAudit } from "./audit";
 import type { Db } from "./db/client";
 import { ForbiddenError, InputInvalidError, LinkGoneError, NotFoundError } from "./errors";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/api/limits";
 import { createdPlanResponseSchema, planListResponseSchema, planResponseSchema } from "@/lib/api/schemas";
 import { MAX_NODES } from "@/lib/plan/plan-schema";
-import { buildTemplate, emptyPlan } from "@/lib/plan/templates";
+import { buildTemplate, emptyPlan } from "@/lib/templates";
 import * as plans from "../plans/route";
 import * as importRoute from "../plans/import/route";
 import * as plan from "../plans/[id]/route";

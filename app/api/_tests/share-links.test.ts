@@ -5,7 +5,7 @@ import {
   shareLinkListResponseSchema,
   sharedPlanResponseSchema,
 } from "@/lib/api/schemas";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import { setTokenLookupLimiter, TokenBucketLimiter } from "@/lib/server/rate-limit";
 import { hashToken } from "@/lib/server/share-links";
 import * as plans from "../plans/route";

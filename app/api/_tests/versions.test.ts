@@ -5,7 +5,7 @@ import {
   versionListResponseSchema,
   versionResponseSchema,
 } from "@/lib/api/schemas";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import * as plans from "../plans/route";
 import * as plan from "../plans/[id]/route";
 import * as versions from "../plans/[id]/versions/route";

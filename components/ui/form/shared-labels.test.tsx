@@ -5,7 +5,7 @@ import { WorkloadBar } from "@/components/dashboard/workload-bar";
 import { SchemaFields } from "@/components/inspector/schema-fields";
 import { constraintsSchema } from "@/lib/plan/plan-schema";
 import { slosSchema, workloadSchema } from "@/lib/plan/workload-schema";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 
 /**
  * The inspector, the workload bar and the advisor form render the same plan fields; each must show the label (with

@@ -1,19 +1,5 @@
-import { type z } from "zod";
-import { type modelSchema } from "../model-schema";
-
-type ModelInput = z.input<typeof modelSchema>;
-type SourceInput = ModelInput["sources"][number];
-
+import { hfConfig, type SourceInput, type ModelInput } from "./models-sources";
 const AIC_COMMIT = "095f58a51c4ca8e61b66ec108d86f223f8d559ce";
-
-/** The model's Hugging Face config.json. */
-function hfConfig(repo: string): SourceInput {
-  return {
-    kind: "config",
-    title: `${repo} config.json`,
-    url: `https://huggingface.co/${repo}/blob/main/config.json`,
-  };
-}
 
 /** A copy of the config kept in NVIDIA's AIConfigurator (pinned commit). */
 function aicConfig(file: string): SourceInput {

@@ -1,23 +1,4 @@
-import { type z } from "zod";
-import { type modelSchema } from "../model-schema";
-
-type ModelInput = z.input<typeof modelSchema>;
-type SourceInput = ModelInput["sources"][number];
-
-/** The model's Hugging Face config.json. */
-function hfConfig(repo: string): SourceInput {
-  return {
-    kind: "config",
-    title: `${repo} config.json`,
-    url: `https://huggingface.co/${repo}/blob/main/config.json`,
-  };
-}
-
-/** The model card where the authors state the parameter counts. */
-function card(repo: string, what: string): SourceInput {
-  return { kind: "datasheet", title: `${repo} model card: ${what}`, url: `https://huggingface.co/${repo}` };
-}
-
+import { hfConfig, card, type ModelInput } from "./models-sources";
 const QWEN_7B_SHAPE = {
   layers: 28,
   hiddenSize: 3584,

@@ -1,18 +1,4 @@
-import { type z } from "zod";
-import { type modelSchema } from "../model-schema";
-
-type ModelInput = z.input<typeof modelSchema>;
-type SourceInput = ModelInput["sources"][number];
-
-/** The model's Hugging Face config.json. */
-function hfConfig(repo: string): SourceInput {
-  return {
-    kind: "config",
-    title: `${repo} config.json`,
-    url: `https://huggingface.co/${repo}/blob/main/config.json`,
-  };
-}
-
+import { hfConfig, type ModelInput } from "./models-sources";
 const DEEPSEEK_V3_ARCH = {
   kind: "llm",
   layers: 61,
@@ -56,7 +42,7 @@ const GPT_OSS_ARCH = {
   vocabSize: 201088,
   tiedEmbeddings: false,
   attention: { kind: "gqa" },
-  slidingWindow: { tokens: 128, layerShare: 0.5 },
+  slidingWindow: { tokens: 128, globalEvery: 2 },
   maxContextTokens: 131072,
   nativePrecision: "mxfp4",
   releaseDate: "2025-08-05",

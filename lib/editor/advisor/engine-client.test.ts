@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { advise } from "../../engine/advisor";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { createEngineClient, SupersededError, type WorkerLike } from "./engine-client";
 import { createEngineHost } from "./engine-host";
 import { runEngineTask } from "./engine-tasks";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { createEngineHost, errorMessage, LatestWinsQueue } from "./engine-host";
 import type { EngineCall, FromWorker } from "./protocol";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { specScenarios } from "../../engine/advisor";
+import { specScenarios } from "../../templates/reference-scenarios";
 import { compareScenarios } from "../../engine/compare";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { runEngineTask } from "./engine-tasks";
 import { planSignature } from "./plan-signature";
 

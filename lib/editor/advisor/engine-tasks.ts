@@ -2,7 +2,8 @@
  * Runs one engine request: the code the worker (or the main-thread fallback) executes. Imports the engine — load
  * it only inside the worker or lazily (`import()`), never statically from a component.
  */
-import { advise, specScenarios } from "../../engine/advisor";
+import { advise } from "../../engine/advisor";
+import { specScenarios } from "../../templates/reference-scenarios";
 import { compareScenarios, sensitivity } from "../../engine/compare";
 import type { Scenario } from "../../plan/plan-schema";
 import type {

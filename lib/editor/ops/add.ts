@@ -2,7 +2,7 @@ import { freeSubnet } from "./subnets";
 import { COMPONENTS, ZONES, type ComponentKind, type ZoneKind } from "../../catalog/components";
 import type { PlanNode, PlanZone } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { slotInZone, slotOutside, zoneFor } from "../../plan/templates/layout";
+import { slotInZone, slotOutside, zoneFor } from "../../plan/layout";
 import { NODE_SIZE, overlaps, relativeTo, zoneAt, zoneRect, type Point, type Rect } from "../geometry";
 import { uniqueId } from "../ids";
 import { DEFAULT_EMBEDDINGS_SERVING, DEFAULT_LLM_SERVING } from "./serving";

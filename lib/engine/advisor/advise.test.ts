@@ -4,7 +4,7 @@ import { getHardware, getPrecision } from "../../catalog";
 import { parsePlanOrThrow } from "../../plan/parse";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { applyScenario } from "../../plan/scenarios";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { evaluate } from "../evaluate";
 import { advise, violations } from "./advise";
 import { adviseResultSchema } from "./advise-schema";

@@ -7,8 +7,9 @@ import { demandAt } from "../platform/workload";
 import type { Report } from "../report-schema";
 import type { AdviseOption, AdviseResult } from "./advise-schema";
 import { candidateModels, enumerateCandidates } from "./candidates";
+import { amortisedUsdPerMonth, minReplicas, TARGET_UTILISATION } from "../policy";
 import { paretoFront } from "./pareto";
-import { sizeCandidate, TARGET_UTILISATION, type SizedCandidate } from "./size-candidate";
+import { sizeCandidate, type SizedCandidate } from "./size-candidate";
 
 /** Options fully evaluated (whole plan with the option applied) after the fast sizing pass. */
 const MAX_EVALUATED = 18;
@@ -26,14 +27,56 @@ const now = () => (typeof performance !== "undefined" ? performance.now() : Date
  */
 export function advise(plan: PlanDocument): AdviseResult {
   const started = now();
-  const demand = demandAt(plan.workload);
   const notes: string[] = [
-    `Replicas are sized for at most ${Math.round(TARGET_UTILISATION * 100)}% of the SLO capacity at peak (≥ ${plan.metadata.environment === "production" ? 2 : 1} per node in ${plan.metadata.environment}).`,
+    `Replicas are sized for at most ${Math.round(TARGET_UTILISATION * 100)}% of the SLO capacity at peak (≥ ${minReplicas("llm", plan.metadata.environment)} per node in ${plan.metadata.environment}).`,
     "Costs and TCO are the whole plan's with the option in place of the current AI hosting; the platform components are the same in every option.",
   ];
+  const search = sizeAll(plan);
+  const options = buildOptions(plan, search);
+  const recommended = recommend(plan, options);
+  if (!recommended)
+    notes.push(
+      "No option meets the SLOs and the constraints: relax a constraint (budget, hardware families, precision floor) or the SLOs.",
+    );
+  for (const o of options) {
+    const v = violations(plan, o);
+    if (v.length) o.reasons.push(...v.map((x) => `Violates: ${x}`));
+  }
+  const cloudRef = recommended
+    ? evaluate(applyScenario(plan, { nodes: recommended.deployment.nodes })).cost.cloudAlternative
+    : null;
+  return {
+    recommended,
+    options,
+    cloudAlternative: cloudRef
+      ? { model: cloudRef.model, monthlyUsd: cloudRef.monthlyUsd, tcoUsd: cloudRef.tcoUsd }
+      : null,
+    searched: {
+      candidates: search.candidates,
+      pruned: search.pruned,
+      evaluated: options.length,
+      ms: Math.round((now() - started) * 10) / 10,
+    },
+    notes,
+  };
+}
+
+/** The fast pass: every candidate sized for the plan's demand by the sizing policy. */
+interface Search {
+  /** LLM candidates that meet the SLOs. */
+  sized: SizedCandidate[];
+  /** LLM candidates no concurrency serves within the SLOs (shown only when nothing else works). */
+  infeasible: SizedCandidate[];
+  /** The cheapest self-hosted embedding server, if any fits. */
+  embeddings: SizedCandidate | undefined;
+  candidates: number;
+  pruned: number;
+}
+
+function sizeAll(plan: PlanDocument): Search {
+  const demand = demandAt(plan.workload);
   const llmDemand = demand.peakOutputTokensPerSecond;
   const embDemand = demand.peakQueryEmbeddingTokensPerSecond + demand.ingestionEmbeddingTokensPerSecond;
-
   const llmCandidates = enumerateCandidates(plan, candidateModels(plan, "llm"), "llm");
   const embCandidates = enumerateCandidates(plan, candidateModels(plan, "embeddings"), "embeddings");
   const sized: SizedCandidate[] = [];
@@ -49,44 +92,60 @@ export function advise(plan: PlanDocument): AdviseResult {
     .map((c) => sizeCandidate(plan, c, "embeddings", embDemand))
     .filter((s): s is SizedCandidate => s !== null);
   pruned += embCandidates.length - embSized.length;
-  const bestEmbeddings = embSized.sort((a, b) => a.monthlyUsd - b.monthlyUsd)[0];
-  const cloudAllowed = !plan.constraints.dataOnPremises;
-  const cloudEmbedding = CLOUD_MODEL_LIST.filter((m) => m.purpose === "embeddings").sort(
-    (a, b) => a.inputPerMTok.usd - b.inputPerMTok.usd,
-  )[0];
-  const embeddingNodes = (): PlanNode[] => {
-    if (bestEmbeddings)
-      return [{ ...bestEmbeddings.node, id: "embeddings", label: bestEmbeddings.node.label }];
-    if (cloudAllowed && cloudEmbedding)
-      return [cloudNode("cloud-embeddings", cloudEmbedding.id, "embeddings")];
-    return [];
+  return {
+    sized,
+    infeasible,
+    embeddings: embSized.sort((a, b) => a.monthlyUsd - b.monthlyUsd)[0],
+    candidates: llmCandidates.length + embCandidates.length,
+    pruned,
   };
+}
 
-  // The fast pass ranks by the serving layer's own monthly cost; the short-list gets whole-plan evaluations.
+/**
+ * The short-list evaluated as whole plans: the 8 cheapest, the cheapest per hardware family, the Pareto front;
+ * when nothing meets the SLOs, the fastest infeasible candidates (shown with why they fall short).
+ */
+function shortlist(search: Search): { shortlist: SizedCandidate[]; front: Set<string> } {
+  const { sized, infeasible } = search;
   const front = paretoFront(sized);
   const cheapest = [...sized].sort((a, b) => a.monthlyUsd - b.monthlyUsd);
   const perFamily = ["nvidia", "apple"]
     .map((f) => cheapest.find((s) => getHardware(s.candidate.hardwareId)?.family === f))
     .filter((s): s is SizedCandidate => !!s);
-  // When nothing meets the SLOs, the fastest infeasible candidates are shown with why they fall short.
   const bestInfeasible = sized.length
     ? []
     : [...infeasible]
         .sort((a, b) => b.singleStreamTokensPerSecond - a.singleStreamTokensPerSecond)
         .slice(0, 3);
-  const shortlist = unique([
+  const list = unique([
     ...cheapest.slice(0, 8),
     ...perFamily,
     ...front.sort((a, b) => a.monthlyUsd - b.monthlyUsd),
     ...bestInfeasible,
   ]).slice(0, MAX_EVALUATED);
-  const frontIds = new Set(front.map(key));
+  return { shortlist: list, front: new Set(front.map(key)) };
+}
 
-  const options: AdviseOption[] = shortlist.map((s, i) =>
+/** The short-listed self-hosted options and, when data may leave the premises, one option per cloud LLM. */
+function buildOptions(plan: PlanDocument, search: Search): AdviseOption[] {
+  const cloudAllowed = !plan.constraints.dataOnPremises;
+  const best = search.embeddings;
+  const cloudEmbedding = CLOUD_MODEL_LIST.filter((m) => m.purpose === "embeddings").sort(
+    (a, b) => a.inputPerMTok.usd - b.inputPerMTok.usd,
+  )[0];
+  const embeddingNodes = (): PlanNode[] => {
+    if (best) return [{ ...best.node, id: "embeddings", label: best.node.label }];
+    if (cloudAllowed && cloudEmbedding)
+      return [cloudNode("cloud-embeddings", cloudEmbedding.id, "embeddings")];
+    return [];
+  };
+  // The fast pass ranks by the serving layer's own monthly cost; the short-list gets whole-plan evaluations.
+  const { shortlist: list, front } = shortlist(search);
+  const options: AdviseOption[] = list.map((s, i) =>
     buildOption(plan, `option-${i + 1}`, [{ ...s.node, id: "llm" }, ...embeddingNodes()], {
-      paretoOptimal: frontIds.has(key(s)),
+      paretoOptimal: front.has(key(s)),
       llm: s,
-      embeddings: bestEmbeddings,
+      embeddings: best,
     }),
   );
   if (cloudAllowed) {
@@ -94,59 +153,40 @@ export function advise(plan: PlanDocument): AdviseResult {
       options.push(
         buildOption(plan, `cloud-${m.id}`, [cloudNode("cloud-llm", m.id, "llm"), ...embeddingNodes()], {
           paretoOptimal: false,
-          embeddings: bestEmbeddings,
+          embeddings: best,
         }),
       );
     }
   }
-  options.sort((a, b) => a.monthlyCostUsd - b.monthlyCostUsd);
+  return options.sort((a, b) => a.monthlyCostUsd - b.monthlyCostUsd);
+}
+
+/**
+ * The recommendation: the cheapest option that meets the SLOs and every constraint with no error finding —
+ * self-hosted deployments of the plan's model class first (cloud models are different models, offered as the
+ * alternative; one is recommended only when no self-hosted option works). Adds the reasons to it; null: none.
+ */
+function recommend(plan: PlanDocument, options: AdviseOption[]): AdviseOption | null {
   const feasible = options.filter(
     (o) => o.meetsSlo && !o.findings.some((f) => f.severity === "error") && violations(plan, o).length === 0,
   );
-  // Self-hosted deployments of the plan's model class first: cloud models are different models, offered as the
-  // alternative; one is recommended only when no self-hosted option works.
   const byCost = (a: AdviseOption, b: AdviseOption) =>
     a.monthlyCostUsd - b.monthlyCostUsd || (b.headroom ?? 0) - (a.headroom ?? 0);
   const selfHosted = feasible.filter((o) => o.deployment.kind === "self-hosted").sort(byCost);
   const recommended = selfHosted[0] ?? feasible.sort(byCost)[0] ?? null;
-  if (recommended) {
-    recommended.reasons.unshift(
-      recommended.deployment.kind === "self-hosted"
-        ? `Cheapest of ${selfHosted.length} self-hosted option(s) that meet the SLOs (≥ ${plan.slos.minTokensPerSecondPerUser} tok/s per user, TTFT ≤ ${plan.slos.maxTtftMs} ms) and every constraint, with no error finding`
-        : `No self-hosted option meets the SLOs and constraints: the cheapest cloud model that does`,
-    );
-    const cheapestCloud = feasible.filter((o) => o.deployment.kind === "cloud").sort(byCost)[0];
-    if (cheapestCloud && recommended.deployment.kind === "self-hosted") {
-      recommended.reasons.push(
-        `Cheapest cloud alternative: ${cheapestCloud.deployment.llm.model} at ${round(cheapestCloud.monthlyCostUsd)} USD/month (a different model; data leaves the premises)`,
-      );
-    }
-  } else {
-    notes.push(
-      "No option meets the SLOs and the constraints: relax a constraint (budget, hardware families, precision floor) or the SLOs.",
+  if (!recommended) return null;
+  recommended.reasons.unshift(
+    recommended.deployment.kind === "self-hosted"
+      ? `Cheapest of ${selfHosted.length} self-hosted option(s) that meet the SLOs (≥ ${plan.slos.minTokensPerSecondPerUser} tok/s per user, TTFT ≤ ${plan.slos.maxTtftMs} ms) and every constraint, with no error finding`
+      : `No self-hosted option meets the SLOs and constraints: the cheapest cloud model that does`,
+  );
+  const cheapestCloud = feasible.filter((o) => o.deployment.kind === "cloud").sort(byCost)[0];
+  if (cheapestCloud && recommended.deployment.kind === "self-hosted") {
+    recommended.reasons.push(
+      `Cheapest cloud alternative: ${cheapestCloud.deployment.llm.model} at ${round(cheapestCloud.monthlyCostUsd)} USD/month (a different model; data leaves the premises)`,
     );
   }
-  for (const o of options) {
-    const v = violations(plan, o);
-    if (v.length) o.reasons.push(...v.map((x) => `Violates: ${x}`));
-  }
-  const cloudRef = recommended
-    ? evaluate(applyScenario(plan, { nodes: recommended.deployment.nodes })).cost.cloudAlternative
-    : null;
-  return {
-    recommended,
-    options,
-    cloudAlternative: cloudRef
-      ? { model: cloudRef.model, monthlyUsd: cloudRef.monthlyUsd, tcoUsd: cloudRef.tcoUsd }
-      : null,
-    searched: {
-      candidates: llmCandidates.length + embCandidates.length,
-      pruned,
-      evaluated: options.length,
-      ms: Math.round((now() - started) * 10) / 10,
-    },
-    notes,
-  };
+  return recommended;
 }
 
 function key(s: SizedCandidate): string {
@@ -225,7 +265,7 @@ function buildOption(
     },
     meetsSlo: report.serving.length > 0 && report.serving.every((s) => s.meetsSlo),
     monthlyCostUsd: round(
-      monthly.opexUsd + monthly.cloudUsd + report.cost.capexUsd / plan.costs.amortisationMonths,
+      monthly.opexUsd + monthly.cloudUsd + amortisedUsdPerMonth(report.cost.capexUsd, plan.costs),
     ),
     tcoUsd: round(report.cost.tcoUsd),
     capexUsd: round(report.cost.capexUsd),

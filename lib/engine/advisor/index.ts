@@ -6,4 +6,3 @@ export {
   type AdviseOption,
   type Deployment,
 } from "./advise-schema";
-export { specScenarios } from "./spec-scenarios";

@@ -2,14 +2,11 @@ import { getInterconnect } from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { estimateResolved } from "../llm/estimate";
-import { averagePowerW, busyFraction } from "../platform/cost";
 import { productPrice } from "../platform/cost-inputs";
-import { IDLE_POWER_SHARE, requestFor, sloConcurrency } from "../platform/serving-capacity";
-import { HOURS_PER_MONTH } from "../platform/workload";
+import { replicaCapacity, requestFor } from "../platform/serving-capacity";
+import { busyFraction } from "../platform/workload";
+import { averagePowerW, minReplicas, ownershipUsdPerMonth, powerShare, replicasFor } from "../policy";
 import type { Candidate } from "./candidates";
-
-/** The advisor sizes for at most this share of the SLO capacity at peak (the capacity-tight threshold). */
-export const TARGET_UTILISATION = 0.8;
 
 export interface SizedCandidate {
   candidate: Candidate;
@@ -62,9 +59,9 @@ export function candidateNode(
 
 /**
  * Sizes one candidate for `demand` (output tok/s for an LLM, input tok/s for embeddings): prunes it if the model
- * does not fit or the framework cannot serve it; marks it infeasible when no concurrency meets the SLOs; else the replicas that keep peak utilisation ≤ 80% (≥ 2 in
- * production), the whole products they need, and the serving layer's cost, power and rack space — the same
- * building blocks evaluate() prices with.
+ * does not fit or the framework cannot serve it; marks it infeasible when no concurrency meets the SLOs; else the
+ * sizing policy's replicas (replicasFor: peak utilisation ≤ 80%, ≥ the environment's floor), the whole products they
+ * need, and the serving layer's cost, power and rack space — the same policy terms evaluate() prices with.
  */
 export function sizeCandidate(
   plan: PlanDocument,
@@ -82,50 +79,28 @@ export function sizeCandidate(
     )
   )
     return null;
-  let perReplica: number;
-  let sloN: number;
-  let meetsSlo = true;
-  if (purpose === "llm") {
-    const slo = sloConcurrency(r, plan);
-    sloN = slo.n;
-    if (slo.n === 0) {
-      meetsSlo = false;
-      perReplica = one.serving.outputTokensPerSecondPerReplica;
-    } else perReplica = estimateResolved(r, { concurrency: slo.n }).serving.outputTokensPerSecondPerReplica;
-  } else {
-    const batch = estimateResolved(r, { concurrency: 32 });
-    sloN = batch.serving.batch;
-    perReplica = batch.serving.inputTokensPerSecondPerReplica;
-  }
+  const capacity = replicaCapacity(r, plan, purpose);
+  // An LLM no concurrency serves within the SLOs is sized at one stream per replica (shown, never recommended).
+  const meetsSlo = purpose === "embeddings" || capacity.sloConcurrency > 0;
+  const perReplica = meetsSlo ? capacity.tokensPerSecond : one.serving.outputTokensPerSecondPerReplica;
   if (!(perReplica > 0)) return null;
-  const floor = plan.metadata.environment === "production" ? 2 : 1;
-  const needed = Math.ceil(demand / (perReplica * TARGET_UTILISATION) - 1e-9);
-  const replicas = Math.max(floor, meetsSlo ? needed : Math.min(needed, MAX_INFEASIBLE_REPLICAS));
+  const floor = minReplicas(probe.kind, plan.metadata.environment);
+  const needed = replicasFor(demand, perReplica, floor);
+  const replicas = meetsSlo ? needed : Math.min(needed, MAX_INFEASIBLE_REPLICAS);
   const units = Math.ceil((replicas * c.devices) / c.product.devices - 1e-9);
-  const price = productPrice(plan, c.product);
-  const capexUsd = units * price.usd;
+  const capexUsd = units * productPrice(plan, c.product).usd;
   const utilisation = demand / (perReplica * replicas);
-  const peakW =
-    units * c.product.powerW * (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * Math.min(1, utilisation));
-  const costs = plan.costs;
-  const energyUsd =
-    ((averagePowerW(peakW, utilisation, busyFraction(plan)) * HOURS_PER_MONTH) / 1000) *
-    costs.pue *
-    costs.powerUsdPerKwh;
+  const peakW = units * c.product.powerW * powerShare(utilisation);
+  const averageW = averagePowerW(peakW, utilisation, busyFraction(plan.workload));
   const rackUnits = units * c.product.rackUnits;
-  const monthlyUsd =
-    capexUsd / costs.amortisationMonths +
-    energyUsd +
-    rackUnits * costs.hostingUsdPerRackUnitMonth +
-    (capexUsd * costs.supportPctOfCapexPerYear) / 1200;
   return {
     candidate: c,
     replicas,
     units,
     capacityPerReplica: perReplica,
-    sloConcurrency: sloN,
+    sloConcurrency: capacity.sloConcurrency,
     capexUsd,
-    monthlyUsd,
+    monthlyUsd: ownershipUsdPerMonth({ capexUsd, averageW, rackUnits }, plan.costs),
     powerW: peakW,
     rackUnits,
     headroom: (perReplica * replicas) / Math.max(demand, 1e-9) - 1,

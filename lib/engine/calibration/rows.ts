@@ -3,6 +3,7 @@ import type { EstimateDetail } from "../llm/estimate";
 import type { EfficiencyParams } from "../llm/efficiency-types";
 import MEASUREMENTS from "./measurements.json";
 import EXTRA_MEASUREMENTS from "./measurements-extra.json";
+import { PUBLIC_SERVING, toPublicCalibrationRow } from "./public-serving";
 
 /**
  * The public measurements (copied verbatim from the reference set, calibration.json) mapped onto estimate requests:
@@ -25,7 +26,14 @@ export interface Measurement {
 }
 
 export type MetricKind =
-  "decode_per_stream" | "prefill" | "aggregate" | "aggregate_per_gpu" | "aggregate_decode_only" | "ttft";
+  | "decode_per_stream"
+  | "prefill"
+  | "aggregate"
+  | "aggregate_per_gpu"
+  | "aggregate_decode_only"
+  | "ttft"
+  | "itl"
+  | "e2e";
 
 export interface CalibrationRow {
   id: string;
@@ -208,6 +216,13 @@ export function toCalibrationRow(m: Measurement): CalibrationRow {
 
 export const CALIBRATION_ROWS: CalibrationRow[] = MEASURED.map(toCalibrationRow);
 
+/**
+ * Public vLLM / SGLang / TensorRT-LLM serving measurements (public-serving.json, P…) gathered for the rate-based
+ * serving model of issue 11. Kept apart from CALIBRATION_ROWS: nothing is fitted on them yet, and the targets above
+ * are checked on the original set only. `npm run calibrate` reports the engine's error on them.
+ */
+export const PUBLIC_SERVING_ROWS: CalibrationRow[] = PUBLIC_SERVING.rows.map(toPublicCalibrationRow);
+
 /** The figure of an estimate a row measures. */
 export function predicted(row: CalibrationRow, d: EstimateDetail): number {
   const r = d.result;
@@ -224,6 +239,10 @@ export function predicted(row: CalibrationRow, d: EstimateDetail): number {
       return d.serving.batch / d.serving.decode.totalS;
     case "ttft":
       return r.ttftMs;
+    case "itl":
+      return r.itlMs;
+    case "e2e":
+      return r.e2eLatencyMs;
   }
 }
 

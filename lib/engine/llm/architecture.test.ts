@@ -6,6 +6,7 @@ import {
   kvBytesPerToken,
   paramSplit,
   touchedExpertShare,
+  windowedLayerShare,
 } from "./architecture";
 
 const model = (id: string) => {
@@ -56,5 +57,29 @@ describe("transformer arithmetic (hand-computed)", () => {
 
   it("attention FLOPs per token: 2 × layers × heads × (qk + v width) × context", () => {
     expect(attentionFlopsPerToken(model("llama-2-7b"), 1000)).toBe(2 * 32 * 32 * 256 * 1000);
+  });
+
+  it("Gemma 3 27B: 52 of 62 layers hold at most 1,024 tokens (every 6th layer is global)", () => {
+    const m = model("gemma-3-27b");
+    expect(windowedLayerShare(m)).toBeCloseTo(52 / 62);
+    const perLayerToken = 2 * 16 * 128 * 2; // K and V × 16 KV heads × 128 × BF16
+    // 10 global layers keep all 32,000 tokens, 52 windowed layers keep 1,024.
+    expect(kvBytesForContext(m, 2, 32_000)).toBeCloseTo(perLayerToken * (10 * 32_000 + 52 * 1024), 0);
+    expect(kvBytesForContext(m, 2, 800)).toBeCloseTo(perLayerToken * 62 * 800, 0);
+  });
+
+  it("Llama 4 Scout: 36 chunked layers hold one 8,192-token chunk, 12 global layers everything", () => {
+    const m = model("llama-4-scout");
+    const perLayerToken = 2 * 8 * 128 * 2;
+    expect(kvBytesForContext(m, 2, 100_000)).toBeCloseTo(perLayerToken * (12 * 100_000 + 36 * 8192), 0);
+  });
+
+  it("Llama 4 Maverick: 24 MoE layers of 128 experts; the shared expert and vision encoder stay out of routed", () => {
+    const s = paramSplit(model("llama-4-maverick"));
+    expect(s.moeLayers).toBe(24);
+    expect(s.routedTotal).toBe(24 * 128 * 3 * 5120 * 8192);
+    expect(s.routedActive).toBe(24 * 1 * 3 * 5120 * 8192);
+    expect(s.vision).toBeCloseTo(0.872e9, -3);
+    expect(s.dense).toBeCloseTo(400e9 - s.embedding - s.routedTotal - s.vision, -3);
   });
 });

@@ -1,11 +1,13 @@
 import type { Model } from "../../catalog";
+import { moeLayerCount, slidingLayerCount } from "../../catalog/model-params";
 import type { CustomModel } from "../../catalog/model-schema";
 
 /**
  * Parameter and KV-cache arithmetic of a transformer, from its config. Parameter counts come from the authors'
  * stated totals (authoritative) split with the config: routed-expert weights are computed from the MoE fields, the
- * token embedding and LM head from vocab × hidden, and the rest ("dense": attention, shared experts, dense MLPs,
- * norms) is what remains. All counts in parameters (not billions).
+ * token embedding and LM head from vocab × hidden, a multimodal checkpoint's vision encoder from visionParamsB, and
+ * the rest ("dense": attention, shared experts, dense MLPs, norms) is what remains. All counts in parameters (not
+ * billions).
  */
 export interface ParamSplit {
   total: number;
@@ -19,6 +21,8 @@ export interface ParamSplit {
   routedActive: number;
   /** Everything else, read in full on every forward pass. */
   dense: number;
+  /** Vision encoder + projector: in memory, never read by a text-only request (0 for text models). */
+  vision: number;
   /** Routed experts per MoE layer and how many a token picks. */
   experts: number;
   expertsPerToken: number;
@@ -36,15 +40,27 @@ export function paramSplit(model: Model | CustomModel): ParamSplit {
   let expertsPerToken = 0;
   let moeLayers = 0;
   if (model.moe) {
-    moeLayers = model.layers - (model.moe.denseLayers ?? 0);
+    moeLayers = moeLayerCount(model);
     const perExpert = 3 * model.hiddenSize * model.moe.expertIntermediateSize;
     experts = model.moe.experts;
     expertsPerToken = model.moe.expertsPerToken;
     routedTotal = moeLayers * experts * perExpert;
     routedActive = moeLayers * expertsPerToken * perExpert;
   }
-  const dense = Math.max(0, total - embedding - routedTotal);
-  return { total, embedding, lmHead, routedTotal, routedActive, dense, experts, expertsPerToken, moeLayers };
+  const vision = (model.visionParamsB ?? 0) * 1e9;
+  const dense = Math.max(0, total - embedding - routedTotal - vision);
+  return {
+    total,
+    embedding,
+    lmHead,
+    routedTotal,
+    routedActive,
+    dense,
+    vision,
+    experts,
+    expertsPerToken,
+    moeLayers,
+  };
 }
 
 /** Active parameters per token (dense + the experts a token picks + one embedding row, ≈ + LM head). */
@@ -76,24 +92,37 @@ export function kvBytesPerToken(model: Model | CustomModel, bytesPerElement: num
 }
 
 /**
- * KV bytes held for one sequence of `contextTokens`: sliding-window layers cap their share at the window.
+ * Share of the layers whose attention is windowed (sliding window or Llama 4 chunks), from the per-layer pattern
+ * when the model has one (see slidingLayerCount). 0 without a window.
+ */
+export function windowedLayerShare(model: Model | CustomModel): number {
+  return model.slidingWindow ? slidingLayerCount(model) / model.layers : 0;
+}
+
+/** Context a layer mix effectively holds or attends over: windowed layers are capped at their window. */
+function effectiveContextTokens(model: Model | CustomModel, contextTokens: number): number {
+  const sw = model.slidingWindow;
+  if (!sw) return contextTokens;
+  const share = windowedLayerShare(model);
+  return (1 - share) * contextTokens + share * Math.min(contextTokens, sw.tokens);
+}
+
+/**
+ * KV bytes held for one sequence of `contextTokens`: windowed layers cap their share at the window. A chunked
+ * layer (Llama 4) holds at most one chunk, so it is capped the same way (the engines size its cache for a chunk).
  */
 export function kvBytesForContext(
   model: Model | CustomModel,
   bytesPerElement: number,
   contextTokens: number,
 ): number {
-  const perToken = kvBytesPerToken(model, bytesPerElement);
-  const sw = model.slidingWindow;
-  if (!sw) return perToken * contextTokens;
-  return (
-    perToken * ((1 - sw.layerShare) * contextTokens + sw.layerShare * Math.min(contextTokens, sw.tokens))
-  );
+  return kvBytesPerToken(model, bytesPerElement) * effectiveContextTokens(model, contextTokens);
 }
 
 /**
  * Attention FLOPs for one query token attending over `contextTokens` keys, whole model: QKᵀ and AV are each
  * 2 × heads × width × context (2 FLOP per multiply-add). MLA attends with qk = nope + rope and v = vHead widths.
+ * Windowed layers attend over at most their window (an upper bound for chunked layers, which see ≤ a chunk).
  */
 export function attentionFlopsPerToken(model: Model | CustomModel, contextTokens: number): number {
   const qkWidth =
@@ -101,9 +130,5 @@ export function attentionFlopsPerToken(model: Model | CustomModel, contextTokens
       ? model.attention.qkNopeHeadDim + model.attention.qkRopeHeadDim
       : model.headDim;
   const vWidth = model.attention.kind === "mla" ? model.attention.vHeadDim : model.headDim;
-  const sw = model.slidingWindow;
-  const effectiveContext = sw
-    ? (1 - sw.layerShare) * contextTokens + sw.layerShare * Math.min(contextTokens, sw.tokens)
-    : contextTokens;
-  return 2 * model.layers * model.heads * (qkWidth + vWidth) * effectiveContext;
+  return 2 * model.layers * model.heads * (qkWidth + vWidth) * effectiveContextTokens(model, contextTokens);
 }

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate, TEMPLATE_IDS } from "../../templates";
 import { evaluate } from "../evaluate";
 
 describe("cost and TCO", () => {
-  it.each([
-    "minimal",
-    "production",
-    "enterprise",
-    "cloud-llm",
-    "self-hosted",
-    "hybrid",
-    "mac-cluster",
-  ] as const)("%s: every total is the sum of its parts", (id) => {
+  it.each(TEMPLATE_IDS)("%s: every total is the sum of its parts", (id) => {
     const c = evaluate(buildTemplate(id)).cost;
     let cumulative = 0;
     for (const m of c.monthly) {

@@ -1,27 +1,8 @@
-import { getHardware } from "../../catalog";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { ComponentReport, CostLine, CostMonth, Report, ServingReport } from "../report-schema";
-import {
-  COMPUTE_SERVER,
-  cloudPrice,
-  hardwarePrice,
-  REFERENCE_CLOUD,
-  rentalPerHour,
-  servingHardware,
-} from "./cost-inputs";
-import { IDLE_POWER_SHARE } from "./serving-capacity";
-import { STORAGE_CONSTANTS } from "./storage";
-import { demandAt, HOURS_PER_MONTH, usersAt } from "./workload";
+import { capexCosts, componentGpuPowerW } from "./cost-capex";
+import { monthContext, monthCosts, type MonthCosts } from "./cost-months";
 
-const STORE_MEDIA = {
-  objects: "hdd",
-  backups: "hdd",
-  postgres: "nvme",
-  vectors: "nvme",
-  search: "ssd",
-  redis: "ssd",
-  logs: "ssd",
-} as const;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 interface CostInputs {
@@ -31,273 +12,104 @@ interface CostInputs {
   storageMonths: Report["storage"]["months"];
 }
 
-/** Share of a month the platform runs at peak-hour traffic (busy hours × working days / hours in a month). */
-export function busyFraction(plan: PlanDocument): number {
-  return Math.min(1, (plan.workload.busyHoursPerDay * plan.workload.workingDaysPerMonth) / HOURS_PER_MONTH);
-}
-
-/** Average power of a device group that draws `peakW` at utilisation `u`: idle share + the busy share of the load. */
-export function averagePowerW(peakW: number, u: number, busy: number): number {
-  const util = Math.min(1, Math.max(0, u));
-  const max = peakW / (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * util);
-  return max * (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * util * busy);
-}
-
 /**
- * Cost over the horizon, month by month, as cash: hardware is bought in month 0 (CAPEX); power, hosting, support,
- * storage and staff are monthly (OPEX); cloud APIs are billed per token (input and output priced separately).
- * Energy = average power (idle share + utilisation in busy hours) × hours × PUE × price. TCO is the sum of the
- * months. Every price is a dated assumption, overridable in the plan.
+ * Cost over the horizon, month by month, as cash, in phases: CAPEX (hardware bought in month 0, cost-capex.ts);
+ * each month's OPEX and cloud bills (power, hosting, support, storage and staff; cloud tokens priced input and
+ * output separately, cost-months.ts) with the all-cloud and GPU-rental alternatives priced for the same month; then
+ * the running totals, unit costs, break-even months and the bill-of-materials lines. Energy = average power (idle
+ * share + utilisation in busy hours) × hours × PUE × price (lib/engine/policy). TCO is the sum of the months. Every
+ * price is a dated assumption, overridable in the plan.
  */
 export function costReport({ plan, serving, components, storageMonths }: CostInputs): Report["cost"] {
-  const c = plan.costs;
-  const busy = busyFraction(plan);
-  const lines: CostLine[] = [];
-  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
-  const horizon = plan.workload.horizonMonths;
-
-  // CAPEX — serving hardware, Odin's GPUs, compute servers for the platform components.
-  let servingCapex = 0;
-  let servingRackUnits = 0;
-  for (const node of plan.nodes) {
-    const hw = servingHardware(plan, node);
-    if (!hw) continue;
-    servingCapex += hw.capexUsd;
-    servingRackUnits += hw.rackUnits;
-    lines.push({
-      category: "serving hardware",
-      item: `${node.label}: ${hw.item}`,
-      quantity: hw.units,
-      unitUsd: hw.unit.usd,
-      capexUsd: hw.capexUsd,
-      monthlyUsd: 0,
-      asOf: hw.unit.asOf,
-      source: hw.unit.source,
-    });
-  }
-  let gpuCapex = 0;
-  for (const comp of components) {
-    const node = nodeById.get(comp.nodeId);
-    if (!node?.gpu || comp.gpus === 0) continue;
-    const price = hardwarePrice(plan, node.gpu.hardware);
-    const count = comp.gpus * comp.replicas;
-    gpuCapex += count * price.usd;
-    lines.push({
-      category: "component GPUs",
-      item: `${node.label}: ${getHardware(node.gpu.hardware)?.name ?? node.gpu.hardware}`,
-      quantity: count,
-      unitUsd: price.usd,
-      capexUsd: count * price.usd,
-      monthlyUsd: 0,
-      asOf: price.asOf,
-      source: price.source,
-    });
-  }
-  const cores = components.reduce((s, x) => s + x.totalCpuCores, 0);
-  const memory = components.reduce((s, x) => s + x.totalMemoryGb, 0);
-  const servers = components.length
-    ? Math.ceil(Math.max(cores / COMPUTE_SERVER.cores, memory / COMPUTE_SERVER.memoryGb) - 1e-9)
-    : 0;
-  const computeCapex = servers * c.computeServerUsd;
-  if (servers)
-    lines.push({
-      category: "compute",
-      item: `Compute servers (${COMPUTE_SERVER.cores} cores, ${COMPUTE_SERVER.memoryGb} GB) for ${Math.round(cores)} cores, ${Math.round(memory)} GB`,
-      quantity: servers,
-      unitUsd: c.computeServerUsd,
-      capexUsd: computeCapex,
-      monthlyUsd: 0,
-      asOf: c.pricesAsOf,
-      source: "plan cost assumption",
-    });
-  const capex = servingCapex + gpuCapex + computeCapex;
-
-  // OPEX building blocks that do not change month to month.
-  const rackUnits = servingRackUnits + servers * COMPUTE_SERVER.rackUnits;
-  const hostingMonthly = rackUnits * c.hostingUsdPerRackUnitMonth;
-  const supportMonthly = (capex * c.supportPctOfCapexPerYear) / 100 / 12;
-  const servingPeakW = serving.reduce((s, x) => s + x.powerW, 0);
-  const servingUtil = serving.length
-    ? Math.max(0, ...serving.map((x) => Math.min(1, x.utilisation ?? 0)))
-    : 0;
-  const componentGpuW = components.reduce((s, x) => {
-    const node = nodeById.get(x.nodeId);
-    return s + (node?.gpu ? x.gpus * x.replicas * (getHardware(node.gpu.hardware)?.tdpW ?? 0) : 0);
-  }, 0);
-
-  const cloudNodes = serving.filter((s) => s.mode === "cloud");
-  const monthly: CostMonth[] = [];
-  let cumulative = 0;
-  const ref = {
-    llm: cloudPrice(plan, REFERENCE_CLOUD.llm),
-    emb: cloudPrice(plan, REFERENCE_CLOUD.embeddings),
-  };
-  const cloudAlt: number[] = [];
-  const rentalAlt: number[] = [];
-  const rentalMonthly = plan.nodes.reduce((s, n) => {
-    if (!n.serving) return s;
-    const id = typeof n.serving.hardware === "string" ? n.serving.hardware : n.serving.hardware.id;
-    return s + (rentalPerHour(plan, id) ?? 0) * n.serving.devices * n.replicas * HOURS_PER_MONTH;
-  }, 0);
-  let sumTokens = 0;
-  let sumRequests = 0;
-  for (let m = 0; m < horizon; m++) {
-    const growth = usersAt(plan.workload, m) / plan.workload.users;
-    const d = demandAt(plan.workload, usersAt(plan.workload, m));
-    sumTokens += d.monthlyInputTokens + d.monthlyOutputTokens;
-    sumRequests += d.monthlyRequests;
-    const store = storageMonths[Math.min(m, storageMonths.length - 1)]!;
-    let storageUsd = 0;
-    for (const [storeId, gb] of Object.entries(store.byStore)) {
-      storageUsd +=
-        ((gb * (1 + STORAGE_CONSTANTS.marginPct / 100)) / 1000) *
-        c.storageUsdPerTbMonth[STORE_MEDIA[storeId as keyof typeof STORE_MEDIA]];
-    }
-    const servingAvgW = averagePowerW(servingPeakW, Math.min(1, servingUtil * growth), busy);
-    const platformW =
-      servers * COMPUTE_SERVER.powerW + componentGpuW * (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * busy);
-    const powerUsd = (((servingAvgW + platformW) * HOURS_PER_MONTH) / 1000) * c.pue * c.powerUsdPerKwh;
-    let cloudLlm = 0;
-    let cloudEmb = 0;
-    for (const s of cloudNodes) {
-      const price = cloudPrice(plan, nodeById.get(s.nodeId)!.cloud!.model);
-      if (s.purpose === "llm") {
-        cloudLlm +=
-          s.trafficShare *
-          ((d.monthlyInputTokens / 1e6) * price.inputUsdPerMTok +
-            (d.monthlyOutputTokens / 1e6) * price.outputUsdPerMTok);
-      } else cloudEmb += s.trafficShare * (d.monthlyEmbeddingTokens / 1e6) * price.inputUsdPerMTok;
-    }
-    const byCategory: Record<string, number> = {
-      "serving hardware": m === 0 ? servingCapex : 0,
-      "component GPUs": m === 0 ? gpuCapex : 0,
-      compute: m === 0 ? computeCapex : 0,
-      power: powerUsd,
-      hosting: hostingMonthly,
-      support: supportMonthly,
-      storage: storageUsd,
-      staff: c.staffUsdPerMonth,
-      "cloud LLM": cloudLlm,
-      "cloud embeddings": cloudEmb,
-    };
-    const capexUsd = m === 0 ? capex : 0;
-    const opexUsd = powerUsd + hostingMonthly + supportMonthly + storageUsd + c.staffUsdPerMonth;
-    const cloudUsd = cloudLlm + cloudEmb;
-    const totalUsd = capexUsd + opexUsd + cloudUsd;
-    cumulative += totalUsd;
-    monthly.push({
-      month: m,
-      capexUsd: r2(capexUsd),
-      opexUsd: r2(opexUsd),
-      cloudUsd: r2(cloudUsd),
-      totalUsd: r2(totalUsd),
-      cumulativeUsd: r2(cumulative),
-      byCategory: Object.fromEntries(Object.entries(byCategory).map(([k, v]) => [k, r2(v)])),
-    });
-    // All-cloud alternative: the same token volumes on the reference models, with the platform's own (non-serving) costs.
-    const nonServing =
-      (m === 0 ? gpuCapex + computeCapex : 0) +
-      storageUsd +
-      c.staffUsdPerMonth +
-      servers * COMPUTE_SERVER.rackUnits * c.hostingUsdPerRackUnitMonth;
-    cloudAlt.push(
-      nonServing +
-        (d.monthlyInputTokens / 1e6) * ref.llm.inputUsdPerMTok +
-        (d.monthlyOutputTokens / 1e6) * ref.llm.outputUsdPerMTok +
-        (d.monthlyEmbeddingTokens / 1e6) * ref.emb.inputUsdPerMTok,
-    );
-    // GPU rental alternative: the serving devices rented by the hour instead of bought, powered and hosted.
-    rentalAlt.push(
-      totalUsd -
-        byCategory["serving hardware"]! -
-        servingRackUnits * c.hostingUsdPerRackUnitMonth -
-        (servingAvgW * HOURS_PER_MONTH * c.pue * c.powerUsdPerKwh) / 1000 -
-        (servingCapex * c.supportPctOfCapexPerYear) / 100 / 12 +
-        rentalMonthly,
-    );
-  }
-  const tco = cumulative;
-  const breakEven = (alt: number[]): number | null => {
-    let a = 0;
-    let b = 0;
-    for (let m = 0; m < monthly.length; m++) {
-      a += monthly[m]!.totalUsd;
-      b += alt[m]!;
-      if (a <= b) return m;
-    }
-    return null;
-  };
-  lines.push(
-    ...monthlyLine("power", "Electricity (average draw × PUE)", monthly, "power", c.pricesAsOf),
-    ...monthlyLine("hosting", `Colocation, ${rackUnits} rack units`, monthly, "hosting", c.pricesAsOf),
-    ...monthlyLine(
-      "support",
-      `Hardware support (${c.supportPctOfCapexPerYear}% of CAPEX per year)`,
-      monthly,
-      "support",
-      c.pricesAsOf,
-    ),
-    ...monthlyLine(
-      "storage",
-      "Provisioned storage with 30% margin (NVMe, SSD, HDD)",
-      monthly,
-      "storage",
-      c.pricesAsOf,
-    ),
-    ...monthlyLine("staff", "Operations staff", monthly, "staff", c.pricesAsOf),
-    ...monthlyLine(
-      "cloud LLM",
-      "Cloud LLM API (input and output tokens)",
-      monthly,
-      "cloud LLM",
-      c.pricesAsOf,
-    ),
-    ...monthlyLine("cloud embeddings", "Cloud embedding API", monthly, "cloud embeddings", c.pricesAsOf),
-  );
+  const capex = capexCosts(plan, components);
+  const ctx = monthContext(plan, capex, serving, componentGpuPowerW(plan, components), storageMonths);
+  const months = Array.from({ length: plan.workload.horizonMonths }, (_, m) => monthCosts(ctx, m));
+  const monthly = cashFlow(months);
+  const tco = months.reduce((sum, m) => sum + m.totalUsd, 0);
+  const tokens = months.reduce((s, m) => s + (m.demand.monthlyInputTokens + m.demand.monthlyOutputTokens), 0);
+  const requests = months.reduce((s, m) => s + m.demand.monthlyRequests, 0);
+  const cloudAlt = months.map((m) => m.cloudAlternativeUsd);
+  const rentalAlt = months.map((m) => m.rentalAlternativeUsd);
   const first = monthly[0];
   return {
     monthly,
-    capexUsd: r2(capex),
+    capexUsd: r2(capex.totalUsd),
     monthlyOpexUsd: r2(first?.opexUsd ?? 0),
     monthlyCloudUsd: r2(first?.cloudUsd ?? 0),
     tcoUsd: r2(tco),
     // Unit costs need at least one token / request over the horizon (0 otherwise: nothing to divide).
-    perMillionTokensUsd: sumTokens >= 1 ? r2(tco / (sumTokens / 1e6)) : 0,
-    perThousandRequestsUsd: sumRequests >= 1 ? r2(tco / (sumRequests / 1000)) : 0,
-    lines,
+    perMillionTokensUsd: tokens >= 1 ? r2(tco / (tokens / 1e6)) : 0,
+    perThousandRequestsUsd: requests >= 1 ? r2(tco / (requests / 1000)) : 0,
+    lines: [...capex.lines, ...opexLines(plan, ctx.rackUnits, monthly)],
     cloudAlternative: {
-      model: `${ref.llm.name} + ${ref.emb.name}`,
+      model: `${ctx.reference.llm.name} + ${ctx.reference.embeddings.name}`,
       monthlyUsd: r2(cloudAlt[0] ?? 0),
       tcoUsd: r2(cloudAlt.reduce((a, b) => a + b, 0)),
-      breakEvenMonth: breakEven(cloudAlt),
+      breakEvenMonth: breakEvenMonth(monthly, cloudAlt),
     },
     gpuRentalAlternative: {
       monthlyUsd: r2(rentalAlt[1] ?? rentalAlt[0] ?? 0),
       tcoUsd: r2(rentalAlt.reduce((a, b) => a + b, 0)),
-      breakEvenMonth: rentalMonthly > 0 ? breakEven(rentalAlt) : null,
+      breakEvenMonth: ctx.rentalUsd > 0 ? breakEvenMonth(monthly, rentalAlt) : null,
     },
   };
 }
 
-function monthlyLine(
-  category: string,
-  item: string,
-  months: CostMonth[],
-  key: string,
-  asOf: string,
-): CostLine[] {
-  const first = months[0]?.byCategory[key] ?? 0;
-  if (first <= 0) return [];
-  return [
-    {
-      category,
-      item,
-      quantity: 1,
-      unitUsd: r2(first),
-      capexUsd: 0,
-      monthlyUsd: r2(first),
-      asOf,
-      source: "plan cost assumptions (month 0; grows with the workload)",
-    },
+/** The months as the report shows them: rounded to cents, with the running (cumulative) total. */
+function cashFlow(months: MonthCosts[]): CostMonth[] {
+  let cumulative = 0;
+  return months.map((m, month) => {
+    cumulative += m.totalUsd;
+    return {
+      month,
+      capexUsd: r2(m.capexUsd),
+      opexUsd: r2(m.opexUsd),
+      cloudUsd: r2(m.cloudUsd),
+      totalUsd: r2(m.totalUsd),
+      cumulativeUsd: r2(cumulative),
+      byCategory: Object.fromEntries(Object.entries(m.byCategory).map(([k, v]) => [k, r2(v)])),
+    };
+  });
+}
+
+/** First month in which the plan's cumulative cost is no more than the alternative's; null: never in the horizon. */
+function breakEvenMonth(monthly: CostMonth[], alternative: number[]): number | null {
+  let a = 0;
+  let b = 0;
+  for (let m = 0; m < monthly.length; m++) {
+    a += monthly[m]!.totalUsd;
+    b += alternative[m]!;
+    if (a <= b) return m;
+  }
+  return null;
+}
+
+/** The monthly bill-of-materials lines, priced at month 0 (they grow with the workload). */
+function opexLines(plan: PlanDocument, rackUnits: number, monthly: CostMonth[]): CostLine[] {
+  const c = plan.costs;
+  const rows: [category: string, item: string][] = [
+    ["power", "Electricity (average draw × PUE)"],
+    ["hosting", `Colocation, ${rackUnits} rack units`],
+    ["support", `Hardware support (${c.supportPctOfCapexPerYear}% of CAPEX per year)`],
+    ["storage", "Provisioned storage with 30% margin (NVMe, SSD, HDD)"],
+    ["staff", "Operations staff"],
+    ["cloud LLM", "Cloud LLM API (input and output tokens)"],
+    ["cloud embeddings", "Cloud embedding API"],
   ];
+  return rows.flatMap(([category, item]) => {
+    const first = monthly[0]?.byCategory[category] ?? 0;
+    if (first <= 0) return [];
+    return [
+      {
+        category,
+        item,
+        quantity: 1,
+        unitUsd: r2(first),
+        capexUsd: 0,
+        monthlyUsd: r2(first),
+        asOf: c.pricesAsOf,
+        source: "plan cost assumptions (month 0; grows with the workload)",
+      },
+    ];
+  });
 }

@@ -52,6 +52,15 @@ describe("platform sizing reproduces the reference tiers (reference-platform.md 
     }
   });
 
+  it("[flaw] the production tier's per-node line (3 nodes of 8–12 cores, 24–32 GB) cannot hold its own rows: 54 cores and 164 GB at the low replica ends", () => {
+    const kinds = Object.keys(SPEC_TIERS.production.rows) as ComponentKind[];
+    const rows = total(kinds, 100);
+    expect(rows).toEqual({ cores: 54, memory: 164, storage: 4240 });
+    expect(rows.cores / 3).toBeGreaterThan(12); // 18 cores per node
+    expect(rows.memory / 3).toBeGreaterThan(32); // ~55 GB per node
+    expect(rows.storage / 3 / 1000).toBeLessThan(3); // storage does fit the stated 1–3 TB per node
+  });
+
   it("scales smoothly in between: totals never fall as users grow", () => {
     let prev = total(PLATFORM, 1);
     for (let users = 2; users <= 40_000; users = Math.ceil(users * 1.07)) {

@@ -1,8 +1,6 @@
 import { COMPONENTS, type ComponentKind } from "../../catalog/components";
-import type { ENVIRONMENTS } from "../../plan/plan-schema";
 import { SPEC_TIERS, type TierRow } from "../../catalog/spec-tiers";
-
-export type Environment = (typeof ENVIRONMENTS)[number];
+import { minReplicas, type Environment } from "../policy";
 
 export interface ComponentSize {
   replicas: number;
@@ -26,19 +24,6 @@ const ANCHORS: { users: number; tier: keyof typeof SPEC_TIERS; end: 0 | 1 }[] = 
   { users: 1000, tier: "enterprise", end: 0 },
   { users: 10_000, tier: "enterprise", end: 1 },
 ];
-
-/** Minimum replicas in production: stateless services run ≥ 2; stateful ones a primary and replicas ([planner], §2). */
-export const PRODUCTION_MIN_REPLICAS: Partial<Record<ComponentKind, number>> = {
-  lb: 2,
-  frontend: 2,
-  api: 2,
-  odin: 2,
-  postgres: 3,
-  redis: 3,
-  chroma: 2,
-  meili: 2,
-  s3: 4,
-};
 
 interface AnchorValues {
   cpuCores: number;
@@ -118,7 +103,7 @@ export function recommendedSize(
   );
   const storageTotal =
     lerp(lo.storageGb * lo.replicas, hi.storageGb * hi.replicas, tt) * (kind === "s3" ? beyond : 1);
-  if (environment === "production") replicas = Math.max(replicas, PRODUCTION_MIN_REPLICAS[kind] ?? 1);
+  replicas = Math.max(replicas, minReplicas(kind, environment));
   const perClusterStorage = kind === "s3";
   return {
     replicas,

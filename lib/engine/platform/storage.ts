@@ -1,3 +1,4 @@
+import type { ComponentKind } from "../../catalog/components";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { Report, StoreId } from "../report-schema";
 import { chunksPerDocument, usersAt } from "./workload";
@@ -29,6 +30,19 @@ export const STORAGE_CONSTANTS = {
 } as const;
 
 const GB = 1e9;
+
+/** The store a platform component's persistent volume holds (what "will its volume last the horizon?" compares). */
+export const COMPONENT_STORE: Partial<Record<ComponentKind, StoreId>> = {
+  postgres: "postgres",
+  chroma: "vectors",
+  meili: "search",
+  s3: "objects",
+};
+
+/** Storage to provision for `gb` of data: the data plus the safety margin (§5: 30%), GB. */
+export function withStorageMargin(gb: number): number {
+  return gb * (1 + STORAGE_CONSTANTS.marginPct / 100);
+}
 
 export interface StorageBreakdown {
   byStore: Record<StoreId, number>;
@@ -83,7 +97,7 @@ export function storageReport(plan: PlanDocument): Report["storage"] {
         number
       >,
       totalGb: r2(total),
-      withMarginGb: r2(total * (1 + STORAGE_CONSTANTS.marginPct / 100)),
+      withMarginGb: r2(withStorageMargin(total)),
     });
   }
   const v = storageAt(plan, 0).vector;

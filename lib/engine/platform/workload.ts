@@ -23,6 +23,14 @@ export function embeddedTokensPerDocument(w: Workload): number {
   return chunks === 0 ? 0 : w.pagesPerDocument * w.tokensPerPage + (chunks - 1) * w.chunkOverlapTokens;
 }
 
+/**
+ * Share of a month the platform runs at peak-hour traffic: busy hours per day × working days per month / hours in a
+ * month (730.5), at most 1. The same traffic profile turns peak rates into monthly volumes (demandAt).
+ */
+export function busyFraction(w: Pick<Workload, "busyHoursPerDay" | "workingDaysPerMonth">): number {
+  return Math.min(1, (w.busyHoursPerDay * w.workingDaysPerMonth) / HOURS_PER_MONTH);
+}
+
 /** Users after `month` months of compound yearly growth: users × (1 + g)^(month / 12). */
 export function usersAt(w: Pick<Workload, "users" | "yearlyGrowthPct">, month: number): number {
   return w.users * Math.pow(1 + w.yearlyGrowthPct / 100, month / 12);

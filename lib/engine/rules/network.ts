@@ -9,68 +9,87 @@ export function edgeLatencyMs(edge: PlanDocument["edges"][number]): number {
   return edge.latencyMs ?? LINK_CLASS_SPECS[edge.linkClass].latencyMs;
 }
 
+type Edge = PlanDocument["edges"][number];
+type NodeById = Map<string, PlanDocument["nodes"][number]>;
+
 /** Every edge against the firewall (default deny) and the latency limits of reference-platform.md §4. */
 export function networkReport(plan: PlanDocument): { rows: Report["network"]; findings: Finding[] } {
-  const byId = new Map(plan.nodes.map((n) => [n.id, n]));
-  const rows: Report["network"] = [];
-  const findings: Finding[] = [];
-  for (const e of plan.edges) {
-    const s = byId.get(e.source)!;
-    const t = byId.get(e.target)!;
-    const check = checkConnection(s.kind, t.kind, e.port);
-    const latency = edgeLatencyMs(e);
-    const limit = latencyLimitFor(s.kind, t.kind);
-    rows.push({
-      edgeId: e.id,
-      latencyMs: latency,
-      maxMs: limit?.maxMs ?? null,
-      optimalMs: limit?.optimalMs ?? null,
-      allowed: check.ok,
-    });
-    if (!check.ok)
-      findings.push(
-        finding(
-          check.code,
-          "error",
-          edgeTarget(e.id),
-          `${s.label} → ${t.label}: ${check.message}`,
-          check.fix,
-        ),
-      );
-    if (limit && latency > limit.maxMs) {
-      findings.push(
-        finding(
-          "latency-exceeded",
-          "error",
-          edgeTarget(e.id),
-          `${s.label} → ${t.label} latency ${latency} ms exceeds the ${limit.maxMs} ms limit (${limit.impact})`,
-          `Put both in the same zone or site, or use a faster link class (now ${LINK_CLASS_SPECS[e.linkClass].name}); below ${limit.optimalMs} ms is optimal.`,
-        ),
-      );
-    } else if (limit && latency > limit.optimalMs) {
-      findings.push(
-        finding(
-          "latency-above-optimal",
-          "info",
-          edgeTarget(e.id),
-          `${s.label} → ${t.label} latency ${latency} ms is within the ${limit.maxMs} ms limit but above the optimal ${limit.optimalMs} ms`,
-          "Shorten the path (same zone, faster link) if this flow is on the user's critical path.",
-        ),
-      );
-    }
+  const byId: NodeById = new Map(plan.nodes.map((n) => [n.id, n]));
+  const rows = plan.edges.map((e) => edgeRow(e, byId));
+  const findings = [
+    ...plan.edges.flatMap((e) => edgeFindings(e, byId)),
+    ...missingFlowFindings(plan, byId),
+    ...zoneFindings(plan),
+    ...cidrFindings(plan),
+  ];
+  return { rows, findings };
+}
+
+/** An edge's row of the network table: its latency, the limit of its link and whether the firewall allows it. */
+function edgeRow(e: Edge, byId: NodeById): Report["network"][number] {
+  const s = byId.get(e.source)!;
+  const t = byId.get(e.target)!;
+  const limit = latencyLimitFor(s.kind, t.kind);
+  return {
+    edgeId: e.id,
+    latencyMs: edgeLatencyMs(e),
+    maxMs: limit?.maxMs ?? null,
+    optimalMs: limit?.optimalMs ?? null,
+    allowed: checkConnection(s.kind, t.kind, e.port).ok,
+  };
+}
+
+/** A flow the firewall denies (error); a latency beyond the link's limit (error) or above its optimum (info). */
+function edgeFindings(e: Edge, byId: NodeById): Finding[] {
+  const s = byId.get(e.source)!;
+  const t = byId.get(e.target)!;
+  const out: Finding[] = [];
+  const check = checkConnection(s.kind, t.kind, e.port);
+  if (!check.ok)
+    out.push(
+      finding(check.code, "error", edgeTarget(e.id), `${s.label} → ${t.label}: ${check.message}`, check.fix),
+    );
+  const latency = edgeLatencyMs(e);
+  const limit = latencyLimitFor(s.kind, t.kind);
+  if (limit && latency > limit.maxMs) {
+    out.push(
+      finding(
+        "latency-exceeded",
+        "error",
+        edgeTarget(e.id),
+        `${s.label} → ${t.label} latency ${latency} ms exceeds the ${limit.maxMs} ms limit (${limit.impact})`,
+        `Put both in the same zone or site, or use a faster link class (now ${LINK_CLASS_SPECS[e.linkClass].name}); below ${limit.optimalMs} ms is optimal.`,
+      ),
+    );
+  } else if (limit && latency > limit.optimalMs) {
+    out.push(
+      finding(
+        "latency-above-optimal",
+        "info",
+        edgeTarget(e.id),
+        `${s.label} → ${t.label} latency ${latency} ms is within the ${limit.maxMs} ms limit but above the optimal ${limit.optimalMs} ms`,
+        "Shorten the path (same zone, faster link) if this flow is on the user's critical path.",
+      ),
+    );
   }
-  // Flows the components need that no edge draws: each source must reach at least one node of each kind it calls.
+  return out;
+}
+
+/** What a node is as a flow target: its kind, or the cloud provider's purpose. */
+const flowKey = (n: PlanDocument["nodes"][number]) =>
+  n.kind === "cloud-llm" ? `cloud-llm:${n.cloud?.purpose ?? "llm"}` : n.kind;
+
+/** Flows the components need that no edge draws: each source must reach at least one node of each kind it calls. */
+function missingFlowFindings(plan: PlanDocument, byId: NodeById): Finding[] {
   const reached = new Map<string, Set<string>>();
   for (const e of plan.edges) {
     const t = byId.get(e.target);
     if (!t) continue;
-    const key = t.kind === "cloud-llm" ? `cloud-llm:${t.cloud?.purpose ?? "llm"}` : t.kind;
     if (!reached.has(e.source)) reached.set(e.source, new Set());
-    reached.get(e.source)!.add(key);
+    reached.get(e.source)!.add(flowKey(t));
   }
-  const present = new Set(
-    plan.nodes.map((n) => (n.kind === "cloud-llm" ? `cloud-llm:${n.cloud?.purpose ?? "llm"}` : n.kind)),
-  );
+  const present = new Set(plan.nodes.map(flowKey));
+  const out: Finding[] = [];
   for (const rule of FLOW_RULES) {
     const targetKey = rule.target === "cloud-llm" ? undefined : rule.target;
     for (const s of plan.nodes) {
@@ -83,7 +102,7 @@ export function networkReport(plan: PlanDocument): { rows: Report["network"]; fi
             ? "the cloud embeddings provider"
             : "the cloud LLM provider"
           : COMPONENTS[rule.target].name;
-      findings.push(
+      out.push(
         finding(
           "missing-flow",
           "warning",
@@ -94,13 +113,18 @@ export function networkReport(plan: PlanDocument): { rows: Report["network"]; fi
       );
     }
   }
-  // Zones: each node in the zone the reference gives its kind; subnets must not overlap.
+  return out;
+}
+
+/** Each node in the zone the reference gives its kind (§4), and inside a zone at all when the plan has zones. */
+function zoneFindings(plan: PlanDocument): Finding[] {
   const zoneKind = new Map(plan.zones.map((z) => [z.id, z.kind]));
+  const out: Finding[] = [];
   for (const n of plan.nodes) {
     const want = COMPONENTS[n.kind].defaultZone;
     const have = n.zoneId ? zoneKind.get(n.zoneId) : null;
     if (want && have && want !== have) {
-      findings.push(
+      out.push(
         finding(
           "zone-mismatch",
           "warning",
@@ -111,7 +135,7 @@ export function networkReport(plan: PlanDocument): { rows: Report["network"]; fi
       );
     }
     if (want && !n.zoneId && plan.zones.length > 0) {
-      findings.push(
+      out.push(
         finding(
           "no-zone",
           "info",
@@ -122,12 +146,18 @@ export function networkReport(plan: PlanDocument): { rows: Report["network"]; fi
       );
     }
   }
+  return out;
+}
+
+/** Zones' subnets must not overlap. */
+function cidrFindings(plan: PlanDocument): Finding[] {
+  const out: Finding[] = [];
   for (let i = 0; i < plan.zones.length; i++) {
     for (let j = i + 1; j < plan.zones.length; j++) {
       const a = plan.zones[i]!;
       const b = plan.zones[j]!;
       if (cidrOverlap(a.cidr, b.cidr))
-        findings.push(
+        out.push(
           finding(
             "cidr-overlap",
             "error",
@@ -138,7 +168,7 @@ export function networkReport(plan: PlanDocument): { rows: Report["network"]; fi
         );
     }
   }
-  return { rows, findings };
+  return out;
 }
 
 function cidrRange(cidr: string): [number, number] {

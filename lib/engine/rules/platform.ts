@@ -1,7 +1,8 @@
 import { COMPONENTS, type ComponentKind } from "../../catalog/components";
+import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { PRODUCTION_MIN_REPLICAS } from "../platform/sizing";
-import { STORAGE_CONSTANTS } from "../platform/storage";
+import { minReplicas } from "../policy";
+import { COMPONENT_STORE, STORAGE_CONSTANTS, withStorageMargin } from "../platform/storage";
 import type { ComponentReport, Finding, Report } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 import { formatGb } from "../../format";
@@ -11,140 +12,155 @@ export const MIN_KUBERNETES_MINOR = 31;
 
 const CORE: ComponentKind[] = ["api", "frontend", "odin", "postgres", "chroma", "redis", "s3"];
 
-/** Which store each component's persistent volume holds (for "will it last the horizon?"). */
-const STORE_OF: Partial<Record<ComponentKind, keyof Report["storage"]["months"][number]["byStore"]>> = {
-  postgres: "postgres",
-  chroma: "vectors",
-  meili: "search",
-  s3: "objects",
-};
-
 /** Platform-level rules: Kubernetes version, missing pieces, HA in production, sizing, storage, backups, OCR GPUs. */
 export function platformFindings(
   plan: PlanDocument,
   components: ComponentReport[],
   storage: Report["storage"],
 ): Finding[] {
-  const out: Finding[] = [];
-  const env = plan.metadata.environment;
+  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
+  const ctx = { plan, storage };
+  return [
+    ...kubernetesFindings(plan),
+    ...missingComponentFindings(plan),
+    ...components.flatMap((c) => COMPONENT_RULES.flatMap((rule) => rule(c, nodeById.get(c.nodeId)!, ctx))),
+    ...backupFindings(plan, storage),
+  ];
+}
+
+/** The Kubernetes version against the platform's minimum (§7). */
+function kubernetesFindings(plan: PlanDocument): Finding[] {
   const minor = Number(plan.metadata.kubernetesVersion.split(".")[1]);
-  if (minor < MIN_KUBERNETES_MINOR) {
+  if (minor >= MIN_KUBERNETES_MINOR) return [];
+  return [
+    finding(
+      "kubernetes-version",
+      "error",
+      planTarget,
+      `Kubernetes ${plan.metadata.kubernetesVersion} is below the platform's minimum 1.${MIN_KUBERNETES_MINOR}`,
+      "Target Kubernetes 1.31 or later (1.32+ or OpenShift 4.19+ recommended).",
+    ),
+  ];
+}
+
+/** Core components a non-empty plan lacks; monitoring and a load balancer in production. */
+function missingComponentFindings(plan: PlanDocument): Finding[] {
+  if (plan.nodes.length === 0) return [];
+  const env = plan.metadata.environment;
+  const kinds = new Set(plan.nodes.map((n) => n.kind));
+  const out = CORE.filter((k) => !kinds.has(k)).map((k) =>
+    finding(
+      "missing-component",
+      env === "production" ? "warning" : "info",
+      planTarget,
+      `The plan has no ${COMPONENTS[k].name} (${COMPONENTS[k].role.toLowerCase()})`,
+      `Add a ${COMPONENTS[k].name} node from the palette.`,
+    ),
+  );
+  if (env !== "production") return out;
+  if (!kinds.has("monitoring"))
     out.push(
       finding(
-        "kubernetes-version",
-        "error",
+        "no-monitoring",
+        "warning",
         planTarget,
-        `Kubernetes ${plan.metadata.kubernetesVersion} is below the platform's minimum 1.${MIN_KUBERNETES_MINOR}`,
-        "Target Kubernetes 1.31 or later (1.32+ or OpenShift 4.19+ recommended).",
+        "A production plan without monitoring: the spec's alerts (API p95, error rate, PostgreSQL, LLM tokens/s…) have nowhere to run",
+        "Add a Monitoring node (Prometheus + Grafana).",
       ),
     );
-  }
-  const kinds = new Set(plan.nodes.map((n) => n.kind));
-  if (plan.nodes.length > 0) {
-    for (const k of CORE) {
-      if (!kinds.has(k))
-        out.push(
-          finding(
-            "missing-component",
-            env === "production" ? "warning" : "info",
-            planTarget,
-            `The plan has no ${COMPONENTS[k].name} (${COMPONENTS[k].role.toLowerCase()})`,
-            `Add a ${COMPONENTS[k].name} node from the palette.`,
-          ),
-        );
-    }
-    if (env === "production" && !kinds.has("monitoring")) {
-      out.push(
-        finding(
-          "no-monitoring",
-          "warning",
-          planTarget,
-          "A production plan without monitoring: the spec's alerts (API p95, error rate, PostgreSQL, LLM tokens/s…) have nowhere to run",
-          "Add a Monitoring node (Prometheus + Grafana).",
-        ),
-      );
-    }
-    if (env === "production" && !kinds.has("lb")) {
-      out.push(
-        finding(
-          "no-load-balancer",
-          "warning",
-          planTarget,
-          "A production plan without a load balancer: TLS termination and the DMZ entry point are missing",
-          "Add a Load balancer node in the DMZ.",
-        ),
-      );
-    }
-  }
-  const nodeById = new Map(plan.nodes.map((n) => [n.id, n]));
-  for (const c of components) {
-    const node = nodeById.get(c.nodeId)!;
-    const spec = COMPONENTS[node.kind];
-    const min = PRODUCTION_MIN_REPLICAS[node.kind] ?? 1;
-    if (env === "production" && c.replicas < min) {
-      const stateless = !spec.stateful;
-      const single = c.replicas === 1;
-      out.push(
-        finding(
-          single ? "single-point-of-failure" : "missing-ha",
-          stateless || single ? "error" : "warning",
-          nodeTarget(node.id),
-          `${node.label} runs ${c.replicas} replica${c.replicas > 1 ? "s" : ""} in production; ${stateless ? "stateless services need at least 2" : `a ${spec.name} needs a primary and replicas (${min})`}`,
-          `Set replicas to ${min}${spec.stateful ? " (primary + replicas)" : ""}.`,
-        ),
-      );
-    }
-    const rec = c.recommended;
-    const short: string[] = [];
-    if (c.cpuCores * c.replicas < rec.cpuCores * rec.replicas - 1e-9)
-      short.push(`${c.cpuCores * c.replicas} of ${rec.cpuCores * rec.replicas} cores`);
-    if (c.memoryGb * c.replicas < rec.memoryGb * rec.replicas - 1e-9)
-      short.push(`${c.memoryGb * c.replicas} of ${rec.memoryGb * rec.replicas} GB RAM`);
-    if (short.length) {
-      out.push(
-        finding(
-          "under-provisioned",
-          "warning",
-          nodeTarget(node.id),
-          `${node.label} has ${short.join(" and ")} the sizing model recommends for ${plan.workload.users.toLocaleString("en-US")} users`,
-          `Use ${rec.replicas} × ${rec.cpuCores} cores / ${rec.memoryGb} GB.`,
-        ),
-      );
-    }
-    const store = STORE_OF[node.kind];
-    if (store) {
-      const provisioned = node.kind === "s3" ? c.storageGb * c.replicas : c.storageGb;
-      const needFor = (m: (typeof storage.months)[number]) =>
-        m.byStore[store] * (1 + STORAGE_CONSTANTS.marginPct / 100);
-      const firstShort = storage.months.find((m) => needFor(m) > provisioned);
-      if (firstShort) {
-        const last = storage.months[storage.months.length - 1]!;
-        out.push(
-          finding(
-            "storage-exhausted",
-            firstShort.month === 0 ? "error" : "warning",
-            nodeTarget(node.id),
-            `${node.label} provides ${formatGb(provisioned)} but its data needs ${formatGb(needFor(firstShort))} (with the ${STORAGE_CONSTANTS.marginPct}% margin) ${firstShort.month === 0 ? "today" : `from month ${firstShort.month}`}`,
-            `Provision ${formatGb(needFor(last))}${node.kind === "s3" ? " in the cluster" : " per replica"} to last the ${plan.workload.horizonMonths}-month horizon.`,
-          ),
-        );
-      }
-    }
-    if (node.kind === "odin" && plan.workload.users >= 1000 && c.gpus === 0) {
-      out.push(
-        finding(
-          "ocr-without-gpu",
-          "warning",
-          nodeTarget(node.id),
-          `${node.label} has no GPU at ${plan.workload.users.toLocaleString("en-US")} users: the reference's enterprise tier gives Odin 1 GPU per pod for OCR`,
-          "Add a GPU per replica (an NVIDIA T4 or better; L4 in the templates).",
-        ),
-      );
-    }
-  }
-  out.push(...backupFindings(plan, storage));
+  if (!kinds.has("lb"))
+    out.push(
+      finding(
+        "no-load-balancer",
+        "warning",
+        planTarget,
+        "A production plan without a load balancer: TLS termination and the DMZ entry point are missing",
+        "Add a Load balancer node in the DMZ.",
+      ),
+    );
   return out;
 }
+
+type ComponentRule = (
+  c: ComponentReport,
+  node: PlanNode,
+  ctx: { plan: PlanDocument; storage: Report["storage"] },
+) => Finding[];
+
+/** Fewer replicas than the environment's HA floor (lib/engine/policy): an error for stateless services or one replica. */
+const haFindings: ComponentRule = (c, node, { plan }) => {
+  const min = minReplicas(node.kind, plan.metadata.environment);
+  if (c.replicas >= min) return [];
+  const spec = COMPONENTS[node.kind];
+  const stateless = !spec.stateful;
+  const single = c.replicas === 1;
+  return [
+    finding(
+      single ? "single-point-of-failure" : "missing-ha",
+      stateless || single ? "error" : "warning",
+      nodeTarget(node.id),
+      `${node.label} runs ${c.replicas} replica${c.replicas > 1 ? "s" : ""} in production; ${stateless ? "stateless services need at least 2" : `a ${spec.name} needs a primary and replicas (${min})`}`,
+      `Set replicas to ${min}${spec.stateful ? " (primary + replicas)" : ""}.`,
+    ),
+  ];
+};
+
+/** Fewer cores or less memory in total than the sizing model recommends for the plan's users. */
+const sizingFindings: ComponentRule = (c, node, { plan }) => {
+  const rec = c.recommended;
+  const short: string[] = [];
+  if (c.cpuCores * c.replicas < rec.cpuCores * rec.replicas - 1e-9)
+    short.push(`${c.cpuCores * c.replicas} of ${rec.cpuCores * rec.replicas} cores`);
+  if (c.memoryGb * c.replicas < rec.memoryGb * rec.replicas - 1e-9)
+    short.push(`${c.memoryGb * c.replicas} of ${rec.memoryGb * rec.replicas} GB RAM`);
+  if (!short.length) return [];
+  return [
+    finding(
+      "under-provisioned",
+      "warning",
+      nodeTarget(node.id),
+      `${node.label} has ${short.join(" and ")} the sizing model recommends for ${plan.workload.users.toLocaleString("en-US")} users`,
+      `Use ${rec.replicas} × ${rec.cpuCores} cores / ${rec.memoryGb} GB.`,
+    ),
+  ];
+};
+
+/** A store's volume against its data with the safety margin, month by month: the first month it runs out. */
+const storageFindings: ComponentRule = (c, node, { plan, storage }) => {
+  const store = COMPONENT_STORE[node.kind];
+  if (!store) return [];
+  const provisioned = node.kind === "s3" ? c.storageGb * c.replicas : c.storageGb;
+  const needFor = (m: (typeof storage.months)[number]) => withStorageMargin(m.byStore[store]);
+  const firstShort = storage.months.find((m) => needFor(m) > provisioned);
+  if (!firstShort) return [];
+  const last = storage.months[storage.months.length - 1]!;
+  return [
+    finding(
+      "storage-exhausted",
+      firstShort.month === 0 ? "error" : "warning",
+      nodeTarget(node.id),
+      `${node.label} provides ${formatGb(provisioned)} but its data needs ${formatGb(needFor(firstShort))} (with the ${STORAGE_CONSTANTS.marginPct}% margin) ${firstShort.month === 0 ? "today" : `from month ${firstShort.month}`}`,
+      `Provision ${formatGb(needFor(last))}${node.kind === "s3" ? " in the cluster" : " per replica"} to last the ${plan.workload.horizonMonths}-month horizon.`,
+    ),
+  ];
+};
+
+/** The document worker without a GPU at enterprise scale (§2: 1 GPU per pod for OCR from 1,000 users). */
+const ocrFindings: ComponentRule = (c, node, { plan }) => {
+  if (node.kind !== "odin" || plan.workload.users < 1000 || c.gpus !== 0) return [];
+  return [
+    finding(
+      "ocr-without-gpu",
+      "warning",
+      nodeTarget(node.id),
+      `${node.label} has no GPU at ${plan.workload.users.toLocaleString("en-US")} users: the reference's enterprise tier gives Odin 1 GPU per pod for OCR`,
+      "Add a GPU per replica (an NVIDIA T4 or better; L4 in the templates).",
+    ),
+  ];
+};
+
+/** The rules every platform component goes through, in the order their findings are listed. */
+const COMPONENT_RULES: ComponentRule[] = [haFindings, sizingFindings, storageFindings, ocrFindings];
 
 /**
  * Backups against the SLOs: RPO needs PostgreSQL WAL archiving (sub-minute needs synchronous replicas); RTO is

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePlanOrThrow } from "../../plan/parse";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { evaluate } from "../evaluate";
 import { cidrOverlap } from "./network";
 

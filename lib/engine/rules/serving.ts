@@ -2,6 +2,7 @@ import { getHardware } from "../../catalog";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { MACOS_MAX_FILE_DESCRIPTORS } from "../llm/warnings";
 import { usersAt } from "../platform/workload";
+import { aboveTargetUtilisation, minReplicas, replicasFor, TARGET_UTILISATION } from "../policy";
 import type { Finding, ServingReport } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 
@@ -24,16 +25,23 @@ export const MAC_MAX_NODES = 10;
 /** Open connections a serving node holds per concurrent stream at peak (client socket + upstream), for the macOS FD check. */
 const FDS_PER_STREAM = 2;
 
-/** Findings about the serving layer: fit, frameworks, SLOs, capacity at peak and over the horizon, macOS limits. */
-export function servingFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] {
-  const out: Finding[] = [];
-  const env = plan.metadata.environment;
-  const horizonGrowth = usersAt(plan.workload, plan.workload.horizonMonths) / plan.workload.users;
-  for (const s of serving) {
-    const t = nodeTarget(s.nodeId);
-    for (const w of s.warnings) {
-      if (w.code === "macos-limits" || w.code === "concurrency-exceeds-memory") continue; // handled below / by capacity
-      if (w.code === "model-below-70b" && (env !== "production" || s.purpose !== "llm")) continue;
+/** What every serving rule may read besides the node's report. */
+interface ServingContext {
+  plan: PlanDocument;
+  env: PlanDocument["metadata"]["environment"];
+  /** Users at the end of the horizon / users today. */
+  horizonGrowth: number;
+}
+
+type NodeRule = (s: ServingReport, ctx: ServingContext) => Finding[];
+
+/** The engine's estimate warnings as findings: errors make the design wrong, the rest matter in production. */
+const estimateWarningFindings: NodeRule = (s, { env }) =>
+  s.warnings
+    // macOS limits are a plan-level finding (appleFindings); a concurrency beyond memory is a capacity matter.
+    .filter((w) => w.code !== "macos-limits" && w.code !== "concurrency-exceeds-memory")
+    .filter((w) => w.code !== "model-below-70b" || (env === "production" && s.purpose === "llm"))
+    .map((w) => {
       const severity = ERROR_WARNINGS.has(w.code)
         ? "error"
         : INFO_WARNINGS.has(w.code)
@@ -41,113 +49,145 @@ export function servingFindings(plan: PlanDocument, serving: ServingReport[]): F
           : env === "production"
             ? "warning"
             : "info";
-      out.push(finding(w.code, severity, t, `${s.label}: ${w.message}`, fixFor(w.code)));
-    }
-    if (
-      s.mode === "self-hosted" &&
-      s.fits &&
-      s.capacityOutputTokensPerSecond + s.capacityInputTokensPerSecond > 0 &&
-      s.utilisation !== null
-    ) {
-      if (s.utilisation > 1) {
-        out.push(
-          finding(
-            "capacity-exceeded",
-            "error",
-            t,
-            `${s.label} gets ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
-            `Use ${s.requiredReplicas} replicas (now ${s.replicas}), or faster hardware, or a smaller precision.`,
-          ),
-        );
-      } else if (s.utilisation > 0.8) {
-        out.push(
-          finding(
-            "capacity-tight",
-            "warning",
-            t,
-            `${s.label} runs at ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
-            `Add a replica (${s.replicas + 1}) to stay below 80%.`,
-          ),
-        );
-      } else if (s.utilisation * horizonGrowth > 1) {
-        const month = Math.ceil(
-          (12 * Math.log(1 / s.utilisation)) / Math.log(1 + plan.workload.yearlyGrowthPct / 100),
-        );
-        out.push(
-          finding(
-            "capacity-runs-out",
-            "warning",
-            t,
-            `${s.label} has enough capacity today but user growth (${plan.workload.yearlyGrowthPct}%/year) exhausts it around month ${month}`,
-            `Plan ${Math.ceil(s.requiredReplicas * horizonGrowth)} replicas by the end of the ${plan.workload.horizonMonths}-month horizon.`,
-          ),
-        );
-      }
-    }
-    if (s.mode === "self-hosted" && s.purpose === "llm" && s.fits && s.sloConcurrencyPerReplica === 0) {
-      out.push(
-        finding(
-          "slo-not-met",
-          "error",
-          t,
-          `${s.label}: ${s.sloReason}`,
-          "Use faster hardware (more memory bandwidth), tensor parallelism over more devices, a smaller precision or a smaller model — or relax the SLOs.",
-        ),
-      );
-    }
-    if (s.mode === "cloud" && !s.meetsSlo)
-      out.push(
-        finding(
-          "slo-not-met",
-          "error",
-          t,
-          `${s.label}: ${s.sloReason}`,
-          "Choose a faster model or provider, or relax the SLOs.",
-        ),
-      );
-    if (
-      s.mode === "self-hosted" &&
-      env === "production" &&
-      s.replicas === 1 &&
-      s.demandRequestsPerSecond > 0
-    ) {
-      out.push(
-        finding(
-          "single-serving-instance",
-          "warning",
-          t,
-          `${s.label} runs one instance: a device failure stops ${s.purpose === "llm" ? "generation" : "embeddings"}`,
-          "Run 2 replicas, or route overflow to a fallback (hybrid scenario).",
-        ),
-      );
-    }
+      return finding(w.code, severity, nodeTarget(s.nodeId), `${s.label}: ${w.message}`, fixFor(w.code));
+    });
+
+/** Replicas the sizing policy asks of this node for `growth` × today's demand (replicasFor at its SLO capacity). */
+function policyReplicasOf(s: ServingReport, env: ServingContext["env"], growth = 1): number {
+  return replicasFor(demandOf(s) * growth, capacityOf(s) / s.replicas, minReplicas(s.kind, env));
+}
+
+/**
+ * Capacity at peak against the sizing policy: above 100% of the SLO capacity is an error, above the 80% target a
+ * warning, and a node the horizon's growth will exhaust a warning too. Each fix names the policy's replica count.
+ */
+const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
+  if (
+    s.mode !== "self-hosted" ||
+    !s.fits ||
+    s.capacityOutputTokensPerSecond + s.capacityInputTokensPerSecond <= 0 ||
+    s.utilisation === null
+  )
+    return [];
+  const t = nodeTarget(s.nodeId);
+  const target = `${Math.round(TARGET_UTILISATION * 100)}%`;
+  if (s.utilisation > 1)
+    return [
+      finding(
+        "capacity-exceeded",
+        "error",
+        t,
+        `${s.label} gets ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
+        `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target} of the SLO capacity, or faster hardware, or a smaller precision.`,
+      ),
+    ];
+  if (aboveTargetUtilisation(s.utilisation))
+    return [
+      finding(
+        "capacity-tight",
+        "warning",
+        t,
+        `${s.label} runs at ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
+        `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target}.`,
+      ),
+    ];
+  if (s.utilisation * horizonGrowth > 1) {
+    const w = plan.workload;
+    const month = Math.ceil((12 * Math.log(1 / s.utilisation)) / Math.log(1 + w.yearlyGrowthPct / 100));
+    return [
+      finding(
+        "capacity-runs-out",
+        "warning",
+        t,
+        `${s.label} has enough capacity today but user growth (${w.yearlyGrowthPct}%/year) exhausts it around month ${month}`,
+        `Plan ${policyReplicasOf(s, env, horizonGrowth)} replicas by the end of the ${w.horizonMonths}-month horizon.`,
+      ),
+    ];
   }
-  out.push(...appleFindings(plan, serving));
-  if (plan.constraints.dataOnPremises) {
-    for (const s of serving.filter((x) => x.mode === "cloud" && x.trafficShare > 0)) {
-      out.push(
-        finding(
-          "data-leaves-premises",
-          "error",
-          nodeTarget(s.nodeId),
-          `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose} traffic to a cloud provider, but the plan requires data to stay on the premises`,
-          "Self-host this workload, or lift the on-premises constraint for non-sensitive traffic.",
-        ),
-      );
-    }
-  } else if (serving.some((x) => x.mode === "cloud" && x.trafficShare > 0)) {
-    out.push(
+  return [];
+};
+
+/** A node that cannot meet the SLOs at any size (self-hosted: not even one stream; cloud: the provider's speed). */
+const sloFindings: NodeRule = (s) => {
+  const selfHostedMiss =
+    s.mode === "self-hosted" && s.purpose === "llm" && s.fits && s.sloConcurrencyPerReplica === 0;
+  const cloudMiss = s.mode === "cloud" && !s.meetsSlo;
+  if (!selfHostedMiss && !cloudMiss) return [];
+  const fix = selfHostedMiss
+    ? "Use faster hardware (more memory bandwidth), tensor parallelism over more devices, a smaller precision or a smaller model — or relax the SLOs."
+    : "Choose a faster model or provider, or relax the SLOs.";
+  return [finding("slo-not-met", "error", nodeTarget(s.nodeId), `${s.label}: ${s.sloReason}`, fix)];
+};
+
+/** A self-hosted node below the environment's serving floor (production: 2) while it carries traffic. */
+const singleInstanceFindings: NodeRule = (s, { env }) => {
+  const min = minReplicas(s.kind, env);
+  if (s.mode !== "self-hosted" || s.replicas >= min || s.demandRequestsPerSecond <= 0) return [];
+  return [
+    finding(
+      "single-serving-instance",
+      "warning",
+      nodeTarget(s.nodeId),
+      `${s.label} runs one instance: a device failure stops ${s.purpose === "llm" ? "generation" : "embeddings"}`,
+      `Run ${min} replicas, or route overflow to a fallback (hybrid scenario).`,
+    ),
+  ];
+};
+
+/** The rules every serving node goes through, in the order their findings are listed. */
+const NODE_RULES: NodeRule[] = [
+  estimateWarningFindings,
+  capacityFindings,
+  sloFindings,
+  singleInstanceFindings,
+];
+
+/** Findings about the serving layer: fit, frameworks, SLOs, capacity at peak and over the horizon, macOS limits. */
+export function servingFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] {
+  const ctx: ServingContext = {
+    plan,
+    env: plan.metadata.environment,
+    horizonGrowth: usersAt(plan.workload, plan.workload.horizonMonths) / plan.workload.users,
+  };
+  return [
+    ...serving.flatMap((s) => NODE_RULES.flatMap((rule) => rule(s, ctx))),
+    ...appleFindings(plan, serving),
+    ...dataResidencyFindings(plan, serving),
+    ...coverageFindings(plan, serving),
+  ];
+}
+
+/** Traffic sent to cloud providers: an error when the plan requires data to stay on the premises, else a notice. */
+function dataResidencyFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] {
+  const cloud = serving.filter((x) => x.mode === "cloud" && x.trafficShare > 0);
+  if (plan.constraints.dataOnPremises)
+    return cloud.map((s) =>
       finding(
         "data-leaves-premises",
-        "info",
-        planTarget,
-        "Prompts and retrieved documents leave the premises through the cloud provider (GDPR/HIPAA review needed)",
-        "Keep sensitive data on a self-hosted model (hybrid scenario) or set the on-premises constraint.",
+        "error",
+        nodeTarget(s.nodeId),
+        `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose} traffic to a cloud provider, but the plan requires data to stay on the premises`,
+        "Self-host this workload, or lift the on-premises constraint for non-sensitive traffic.",
       ),
     );
-  }
+  if (cloud.length === 0) return [];
+  return [
+    finding(
+      "data-leaves-premises",
+      "info",
+      planTarget,
+      "Prompts and retrieved documents leave the premises through the cloud provider (GDPR/HIPAA review needed)",
+      "Keep sensitive data on a self-hosted model (hybrid scenario) or set the on-premises constraint.",
+    ),
+  ];
+}
+
+/** A non-empty plan with nothing serving generation or embeddings. */
+function coverageFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] {
+  if (plan.nodes.length === 0) return [];
   const purposes = new Set(serving.map((s) => s.purpose));
-  if (plan.nodes.length > 0 && !purposes.has("llm"))
+  const out: Finding[] = [];
+  if (!purposes.has("llm"))
     out.push(
       finding(
         "no-llm",
@@ -157,7 +197,7 @@ export function servingFindings(plan: PlanDocument, serving: ServingReport[]): F
         "Add a self-hosted LLM node or a cloud LLM provider.",
       ),
     );
-  if (plan.nodes.length > 0 && !purposes.has("embeddings"))
+  if (!purposes.has("embeddings"))
     out.push(
       finding(
         "no-embeddings",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { buildTemplate, TEMPLATE_IDS } from "../../plan/templates";
+import { buildTemplate, TEMPLATE_IDS } from "../../templates";
 import { exportBundle } from "../bundle";
 import { validateJsonSchema } from "../testing/json-schema-lite";
 import { valuesSchema } from "./values-schema";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildTemplate, TEMPLATE_IDS } from "../../plan/templates";
+import { buildTemplate, TEMPLATE_IDS } from "../../templates";
 import { exportBundle } from "../bundle";
 import { at, baseDocuments, DNS_1123_LABEL, findObject } from "../testing/bundle-files";
 import { loadKubernetesModels, validateObject } from "../testing/k8s-validate";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { parsePlanOrThrow } from "../../plan/parse";
 import { exportBundle } from "../bundle";
 import { csv, csvCell } from "./csv";
 import { md } from "./markdown";
 import { compareScenarios } from "../../engine/compare";
-import { specScenarios } from "../../engine/advisor/spec-scenarios";
+import { specScenarios } from "../../templates/reference-scenarios";
 
 describe("report files", () => {
   it("CSV quotes separators and neutralises spreadsheet formulas", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parsePlanOrThrow } from "../../plan/parse";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { buildTemplate, TEMPLATE_IDS, type TemplateId } from "../../plan/templates";
+import { buildTemplate, TEMPLATE_IDS, type TemplateId } from "../../templates";
 
 /** Texts that break naive YAML, Markdown, CSV, shell or template generation. */
 export const HOSTILE_TEXTS = [

@@ -117,7 +117,10 @@ export const SERVING_FIELDS = {
   model: { label: t("Model", "Modèle"), example: "llama-3.3-70b" },
   precision: {
     label: t("Weight precision", "Précision des poids"),
-    help: t("Weight precision: bf16, fp8, int4, q4_k_m, …", "Précision des poids : bf16, fp8, int4, q4_k_m, …"),
+    help: t(
+      "Weight precision: bf16, fp8, int4, q4_k_m, …",
+      "Précision des poids : bf16, fp8, int4, q4_k_m, …",
+    ),
     example: "fp8",
   },
   kvPrecision: {

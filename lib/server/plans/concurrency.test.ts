@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import type { Db } from "../db/client";
 import { ConflictError } from "../errors";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "../testing/test-db";

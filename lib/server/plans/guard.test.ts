@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTemplate } from "../../plan/templates";
+import { buildTemplate } from "../../templates";
 import { LinkGoneError } from "../errors";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "../testing/test-db";
 import { savePlan } from "./save";

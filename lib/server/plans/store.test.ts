@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTemplate, emptyPlan } from "../../plan/templates";
+import { buildTemplate, emptyPlan } from "../../templates";
 import { MAX_NODES } from "../../plan/plan-schema";
 import { listAudit } from "../audit";
 import type { Db } from "../db/client";

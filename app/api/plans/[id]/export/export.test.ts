@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createdPlanResponseSchema, createdShareLinkResponseSchema } from "@/lib/api/schemas";
 import { exportFilesResponseSchema } from "@/lib/api/system-schemas";
 import { exportBundle, type ExportFilesResponse } from "@/lib/export";
-import { buildTemplate } from "@/lib/plan/templates";
+import { buildTemplate } from "@/lib/templates";
 import { setTokenLookupLimiter, TokenBucketLimiter } from "@/lib/server/rate-limit";
 import { call, OWNER_AUTH, setupTestDatabase, type ErrorBody } from "../../../_tests/helpers";
 import * as plans from "../../route";

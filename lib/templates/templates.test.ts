@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkConnection, FLOW_RULES } from "../../catalog/network";
-import { parsePlan } from "../parse";
+import { checkConnection, FLOW_RULES } from "../catalog/network";
+import { parsePlan } from "../plan/parse";
 import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "./index";
-import { SPEC_TIERS } from "../../catalog/spec-tiers";
+import { SPEC_TIERS } from "../catalog/spec-tiers";
 
 const kinds = (id: (typeof TEMPLATE_IDS)[number]) =>
   buildTemplate(id)

@@ -1,5 +1,5 @@
-import { ZONES, type ZoneKind } from "../../catalog/components";
-import type { PlanZone } from "../node-schema";
+import { ZONES, type ZoneKind } from "../catalog/components";
+import type { PlanZone } from "./node-schema";
 
 /**
  * Canvas layout of the reference topology: Internet → DMZ → App → Services/Data, App → AI, Management aside.

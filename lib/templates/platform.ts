@@ -1,16 +1,10 @@
-import { COMPONENTS, type ComponentKind } from "../../catalog/components";
-import { SPEC_TIERS, type TierId } from "../../catalog/spec-tiers";
-import { recommendedSize, type Environment } from "../../engine/platform/sizing";
-import { STORAGE_CONSTANTS, storageAt } from "../../engine/platform/storage";
-import type { Workload } from "../workload-schema";
+import { COMPONENTS, type ComponentKind } from "../catalog/components";
+import { SPEC_TIERS, type TierId } from "../catalog/spec-tiers";
+import { recommendedSize } from "../engine/platform/sizing";
+import type { Environment } from "../engine/policy";
+import { COMPONENT_STORE, storageAt, withStorageMargin } from "../engine/platform/storage";
+import type { Workload } from "../plan/workload-schema";
 import type { NodeDraft } from "./build";
-
-const STORE_OF: Partial<Record<ComponentKind, "postgres" | "vectors" | "search" | "objects">> = {
-  postgres: "postgres",
-  chroma: "vectors",
-  meili: "search",
-  s3: "objects",
-};
 
 /** Rounds up to two significant figures (3,372 → 3,400; 67.3 → 68) — volumes are provisioned in round sizes. */
 export function roundUpNice(x: number): number {
@@ -35,11 +29,9 @@ export function platformDraft(
   const rec = recommendedSize(kind, workload.users, environment);
   if (!rec) return null;
   let storage = rec.storageGb;
-  const store = STORE_OF[kind];
+  const store = COMPONENT_STORE[kind];
   if (store) {
-    const need =
-      storageAt({ workload }, workload.horizonMonths).byStore[store] *
-      (1 + STORAGE_CONSTANTS.marginPct / 100);
+    const need = withStorageMargin(storageAt({ workload }, workload.horizonMonths).byStore[store]);
     const perReplicaNeed = kind === "s3" ? need / rec.replicas : need;
     storage = Math.max(storage, roundUpNice(perReplicaNeed));
   }

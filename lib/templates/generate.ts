@@ -1,9 +1,9 @@
 import { ZONE_KINDS, ZONES } from "../catalog/components";
-import { flowsBetween } from "./templates/build";
-import { buildTemplate } from "./templates";
-import { parsePlanOrThrow } from "./parse";
-import type { PlanNode } from "./node-schema";
-import type { PlanDocument } from "./plan-schema";
+import { flowsBetween } from "../plan/flows";
+import { buildTemplate } from "./index";
+import { parsePlanOrThrow } from "../plan/parse";
+import type { PlanNode } from "../plan/node-schema";
+import type { PlanDocument } from "../plan/plan-schema";
 
 /**
  * A large, realistic plan for benchmarks: `nodeCount` nodes made of copies ("cells") of the enterprise template's

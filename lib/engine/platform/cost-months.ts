@@ -1,0 +1,216 @@
+import type { PlanNode } from "../../plan/node-schema";
+import type { PlanDocument } from "../../plan/plan-schema";
+import {
+  averagePowerW,
+  energyUsdPerMonth,
+  hostingUsdPerMonth,
+  powerShare,
+  storageUsdPerMonth,
+  supportUsdPerMonth,
+  type StorageMedia,
+} from "../policy";
+import type { Report, ServingReport, StoreId } from "../report-schema";
+import type { Capex } from "./cost-capex";
+import { cloudPrice, COMPUTE_SERVER, REFERENCE_CLOUD, rentalPerHour, type CloudPrice } from "./cost-inputs";
+import { busyFraction, demandAt, HOURS_PER_MONTH, usersAt, type Demand } from "./workload";
+
+/** The media each store is provisioned on (its price per TB-month in the plan's costs). */
+const STORE_MEDIA: Record<StoreId, StorageMedia> = {
+  objects: "hdd",
+  backups: "hdd",
+  postgres: "nvme",
+  vectors: "nvme",
+  search: "ssd",
+  redis: "ssd",
+  logs: "ssd",
+};
+
+/** What every month's costs are computed from: the plan, its CAPEX, and the terms that do not change month to month. */
+export interface MonthContext {
+  plan: PlanDocument;
+  capex: Capex;
+  storageMonths: Report["storage"]["months"];
+  cloudServing: ServingReport[];
+  nodeById: Map<string, PlanNode>;
+  /** Share of the month at peak-hour traffic. */
+  busy: number;
+  /** Serving nodes' power at today's peak, W, and the highest utilisation among them (0–1). */
+  servingPeakW: number;
+  servingUtilisation: number;
+  componentGpuW: number;
+  /** Rack units hosted: serving hardware and compute servers. */
+  rackUnits: number;
+  hostingUsd: number;
+  supportUsd: number;
+  /** The all-cloud alternative's reference models. */
+  reference: { llm: CloudPrice; embeddings: CloudPrice };
+  /** Renting the serving devices by the hour for a month, USD. */
+  rentalUsd: number;
+}
+
+/** The month-independent terms: power basis, colocation, support, reference cloud prices, GPU rental. */
+export function monthContext(
+  plan: PlanDocument,
+  capex: Capex,
+  serving: ServingReport[],
+  componentGpuW: number,
+  storageMonths: Report["storage"]["months"],
+): MonthContext {
+  const c = plan.costs;
+  const rackUnits = capex.servingRackUnits + capex.computeServers * COMPUTE_SERVER.rackUnits;
+  return {
+    plan,
+    capex,
+    storageMonths,
+    cloudServing: serving.filter((s) => s.mode === "cloud"),
+    nodeById: new Map(plan.nodes.map((n) => [n.id, n])),
+    busy: busyFraction(plan.workload),
+    servingPeakW: serving.reduce((s, x) => s + x.powerW, 0),
+    servingUtilisation: serving.length
+      ? Math.max(0, ...serving.map((x) => Math.min(1, x.utilisation ?? 0)))
+      : 0,
+    componentGpuW,
+    rackUnits,
+    hostingUsd: hostingUsdPerMonth(rackUnits, c),
+    supportUsd: supportUsdPerMonth(capex.totalUsd, c),
+    reference: {
+      llm: cloudPrice(plan, REFERENCE_CLOUD.llm),
+      embeddings: cloudPrice(plan, REFERENCE_CLOUD.embeddings),
+    },
+    rentalUsd: plan.nodes.reduce((s, n) => {
+      if (!n.serving) return s;
+      const id = typeof n.serving.hardware === "string" ? n.serving.hardware : n.serving.hardware.id;
+      return s + (rentalPerHour(plan, id) ?? 0) * n.serving.devices * n.replicas * HOURS_PER_MONTH;
+    }, 0),
+  };
+}
+
+/** One month's cash, unrounded, with the two alternatives priced for the same month. */
+export interface MonthCosts {
+  byCategory: Record<string, number>;
+  capexUsd: number;
+  opexUsd: number;
+  cloudUsd: number;
+  totalUsd: number;
+  cloudAlternativeUsd: number;
+  rentalAlternativeUsd: number;
+  demand: Demand;
+}
+
+/** Provisioned storage of the month (the storage model's month, or its last), every store on its media. */
+function storageUsd(ctx: MonthContext, m: number): number {
+  const months = ctx.storageMonths;
+  const store = months[Math.min(m, months.length - 1)]!;
+  let usd = 0;
+  for (const [storeId, gb] of Object.entries(store.byStore))
+    usd += storageUsdPerMonth(gb, STORE_MEDIA[storeId as StoreId], ctx.plan.costs);
+  return usd;
+}
+
+/**
+ * Electricity of the month: the serving nodes at today's peak utilisation scaled by user growth, averaged over the
+ * busy hours; compute servers at their rated power; component GPUs busy in the busy hours. Also returns the serving
+ * nodes' average draw (the GPU-rental alternative removes it).
+ */
+function power(ctx: MonthContext, growth: number): { usd: number; servingAverageW: number } {
+  const servingAverageW = averagePowerW(
+    ctx.servingPeakW,
+    Math.min(1, ctx.servingUtilisation * growth),
+    ctx.busy,
+  );
+  const platformW =
+    ctx.capex.computeServers * COMPUTE_SERVER.powerW + ctx.componentGpuW * powerShare(1, ctx.busy);
+  return { usd: energyUsdPerMonth(servingAverageW + platformW, ctx.plan.costs), servingAverageW };
+}
+
+/** Cloud API bills of the month: each cloud node's share of the tokens at its input and output prices. */
+function cloudTokens(ctx: MonthContext, d: Demand): { llm: number; embeddings: number } {
+  let llm = 0;
+  let embeddings = 0;
+  for (const s of ctx.cloudServing) {
+    const price = cloudPrice(ctx.plan, ctx.nodeById.get(s.nodeId)!.cloud!.model);
+    if (s.purpose === "llm") {
+      llm +=
+        s.trafficShare *
+        ((d.monthlyInputTokens / 1e6) * price.inputUsdPerMTok +
+          (d.monthlyOutputTokens / 1e6) * price.outputUsdPerMTok);
+    } else embeddings += s.trafficShare * (d.monthlyEmbeddingTokens / 1e6) * price.inputUsdPerMTok;
+  }
+  return { llm, embeddings };
+}
+
+/**
+ * All-cloud alternative: the month's token volumes on the reference cloud models, plus the platform's own
+ * (non-serving) costs — component GPUs and compute servers, storage, staff, the servers' colocation.
+ */
+function cloudAlternative(ctx: MonthContext, m: number, d: Demand, storage: number): number {
+  const c = ctx.plan.costs;
+  const { llm, embeddings } = ctx.reference;
+  const nonServing =
+    (m === 0 ? ctx.capex.componentGpuUsd + ctx.capex.computeUsd : 0) +
+    storage +
+    c.staffUsdPerMonth +
+    hostingUsdPerMonth(ctx.capex.computeServers * COMPUTE_SERVER.rackUnits, c);
+  return (
+    nonServing +
+    (d.monthlyInputTokens / 1e6) * llm.inputUsdPerMTok +
+    (d.monthlyOutputTokens / 1e6) * llm.outputUsdPerMTok +
+    (d.monthlyEmbeddingTokens / 1e6) * embeddings.inputUsdPerMTok
+  );
+}
+
+/** GPU-rental alternative: the month's total with the serving devices rented by the hour instead of bought, powered and hosted. */
+function rentalAlternative(
+  ctx: MonthContext,
+  totalUsd: number,
+  servingHardwareUsd: number,
+  servingAverageW: number,
+): number {
+  const c = ctx.plan.costs;
+  return (
+    totalUsd -
+    servingHardwareUsd -
+    hostingUsdPerMonth(ctx.capex.servingRackUnits, c) -
+    energyUsdPerMonth(servingAverageW, c) -
+    supportUsdPerMonth(ctx.capex.servingUsd, c) +
+    ctx.rentalUsd
+  );
+}
+
+/** Month `m` as cash: CAPEX in month 0; power, hosting, support, storage and staff (OPEX); cloud tokens. */
+export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
+  const w = ctx.plan.workload;
+  const c = ctx.plan.costs;
+  const growth = usersAt(w, m) / w.users;
+  const demand = demandAt(w, usersAt(w, m));
+  const storage = storageUsd(ctx, m);
+  const { usd: powerUsd, servingAverageW } = power(ctx, growth);
+  const cloud = cloudTokens(ctx, demand);
+  const capex = ctx.capex;
+  const byCategory: Record<string, number> = {
+    "serving hardware": m === 0 ? capex.servingUsd : 0,
+    "component GPUs": m === 0 ? capex.componentGpuUsd : 0,
+    compute: m === 0 ? capex.computeUsd : 0,
+    power: powerUsd,
+    hosting: ctx.hostingUsd,
+    support: ctx.supportUsd,
+    storage,
+    staff: c.staffUsdPerMonth,
+    "cloud LLM": cloud.llm,
+    "cloud embeddings": cloud.embeddings,
+  };
+  const capexUsd = m === 0 ? capex.totalUsd : 0;
+  const opexUsd = powerUsd + ctx.hostingUsd + ctx.supportUsd + storage + c.staffUsdPerMonth;
+  const cloudUsd = cloud.llm + cloud.embeddings;
+  const totalUsd = capexUsd + opexUsd + cloudUsd;
+  return {
+    byCategory,
+    capexUsd,
+    opexUsd,
+    cloudUsd,
+    totalUsd,
+    cloudAlternativeUsd: cloudAlternative(ctx, m, demand, storage),
+    rentalAlternativeUsd: rentalAlternative(ctx, totalUsd, byCategory["serving hardware"]!, servingAverageW),
+    demand,
+  };
+}

@@ -1,0 +1,245 @@
+import { getCloudModel } from "../../catalog";
+import type { PlanNode } from "../../plan/node-schema";
+import type { PlanDocument } from "../../plan/plan-schema";
+import type { EstimateResult } from "../llm/estimate-schema";
+import { estimateResolved, type EstimateDetail } from "../llm/estimate";
+import { EngineInputError, type ResolvedRequest } from "../llm/resolve";
+import type { ServingReport } from "../report-schema";
+import {
+  embeddingReplicaCapacity,
+  llmReplicaCapacity,
+  nodeDemand,
+  operatingConcurrency,
+  requestFor,
+  servingPowerW,
+  sizedDemand,
+} from "./serving-capacity";
+import type { Purpose } from "./traffic";
+import type { Demand } from "./workload";
+
+const round = (x: number, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : 0);
+
+/** A self-hosted node's operating point: its capacity at the SLOs and the estimate a user sees at peak. */
+interface OperatingPoint {
+  /** All replicas, tok/s. */
+  capacityOutputTokensPerSecond: number;
+  capacityInputTokensPerSecond: number;
+  sloConcurrency: number;
+  /** The estimate shown for the node: what one user's request gets at peak. */
+  shown: EstimateDetail;
+  sloReason: string;
+}
+
+interface NodeContext {
+  node: PlanNode;
+  plan: PlanDocument;
+  r: ResolvedRequest;
+  want: ReturnType<typeof nodeDemand>;
+}
+
+/**
+ * An LLM node: capacity is the output throughput at the largest concurrency within the SLOs (× replicas; prompt
+ * tokens in proportion); the estimate shown is at the concurrency peak demand actually needs.
+ */
+function llmOperatingPoint({ node, plan, r, want }: NodeContext): OperatingPoint {
+  const replicas = node.replicas;
+  const cap = llmReplicaCapacity(r, plan, node.serving?.concurrency);
+  const slo = cap.slo!;
+  const capacityOut = cap.tokensPerSecond * replicas;
+  const w = plan.workload;
+  const { minTokensPerSecondPerUser: minTps, maxTtftMs } = plan.slos;
+  return {
+    capacityOutputTokensPerSecond: capacityOut,
+    capacityInputTokensPerSecond: (capacityOut * w.promptTokens) / w.outputTokens,
+    sloConcurrency: slo.n,
+    shown:
+      capacityOut > 0
+        ? operatingConcurrency(r, want.outputTokensPerSecond / replicas, cap.concurrency)
+        : slo.detail,
+    sloReason:
+      slo.n === 0
+        ? slo.detail.memory.weightsFit
+          ? `even one stream misses the SLOs: ${round(slo.detail.result.decodeTokensPerSecondPerStream, 1)} tok/s (min ${minTps}), TTFT ${round(slo.detail.result.ttftMs, 0)} ms (max ${maxTtftMs})`
+          : "the model does not fit the devices"
+        : `up to ${slo.n} concurrent streams per replica keep ≥ ${minTps} tok/s and TTFT ≤ ${maxTtftMs} ms`,
+  };
+}
+
+/**
+ * An embedding node: capacity is ingestion-sized batches of chunks (× replicas); the estimate shown is what a
+ * user's query embedding takes (one short text).
+ */
+function embeddingOperatingPoint({ node, plan, r }: NodeContext): OperatingPoint {
+  const cap = embeddingReplicaCapacity(r, node.serving?.concurrency);
+  const batched = cap.detail;
+  const capacityIn = cap.tokensPerSecond * node.replicas;
+  const w = plan.workload;
+  const query = estimateResolved(requestFor(node, plan, "embeddings", w.queryEmbeddingTokens), {
+    concurrency: 1,
+  });
+  return {
+    capacityOutputTokensPerSecond: 0,
+    capacityInputTokensPerSecond: capacityIn,
+    sloConcurrency: cap.sloConcurrency,
+    shown: {
+      ...query,
+      result: {
+        ...query.result,
+        concurrency: batched.serving.batch,
+        maxConcurrency: batched.result.maxConcurrency,
+        prefillTokensPerSecond: Math.round(capacityIn * 100) / 100,
+        bound: batched.result.bound,
+      },
+    },
+    sloReason: batched.memory.weightsFit
+      ? `batches of ${batched.serving.batch} chunks of ${w.chunkSizeTokens} tokens; a ${w.queryEmbeddingTokens}-token query embeds in ${Math.round(query.result.ttftMs)} ms`
+      : "the model does not fit the devices",
+  };
+}
+
+/** How each purpose's node is measured (the serving model's adapters; issue 11's model slots in here). */
+const OPERATING_POINT: Record<Purpose, (ctx: NodeContext) => OperatingPoint> = {
+  llm: llmOperatingPoint,
+  embeddings: embeddingOperatingPoint,
+};
+
+/**
+ * A self-hosted LLM or embedding node against its share of the peak demand and the plan's SLOs: capacity is the
+ * aggregate throughput of all replicas at the largest concurrency that still meets the SLOs; the estimate figures
+ * shown are at the concurrency peak demand actually needs (a user's view at peak).
+ */
+export function selfHostedServing(
+  node: PlanNode,
+  plan: PlanDocument,
+  demand: Demand,
+  purpose: Purpose,
+  share: number,
+): ServingReport {
+  const r = requestFor(node, plan, purpose);
+  const want = nodeDemand(demand, purpose, share);
+  const replicas = node.replicas;
+  const point = OPERATING_POINT[purpose]({ node, plan, r, want });
+  const capacityOut = point.capacityOutputTokensPerSecond;
+  const capacityIn = point.capacityInputTokensPerSecond;
+  const capacity = purpose === "llm" ? capacityOut : capacityIn;
+  const wanted = sizedDemand(want, purpose);
+  const utilisation = capacity > 0 ? wanted / capacity : wanted > 0 ? Infinity : 0;
+  const perReplica = capacity / replicas;
+  // 0 = no replica count serves this configuration within the SLOs (independent of demand); else at least 1.
+  const requiredReplicas = perReplica > 0 ? Math.max(1, Math.ceil(wanted / perReplica - 1e-9)) : 0;
+  const shown = point.shown;
+  return {
+    ...shown.result,
+    nodeId: node.id,
+    kind: node.kind as "llm" | "embeddings",
+    label: node.label,
+    purpose,
+    mode: "self-hosted",
+    replicas,
+    trafficShare: round(share, 4),
+    demandOutputTokensPerSecond: round(want.outputTokensPerSecond),
+    demandInputTokensPerSecond: round(want.inputTokensPerSecond),
+    demandRequestsPerSecond: round(want.requestsPerSecond, 3),
+    capacityOutputTokensPerSecond: round(capacityOut),
+    capacityInputTokensPerSecond: round(capacityIn),
+    capacityRequestsPerSecond: round(
+      purpose === "llm"
+        ? capacityOut / plan.workload.outputTokens
+        : capacityIn / Math.max(1, plan.workload.chunkSizeTokens),
+      3,
+    ),
+    sloConcurrencyPerReplica: point.sloConcurrency,
+    utilisation: Number.isFinite(utilisation) ? round(utilisation, 4) : null,
+    // Headroom is meaningful only with measurable demand (below 0.01% utilisation it is reported as none).
+    headroom:
+      Number.isFinite(utilisation) && round(utilisation, 4) > 0
+        ? round(1 / round(utilisation, 4) - 1, 4)
+        : null,
+    requiredReplicas,
+    meetsSlo: shown.result.fits && capacity > 0 && utilisation <= 1,
+    sloReason: point.sloReason,
+    gpus: r.devices * replicas,
+    powerW: round(servingPowerW(node, r, Number.isFinite(utilisation) ? utilisation : 1), 0),
+  };
+}
+
+const emptyEstimate = (): EstimateResult => ({
+  fits: true,
+  memory: { weightsGb: 0, kvCacheGb: 0, overheadGb: 0, requiredGb: 0, capacityGb: 0 },
+  maxConcurrency: 0,
+  concurrency: 0,
+  decodeTokensPerSecondPerStream: 0,
+  aggregateOutputTokensPerSecond: 0,
+  prefillTokensPerSecond: 0,
+  ttftMs: 0,
+  itlMs: 0,
+  e2eLatencyMs: 0,
+  bound: "overhead",
+  warnings: [],
+  assumptions: [],
+});
+
+/**
+ * A cloud provider node: elastic capacity (the provider's rate limits are not modelled), latency from the provider's
+ * typical time to first token and streaming speed (assumptions in the catalog), plus the edge's network latency.
+ */
+export function cloudServing(
+  node: PlanNode,
+  plan: PlanDocument,
+  demand: Demand,
+  purpose: Purpose,
+  share: number,
+  networkMs: number,
+): ServingReport {
+  const model = getCloudModel(node.cloud!.model);
+  if (!model)
+    throw new EngineInputError(
+      "unknown-id",
+      "cloud.model",
+      `cloud model ${node.cloud!.model} is not in the catalog`,
+    );
+  const want = nodeDemand(demand, purpose, share);
+  const perStream = purpose === "llm" ? (model.typicalOutputTokensPerSecond ?? 60) : 0;
+  const ttft = (model.typicalTtftMs ?? 500) + 2 * networkMs;
+  const meetsSlo =
+    purpose === "embeddings" ||
+    (perStream >= plan.slos.minTokensPerSecondPerUser && ttft <= plan.slos.maxTtftMs);
+  const base = emptyEstimate();
+  return {
+    ...base,
+    decodeTokensPerSecondPerStream: perStream,
+    aggregateOutputTokensPerSecond: round(want.outputTokensPerSecond),
+    ttftMs: round(ttft),
+    itlMs: perStream > 0 ? round(1000 / perStream) : 0,
+    e2eLatencyMs: round(
+      ttft + (purpose === "llm" ? (plan.workload.outputTokens - 1) * (1000 / perStream) : 0),
+    ),
+    assumptions: [
+      `${model.name}: typical TTFT ${model.typicalTtftMs ?? 500} ms and ${model.typicalOutputTokensPerSecond ?? "—"} tok/s per stream (catalog assumptions), plus ${networkMs} ms network latency each way.`,
+      "Cloud capacity is elastic; provider rate limits (tokens per minute tiers) are not modelled.",
+    ],
+    nodeId: node.id,
+    kind: "cloud-llm",
+    label: node.label,
+    purpose,
+    mode: "cloud",
+    replicas: node.replicas,
+    trafficShare: round(share, 4),
+    demandOutputTokensPerSecond: round(want.outputTokensPerSecond),
+    demandInputTokensPerSecond: round(want.inputTokensPerSecond),
+    demandRequestsPerSecond: round(want.requestsPerSecond, 3),
+    capacityOutputTokensPerSecond: round(want.outputTokensPerSecond),
+    capacityInputTokensPerSecond: round(want.inputTokensPerSecond),
+    capacityRequestsPerSecond: round(want.requestsPerSecond, 3),
+    sloConcurrencyPerReplica: 0,
+    utilisation: 0,
+    headroom: null,
+    requiredReplicas: 1,
+    meetsSlo,
+    sloReason: meetsSlo
+      ? "elastic cloud capacity within the SLOs"
+      : `typical ${perStream} tok/s per stream and ${round(ttft, 0)} ms to first token miss the SLOs`,
+    gpus: 0,
+    powerW: 0,
+  };
+}

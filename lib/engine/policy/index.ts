@@ -1,0 +1,25 @@
+/**
+ * The sizing policy: the rules that turn the engine's capacity figures into a design — how much headroom serving
+ * keeps, the production HA floors, how many replicas a demand needs, how power follows utilisation, and the monthly
+ * operating-cost terms. Templates, the advisor, the rules and the cost report all read them here, so a template,
+ * the advisor's recommendation and the findings on either always agree.
+ */
+export {
+  aboveTargetUtilisation,
+  minReplicas,
+  PRODUCTION_MIN_REPLICAS,
+  PRODUCTION_SERVING_MIN_REPLICAS,
+  replicasFor,
+  TARGET_UTILISATION,
+  type Environment,
+} from "./replicas";
+export { averagePowerW, IDLE_POWER_SHARE, powerShare } from "./power";
+export {
+  amortisedUsdPerMonth,
+  energyUsdPerMonth,
+  hostingUsdPerMonth,
+  ownershipUsdPerMonth,
+  storageUsdPerMonth,
+  supportUsdPerMonth,
+  type StorageMedia,
+} from "./opex";
