@@ -16,7 +16,7 @@ import {
 import { useCallback, useState, type DragEvent } from "react";
 import { checkConnection } from "@/lib/catalog/network";
 import { addComponentCommand, connectCommand } from "@/lib/editor/commands";
-import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { useEditor, useEditorApi, useEditorUi } from "@/lib/editor/editor-context";
 import type { FlowNode, PlanFlowEdge } from "@/lib/editor/flow";
 import { connectNodes } from "@/lib/editor/ops/connect";
 import { useTheme } from "@/components/ui/theme-toggle";
@@ -65,7 +65,8 @@ export function FlowCanvas() {
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
   const isEmpty = useEditor((s) => s.doc.nodes.length === 0 && s.doc.zones.length === 0);
-  const snapToGrid = useEditor((s) => s.snapToGrid);
+  const snapToGrid = useEditorUi((s) => s.snapToGrid);
+  const setSnapToGrid = useEditorUi((s) => s.setSnapToGrid);
   // A view-only share link: pan, zoom, select and inspect; nothing moves, connects or drops.
   const viewOnly = useEditor((s) => s.access === "view");
   const onNodesChange = useEditor((s) => s.onNodesChange);
@@ -174,7 +175,7 @@ export function FlowCanvas() {
         />
         <Controls showInteractive={false}>
           <ControlButton
-            onClick={() => store.getState().setSnapToGrid(!store.getState().snapToGrid)}
+            onClick={() => setSnapToGrid(!snapToGrid)}
             aria-label="Snap to grid"
             aria-pressed={snapToGrid}
             title="Snap to grid (Shift+G)"

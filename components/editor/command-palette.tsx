@@ -7,7 +7,7 @@ import {
   type ActionContext,
   type EditorAction,
 } from "@/lib/editor/actions/registry";
-import { useEditor } from "@/lib/editor/editor-context";
+import { useEditorUi } from "@/lib/editor/editor-context";
 import { shortcutLabel } from "@/lib/editor/keyboard";
 import { EditorDialog } from "./editor-dialog";
 import styles from "./editor.module.css";
@@ -86,8 +86,8 @@ function PaletteBody({ ctx, isMac, onDone }: { ctx: ActionContext; isMac: boolea
 
 /** Ctrl/Cmd+K: every action by name — add a component, connect A → B, auto-layout, fit view, undo, theme, export… */
 export function CommandPalette({ ctx, isMac }: { ctx: ActionContext; isMac: boolean }) {
-  const open = useEditor((s) => s.dialog === "commands");
-  const close = () => ctx.store.getState().setDialog(null);
+  const open = useEditorUi((s) => s.dialog === "commands");
+  const close = () => ctx.ui.getState().setDialog(null);
   return (
     <EditorDialog
       open={open}

@@ -4,8 +4,8 @@ import "@xyflow/react/dist/style.css";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useState } from "react";
 import { api } from "@/lib/api/client";
-import { EditorStoreProvider } from "@/lib/editor/editor-context";
-import { createEditorStore } from "@/lib/editor/store";
+import { EditorSessionProvider } from "@/lib/editor/editor-context";
+import { createEditorSession } from "@/lib/editor/session";
 import type { PlanDocument } from "@/lib/plan/plan-schema";
 import { Editor } from "./editor";
 import { accessOf, type EditorSource } from "./editor-source";
@@ -18,7 +18,7 @@ export interface EditorPageProps {
   revision: number;
 }
 
-/** One editor session: its own store (created once), React Flow around the editor. */
+/** One editor session: its own document and UI stores (created once), React Flow around the editor. */
 function Session({
   planId,
   source,
@@ -26,13 +26,13 @@ function Session({
   revision,
   onReload,
 }: EditorPageProps & { onReload: () => void }) {
-  const [store] = useState(() => createEditorStore(planId, document, { access: accessOf(source) }));
+  const [session] = useState(() => createEditorSession(planId, document, { access: accessOf(source) }));
   return (
-    <EditorStoreProvider store={store}>
+    <EditorSessionProvider session={session}>
       <ReactFlowProvider>
         <Editor source={source} revision={revision} onReload={onReload} />
       </ReactFlowProvider>
-    </EditorStoreProvider>
+    </EditorSessionProvider>
   );
 }
 

@@ -1,10 +1,11 @@
 "use client";
 
-import { memo, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useLayoutEffect, useRef, useSyncExternalStore } from "react";
 import { FlowCanvas } from "@/components/canvas/flow-canvas";
 import { Inspector } from "@/components/inspector/inspector";
 import { Palette } from "@/components/palette/palette";
 import { SaveStatus } from "@/components/plan/save-status";
+import { useEditorUiApi } from "@/lib/editor/editor-context";
 import { detectMac } from "@/lib/editor/keyboard";
 import { AutosaveProvider, useAutosaveState } from "./autosave-context";
 import type { EditorSource } from "./editor-source";
@@ -12,7 +13,6 @@ import { CommandPalette } from "./command-palette";
 import { DashboardSlot, WorkloadSlot } from "./dashboard-slot";
 import { EditorToolbar } from "./editor-toolbar";
 import { PlanDialogs } from "./plan-dialogs";
-import { ReportEngine } from "./report-engine";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { AdvisorSlot, ScenariosSlot } from "./advisor-slots";
 import { SidePanel } from "./side-panel";
@@ -91,9 +91,8 @@ function SaveIndicator({ onResolve, viewOnly }: { onResolve: () => void; viewOnl
  */
 export function Editor({ source, revision, onReload }: EditorProps) {
   const ctx = useActionContext();
+  const ui = useEditorUiApi();
   const isMac = useSyncExternalStore(noSubscription, clientIsMac, () => false);
-  // The conflict dialog opens for each new conflict; closing it without a choice hides it until "Resolve…".
-  const [dismissedConflict, setDismissedConflict] = useState<number | null | "reopen">(null);
   const rootRef = useFillBelowHeader();
   useEditorShortcuts(ctx);
   const viewOnly = source.kind === "shared" && source.role === "view";
@@ -104,7 +103,12 @@ export function Editor({ source, revision, onReload }: EditorProps) {
         <EditorToolbar
           ctx={ctx}
           isMac={isMac}
-          saveStatus={<SaveIndicator viewOnly={viewOnly} onResolve={() => setDismissedConflict("reopen")} />}
+          saveStatus={
+            <SaveIndicator
+              viewOnly={viewOnly}
+              onResolve={() => ui.getState().setDismissedConflict("reopen")}
+            />
+          }
         />
         <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`}>
           {!viewOnly && <MemoPalette />}
@@ -118,16 +122,10 @@ export function Editor({ source, revision, onReload }: EditorProps) {
             dashboard={dashboard}
           />
         </div>
-        <ReportEngine />
         <Toasts />
         <CommandPalette ctx={ctx} isMac={isMac} />
         <ShortcutsDialog isMac={isMac} />
-        <PlanDialogs
-          source={source}
-          onRestored={onReload}
-          dismissedConflict={dismissedConflict}
-          setDismissedConflict={setDismissedConflict}
-        />
+        <PlanDialogs source={source} onRestored={onReload} />
       </main>
     </AutosaveProvider>
   );

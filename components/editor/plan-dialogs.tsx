@@ -5,7 +5,7 @@ import { ConflictDialog } from "@/components/plan/conflict-dialog";
 import { HistoryPanel } from "@/components/plan/history-panel";
 import { ExportDialog } from "@/components/export/export-dialog";
 import { ShareDialog } from "@/components/plan/share-dialog";
-import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { useEditor, useEditorUi } from "@/lib/editor/editor-context";
 import { useAutosaveState } from "./autosave-context";
 import { EditorDialog } from "./editor-dialog";
 import type { EditorSource } from "./editor-source";
@@ -15,33 +15,25 @@ export interface PlanDialogsProps {
   source: EditorSource;
   /** A version was restored on the server: the editor must reload the plan. */
   onRestored: (revision: number) => void;
-  /**
-   * The conflict (by the server's revision) the user closed without choosing — it stays closed until a new conflict
-   * or "reopen" (the save indicator's "Resolve…").
-   */
-  dismissedConflict: number | null | "reopen";
-  setDismissedConflict: (value: number | null | "reopen") => void;
 }
 
 /**
  * The plan's dialogs, wired to the editor: version history and share links (owner only), the bundle export (owner or
  * share link) and the save conflict.
  */
-export function PlanDialogs({
-  source,
-  onRestored,
-  dismissedConflict,
-  setDismissedConflict,
-}: PlanDialogsProps) {
-  const store = useEditorApi();
+export function PlanDialogs({ source, onRestored }: PlanDialogsProps) {
   const autosave = useAutosaveState();
+  // The conflict dialog opens for each new conflict; closing it without a choice hides it until "Resolve…".
+  const dismissedConflict = useEditorUi((s) => s.dismissedConflict);
+  const setDismissedConflict = useEditorUi((s) => s.setDismissedConflict);
   const conflictOpen = autosave.conflict !== null && dismissedConflict !== autosave.conflict.theirsRevision;
   const setConflictOpen = (open: boolean) =>
     setDismissedConflict(open ? "reopen" : (autosave.conflict?.theirsRevision ?? null));
-  const dialog = useEditor((s) => s.dialog);
+  const dialog = useEditorUi((s) => s.dialog);
+  const setDialog = useEditorUi((s) => s.setDialog);
   const name = useEditor((s) => s.doc.metadata.name);
   const environment = useEditor((s) => s.doc.metadata.environment);
-  const close = () => store.getState().setDialog(null);
+  const close = () => setDialog(null);
   const [restoring, setRestoring] = useState(false);
   const planId = source.kind === "plan" ? source.planId : null;
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { ACTIONS, isAllowed } from "@/lib/editor/actions/registry";
-import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { useEditor, useEditorUi } from "@/lib/editor/editor-context";
 import { shortcutLabel } from "@/lib/editor/keyboard";
 import { EditorDialog } from "./editor-dialog";
 import styles from "./editor.module.css";
@@ -24,15 +24,15 @@ const CANVAS_KEYS: [string, string][] = [
 
 /** The "?" dialog: every shortcut of the registered actions, plus the canvas keys. */
 export function ShortcutsDialog({ isMac }: { isMac: boolean }) {
-  const store = useEditorApi();
-  const open = useEditor((s) => s.dialog === "shortcuts");
+  const open = useEditorUi((s) => s.dialog === "shortcuts");
+  const close = useEditorUi((s) => s.setDialog);
   const access = useEditor((s) => s.access);
   // Only what this editor offers: a view-only link lists no editing keys.
   const withKeys = ACTIONS.filter((a) => a.shortcuts?.length && isAllowed(a, access));
   const canvasKeys =
     access === "view" ? CANVAS_KEYS.filter(([, what]) => !EDITING_KEYS.has(what)) : CANVAS_KEYS;
   return (
-    <EditorDialog open={open} onClose={() => store.getState().setDialog(null)} title="Keyboard shortcuts">
+    <EditorDialog open={open} onClose={() => close(null)} title="Keyboard shortcuts">
       <div className={styles.shortcutColumns}>
         <table className={styles.shortcutTable}>
           <caption className="visually-hidden">Editor shortcuts</caption>
@@ -66,7 +66,7 @@ export function ShortcutsDialog({ isMac }: { isMac: boolean }) {
         </table>
       </div>
       <div className={styles.dialogFooter}>
-        <button type="button" className="btn btn-primary" onClick={() => store.getState().setDialog(null)}>
+        <button type="button" className="btn btn-primary" onClick={() => close(null)}>
           Close
         </button>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { useEditor } from "@/lib/editor/editor-context";
+import { useEditorUi } from "@/lib/editor/editor-context";
 import type { EditorMessage } from "@/lib/editor/messages";
 import styles from "./editor.module.css";
 
@@ -36,8 +36,8 @@ function Toast({ message, onDismiss }: { message: EditorMessage; onDismiss: (id:
  * screen readers hear messages added to them.
  */
 export function Toasts() {
-  const messages = useEditor((s) => s.messages);
-  const dismiss = useEditor((s) => s.dismiss);
+  const messages = useEditorUi((s) => s.messages);
+  const dismiss = useEditorUi((s) => s.dismiss);
   return (
     <div className={styles.toasts}>
       <div role="status" aria-live="polite" aria-label="Editor messages" className={styles.toastRegion}>

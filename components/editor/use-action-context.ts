@@ -3,7 +3,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useMemo } from "react";
 import type { ActionContext } from "@/lib/editor/actions/registry";
-import { useEditorApi } from "@/lib/editor/editor-context";
+import { useEditorApi, useEditorUiApi } from "@/lib/editor/editor-context";
 import { slugId } from "@/lib/editor/ids";
 import { setTheme } from "@/components/ui/theme-toggle";
 
@@ -21,24 +21,26 @@ function downloadJson(name: string, value: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The services actions need, bound to this editor's store, viewport and the browser. */
+/** The services actions need, bound to this editor's stores, viewport and the browser. */
 export function useActionContext(): ActionContext {
   const store = useEditorApi();
+  const ui = useEditorUiApi();
   const flow = useReactFlow();
   return useMemo<ActionContext>(
     () => ({
       store,
+      ui,
       flow: {
         fitView: () => void flow.fitView({ padding: 0.15, duration: 250 }),
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
       },
-      ui: {
+      browser: {
         toggleTheme: () => setTheme(document.documentElement.dataset.theme === "dark" ? "light" : "dark"),
         exportPlan: () => {
           const doc = store.getState().doc;
           downloadJson(doc.metadata.name, doc);
-          store.getState().announce({ tone: "success", text: "Exported the plan as JSON." });
+          ui.getState().announce({ tone: "success", text: "Exported the plan as JSON." });
         },
         writeClipboard: async (text) => {
           try {
@@ -57,6 +59,6 @@ export function useActionContext(): ActionContext {
         },
       },
     }),
-    [store, flow],
+    [store, ui, flow],
   );
 }

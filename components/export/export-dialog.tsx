@@ -1,10 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { useModalDialog } from "@/components/ui/dialog";
+import { api, type ExportSource } from "@/lib/api/client";
 import type { Environment, ExportFormat } from "@/lib/export";
+import { useExportFiles } from "@/lib/queries/use-export-files";
 import { CodePreview } from "./code-preview";
 import { FileTreeView } from "./file-tree-view";
-import { exportUrl, useExportFiles, type ExportSource } from "./use-export-files";
 import styles from "./export-dialog.module.css";
 
 export type { ExportSource };
@@ -35,6 +37,80 @@ const TARGETS: { format: ExportFormat; label: string }[] = [
 ];
 const ENVIRONMENTS: Environment[] = ["dev", "staging", "production"];
 
+interface ExportChoice {
+  format: ExportFormat;
+  environment: Environment;
+}
+
+function TargetControls({ choice, onChange }: { choice: ExportChoice; onChange: (c: ExportChoice) => void }) {
+  return (
+    <div className={styles.controls}>
+      <fieldset>
+        <legend>Target</legend>
+        {TARGETS.map((t) => (
+          <label key={t.format}>
+            <input
+              type="radio"
+              name="export-target"
+              value={t.format}
+              checked={choice.format === t.format}
+              onChange={() => onChange({ ...choice, format: t.format })}
+            />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Environment{" "}
+        <select
+          value={choice.environment}
+          onChange={(e) => onChange({ ...choice, environment: e.target.value as Environment })}
+        >
+          {ENVIRONMENTS.map((env) => (
+            <option key={env} value={env}>
+              {env}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** The file tree and the highlighted file (README.md first), or where the bundle stands. */
+function FilesPreview({
+  query,
+  selected,
+  onSelect,
+}: {
+  query: ReturnType<typeof useExportFiles>;
+  selected: string | null;
+  onSelect: (path: string) => void;
+}) {
+  const files = query.data?.files;
+  const paths = files ? Object.keys(files) : [];
+  const current =
+    selected && files?.[selected] !== undefined
+      ? selected
+      : paths.includes("README.md")
+        ? "README.md"
+        : (paths[0] ?? null);
+  return (
+    <div className={styles.body} aria-busy={query.isFetching}>
+      {files ? (
+        <>
+          <FileTreeView paths={paths} selected={current} onSelect={onSelect} />
+          {current && <CodePreview path={current} content={files[current]!} />}
+        </>
+      ) : (
+        <p role="status" style={{ padding: "12px 18px" }}>
+          {query.isError ? `Export failed: ${query.error.message}` : "Building the bundle…"}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /**
  * Choose a target and an environment, browse the bundle's files with a highlighted preview, download the .zip
  * through the export API. A native <dialog> (focus trap, Escape, inert background) wide enough for tree + preview.
@@ -46,39 +122,15 @@ export function ExportDialog({
   planName,
   defaultEnvironment = "production",
 }: ExportDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { dialogProps } = useModalDialog(open, onClose);
   const titleId = useId();
-  const [format, setFormat] = useState<ExportFormat>("zip");
-  const [environment, setEnvironment] = useState<Environment>(defaultEnvironment);
+  const [choice, setChoice] = useState<ExportChoice>({ format: "zip", environment: defaultEnvironment });
   const [selected, setSelected] = useState<string | null>("README.md");
-  const query = useExportFiles(source, format, environment, open);
-  const files = query.data?.files;
-  const paths = files ? Object.keys(files) : [];
-  const current =
-    selected && files?.[selected] !== undefined
-      ? selected
-      : paths.includes("README.md")
-        ? "README.md"
-        : (paths[0] ?? null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const query = useExportFiles(source, choice, open);
+  const fileCount = Object.keys(query.data?.files ?? {}).length;
 
   return (
-    <dialog
-      ref={ref}
-      className={styles.dialog}
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onClose={() => open && onClose()}
-    >
+    <dialog {...dialogProps} className={styles.dialog} aria-labelledby={titleId}>
       {open && (
         <div className={styles.inner}>
           <header className={styles.header}>
@@ -87,45 +139,8 @@ export function ExportDialog({
               ✕
             </button>
           </header>
-          <div className={styles.controls}>
-            <fieldset>
-              <legend>Target</legend>
-              {TARGETS.map((t) => (
-                <label key={t.format}>
-                  <input
-                    type="radio"
-                    name="export-target"
-                    value={t.format}
-                    checked={format === t.format}
-                    onChange={() => setFormat(t.format)}
-                  />
-                  {t.label}
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              Environment{" "}
-              <select value={environment} onChange={(e) => setEnvironment(e.target.value as Environment)}>
-                {ENVIRONMENTS.map((env) => (
-                  <option key={env} value={env}>
-                    {env}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <div className={styles.body} aria-busy={query.isFetching}>
-            {files ? (
-              <>
-                <FileTreeView paths={paths} selected={current} onSelect={setSelected} />
-                {current && <CodePreview path={current} content={files[current]!} />}
-              </>
-            ) : (
-              <p role="status" style={{ padding: "12px 18px" }}>
-                {query.isError ? `Export failed: ${query.error.message}` : "Building the bundle…"}
-              </p>
-            )}
-          </div>
+          <TargetControls choice={choice} onChange={setChoice} />
+          <FilesPreview query={query} selected={selected} onSelect={setSelected} />
           <footer className={styles.footer}>
             <span
               role="status"
@@ -133,12 +148,12 @@ export function ExportDialog({
               className={query.data?.warnings.length ? styles.warnings : "muted"}
             >
               {query.data
-                ? `${paths.length} files · ${query.data.warnings.length} setting(s) the bundle cannot express, listed in README.md`
+                ? `${fileCount} files · ${query.data.warnings.length} setting(s) the bundle cannot express, listed in README.md`
                 : ""}
             </span>
             <a
               className="btn btn-primary"
-              href={exportUrl(source, format, environment)}
+              href={api.exportUrl(source, choice)}
               download={query.data?.fileName}
             >
               Download .zip

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { ApiError } from "@/lib/api/errors";
+import type { VersionSummary } from "@/lib/api/version-schemas";
 import { usePlanDiff, useRestoreVersion, useVersions } from "@/lib/queries/use-versions";
 import { DiffView } from "./diff-view";
 import { actorName, formatDateTime } from "./format-time";
@@ -12,7 +13,7 @@ export interface HistoryPanelProps {
   planId: string;
   /** The revision the editor shows; versions are compared against it and a restore is based on it. */
   currentRevision: number;
-  /** After a restore: the new revision (reload the plan, e.g. usePlan's refetch or autosave's onReplaceDocument). */
+  /** After a restore: the new revision (the editor reloads the plan). */
   onRestored?: (revision: number) => void;
 }
 
@@ -29,6 +30,109 @@ function Comparison({
   if (diff.isPending) return <p role="status">Comparing…</p>;
   if (diff.isError) return <p role="alert">Could not compare: {diff.error.message}</p>;
   return <DiffView diff={diff.data.diff} fromLabel={`Revision ${revision}`} toLabel="current" />;
+}
+
+/** One saved revision: message, author and time; compare and restore for any but the current one. */
+function VersionItem({
+  planId,
+  version,
+  currentRevision,
+  comparing,
+  onCompare,
+  onRestore,
+}: {
+  planId: string;
+  version: VersionSummary;
+  currentRevision: number;
+  comparing: boolean;
+  onCompare: (shown: boolean) => void;
+  onRestore: () => void;
+}) {
+  const isCurrent = version.revision === currentRevision;
+  return (
+    <li className={styles.historyItem}>
+      <div className={styles.historyHead}>
+        <strong>Revision {version.revision}</strong>
+        {isCurrent && <span className="badge badge-ok">current</span>}
+        <span>{version.message || "—"}</span>
+        <span className="muted">
+          {actorName(version.actor)} ·{" "}
+          <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
+        </span>
+      </div>
+      {!isCurrent && (
+        <div className={styles.actions}>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-expanded={comparing}
+            onClick={() => onCompare(!comparing)}
+          >
+            {comparing ? "Hide comparison" : `Compare revision ${version.revision} with current`}
+          </button>
+          <button type="button" className="btn btn-small" onClick={onRestore}>
+            Restore revision {version.revision}…
+          </button>
+        </div>
+      )}
+      {comparing && (
+        <Comparison planId={planId} revision={version.revision} currentRevision={currentRevision} />
+      )}
+    </li>
+  );
+}
+
+/** The restore confirmation: what the restore does, and why it failed (e.g. someone saved meanwhile). */
+function RestoreConfirmation({
+  revision,
+  currentRevision,
+  pending,
+  error,
+  onCancel,
+  onClose,
+  onConfirm,
+}: {
+  revision: number | null;
+  currentRevision: number;
+  pending: boolean;
+  error: Error | null;
+  onCancel: () => void;
+  onClose: () => void;
+  onConfirm: (revision: number) => void;
+}) {
+  const message =
+    error instanceof ApiError && error.code === "conflict"
+      ? `The plan changed meanwhile (now revision ${error.detail.currentRevision}); reload it and try again.`
+      : error?.message;
+  return (
+    <ModalDialog
+      open={revision !== null}
+      onClose={onClose}
+      title={`Restore revision ${revision ?? ""}?`}
+      description={`Its content becomes revision ${currentRevision + 1}. Revisions ${revision ?? ""}–${currentRevision} stay in the history.`}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onCancel}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={pending}
+            onClick={() => revision !== null && onConfirm(revision)}
+          >
+            {pending ? "Restoring…" : "Restore"}
+          </button>
+        </>
+      }
+    >
+      {message && (
+        <p role="alert" className={styles.alert}>
+          {message}
+        </p>
+      )}
+    </ModalDialog>
+  );
 }
 
 /**
@@ -60,11 +164,6 @@ export function HistoryPanel({ planId, currentRevision, onRestored }: HistoryPan
       },
     );
 
-  const restoreError =
-    restore.error instanceof ApiError && restore.error.code === "conflict"
-      ? `The plan changed meanwhile (now revision ${restore.error.detail.currentRevision}); reload it and try again.`
-      : restore.error?.message;
-
   return (
     <section aria-labelledby={`history-${planId}`}>
       <h2 id={`history-${planId}`}>History</h2>
@@ -79,73 +178,31 @@ export function HistoryPanel({ planId, currentRevision, onRestored }: HistoryPan
       )}
       {versions.data && (
         <ol className={styles.history} aria-label="Versions, newest first">
-          {versions.data.map((v) => {
-            const isCurrent = v.revision === currentRevision;
-            return (
-              <li key={v.revision} className={styles.historyItem}>
-                <div className={styles.historyHead}>
-                  <strong>Revision {v.revision}</strong>
-                  {isCurrent && <span className="badge badge-ok">current</span>}
-                  <span>{v.message || "—"}</span>
-                  <span className="muted">
-                    {actorName(v.actor)} · <time dateTime={v.createdAt}>{formatDateTime(v.createdAt)}</time>
-                  </span>
-                </div>
-                {!isCurrent && (
-                  <div className={styles.actions}>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-expanded={comparing === v.revision}
-                      onClick={() => setComparing(comparing === v.revision ? null : v.revision)}
-                    >
-                      {comparing === v.revision
-                        ? "Hide comparison"
-                        : `Compare revision ${v.revision} with current`}
-                    </button>
-                    <button type="button" className="btn btn-small" onClick={() => setConfirming(v.revision)}>
-                      Restore revision {v.revision}…
-                    </button>
-                  </div>
-                )}
-                {comparing === v.revision && (
-                  <Comparison planId={planId} revision={v.revision} currentRevision={currentRevision} />
-                )}
-              </li>
-            );
-          })}
+          {versions.data.map((v) => (
+            <VersionItem
+              key={v.revision}
+              planId={planId}
+              version={v}
+              currentRevision={currentRevision}
+              comparing={comparing === v.revision}
+              onCompare={(shown) => setComparing(shown ? v.revision : null)}
+              onRestore={() => setConfirming(v.revision)}
+            />
+          ))}
         </ol>
       )}
-      <ModalDialog
-        open={confirming !== null}
+      <RestoreConfirmation
+        revision={confirming}
+        currentRevision={currentRevision}
+        pending={restore.isPending}
+        error={restore.error}
+        onCancel={() => setConfirming(null)}
         onClose={() => {
           setConfirming(null);
           restore.reset();
         }}
-        title={`Restore revision ${confirming ?? ""}?`}
-        description={`Its content becomes revision ${currentRevision + 1}. Revisions ${confirming ?? ""}–${currentRevision} stay in the history.`}
-        footer={
-          <>
-            <button type="button" className="btn" onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={restore.isPending}
-              onClick={() => confirming !== null && doRestore(confirming)}
-            >
-              {restore.isPending ? "Restoring…" : "Restore"}
-            </button>
-          </>
-        }
-      >
-        {restoreError && (
-          <p role="alert" className={styles.alert}>
-            {restoreError}
-          </p>
-        )}
-      </ModalDialog>
+        onConfirm={doRestore}
+      />
     </section>
   );
 }

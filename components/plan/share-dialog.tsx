@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { CreatedShareLink, ShareLinkDto, ShareRole } from "@/lib/api/share-schemas";
+import type { CreatedShareLink, CreateShareLinkBody, ShareLinkDto, ShareRole } from "@/lib/api/share-schemas";
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from "@/lib/queries/use-share-links";
 import { formatDateTime } from "./format-time";
 import { ModalDialog } from "./modal-dialog";
@@ -123,31 +123,108 @@ function LinkRow({ link, planId }: { link: ShareLinkDto; planId: string }) {
   );
 }
 
-/**
- * Share a plan by link: create view or edit links with an optional expiry, copy the new link (its token is shown
- * once — only its hash is stored), see every link's status and last use, revoke.
- */
-export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProps) {
+/** The links of the plan, with status and last use (refreshed whenever the dialog opens). */
+function LinkList({ planId, open }: { planId: string; open: boolean }) {
   const links = useShareLinks(planId, { enabled: open });
-  const create = useCreateShareLink(planId);
-  const [role, setRole] = useState<ShareRole>("view");
-  const [expiryDays, setExpiryDays] = useState("");
-  const [created, setCreated] = useState<CreatedShareLink | null>(null);
+  return (
+    <section aria-label="Existing links">
+      <h3 style={{ margin: "0 0 6px" }}>Links</h3>
+      {links.isPending && <p role="status">Loading links…</p>}
+      {links.isError && <p role="alert">Could not load the links: {links.error.message}</p>}
+      {links.data?.length === 0 && <p className="muted">No links yet.</p>}
+      {links.data && links.data.length > 0 && (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Access</th>
+              <th scope="col">Created</th>
+              <th scope="col">Expires</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.data.map((l) => (
+              <LinkRow key={l.id} link={l} planId={planId} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
 
-  const close = () => {
-    setCreated(null);
-    create.reset();
-    onClose();
-  };
+interface NewLinkChoice {
+  role: ShareRole;
+  /** Days until it expires ("" = never). */
+  expiryDays: string;
+}
 
+/** Access and expiry of a new link (the choice outlives the dialog: it is the owner's last one). */
+function NewLinkForm({
+  choice: { role, expiryDays },
+  onChoice,
+  pending,
+  onCreate,
+}: {
+  choice: NewLinkChoice;
+  onChoice: (choice: NewLinkChoice) => void;
+  pending: boolean;
+  onCreate: (body: CreateShareLinkBody) => void;
+}) {
+  const setRole = (r: ShareRole) => onChoice({ role: r, expiryDays });
+  const setExpiryDays = (days: string) => onChoice({ role, expiryDays: days });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const expiresAt = expiryDays
       ? new Date(Date.now() + Number(expiryDays) * 86_400_000).toISOString()
       : undefined;
-    create.mutate({ role, expiresAt }, { onSuccess: (link) => setCreated(link) });
+    onCreate({ role, expiresAt });
   };
+  return (
+    <form onSubmit={submit} className={styles.row} aria-label="Create a share link">
+      <fieldset className={styles.fieldset}>
+        <legend>Access</legend>
+        {(["view", "edit"] as const).map((r) => (
+          <label key={r}>
+            <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />{" "}
+            {ROLE_LABEL[r]}
+          </label>
+        ))}
+      </fieldset>
+      <label className={styles.field}>
+        <span>Expires</span>
+        <select value={expiryDays} onChange={(e) => setExpiryDays(e.target.value)}>
+          {EXPIRY_DAYS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? "Creating…" : "Create link"}
+      </button>
+    </form>
+  );
+}
 
+/**
+ * Share a plan by link: create view or edit links with an optional expiry, copy the new link (its token is shown
+ * once — only its hash is stored), see every link's status and last use, revoke.
+ */
+export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProps) {
+  const create = useCreateShareLink(planId);
+  const [created, setCreated] = useState<CreatedShareLink | null>(null);
+  const [choice, setChoice] = useState<NewLinkChoice>({ role: "view", expiryDays: "" });
+  const close = () => {
+    setCreated(null);
+    create.reset();
+    onClose();
+  };
   return (
     <ModalDialog
       open={open}
@@ -155,63 +232,19 @@ export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProp
       title={`Share “${planName}”`}
       description="Anyone with a link can open the plan; an edit link can also save changes."
     >
-      <form onSubmit={submit} className={styles.row} aria-label="Create a share link">
-        <fieldset className={styles.fieldset}>
-          <legend>Access</legend>
-          {(["view", "edit"] as const).map((r) => (
-            <label key={r}>
-              <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />{" "}
-              {ROLE_LABEL[r]}
-            </label>
-          ))}
-        </fieldset>
-        <label className={styles.field}>
-          <span>Expires</span>
-          <select value={expiryDays} onChange={(e) => setExpiryDays(e.target.value)}>
-            {EXPIRY_DAYS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create link"}
-        </button>
-      </form>
+      <NewLinkForm
+        choice={choice}
+        onChoice={setChoice}
+        pending={create.isPending}
+        onCreate={(body) => create.mutate(body, { onSuccess: (link) => setCreated(link) })}
+      />
       {create.isError && (
         <p role="alert" className={styles.alert}>
           Could not create the link: {create.error.message}
         </p>
       )}
       {created && <NewLink key={created.id} link={created} />}
-      <section aria-label="Existing links">
-        <h3 style={{ margin: "0 0 6px" }}>Links</h3>
-        {links.isPending && <p role="status">Loading links…</p>}
-        {links.isError && <p role="alert">Could not load the links: {links.error.message}</p>}
-        {links.data?.length === 0 && <p className="muted">No links yet.</p>}
-        {links.data && links.data.length > 0 && (
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">Access</th>
-                <th scope="col">Created</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.data.map((l) => (
-                <LinkRow key={l.id} link={l} planId={planId} />
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <LinkList planId={planId} open={open} />
     </ModalDialog>
   );
 }

@@ -1,42 +1,65 @@
 import type { z } from "zod";
 import { ApiError, apiErrorBodySchema, NetworkError, type ApiErrorCode } from "./errors";
+import { exportPlanOperation, exportSharedOperation, type ExportQuery } from "./export-schemas";
 import {
-  archiveResponseSchema,
-  createdPlanResponseSchema,
-  planListResponseSchema,
-  planResponseSchema,
-  savedPlanResponseSchema,
+  operationPath,
+  queryString,
+  type ApiOperation,
+  type OperationInput,
+  type OperationResult,
+} from "./operation";
+import {
+  archivePlanOperation,
+  createPlanOperation,
+  duplicatePlanOperation,
+  getPlanOperation,
+  importPlanOperation,
+  listPlansOperation,
+  restorePlanOperation,
+  updatePlanOperation,
   type CreatePlanBody,
   type PatchPlanBody,
   type PlanSort,
 } from "./plan-schemas";
 import {
-  createdShareLinkResponseSchema,
-  shareLinkListResponseSchema,
-  shareLinkSchema,
-  sharedPlanResponseSchema,
+  createShareLinkOperation,
+  getSharedOperation,
+  listShareLinksOperation,
+  revokeShareLinkOperation,
+  updateSharedOperation,
   type CreateShareLinkBody,
 } from "./share-schemas";
 import {
-  diffResponseSchema,
-  versionListResponseSchema,
-  versionResponseSchema,
+  diffOperation,
+  getVersionOperation,
+  listVersionsOperation,
+  restoreVersionOperation,
   type RestoreVersionBody,
 } from "./version-schemas";
 
 /**
- * Typed fetch client of the REST API, used by the TanStack Query hooks (lib/queries) and the autosave controller.
- * Every response is parsed with its zod schema (a boundary like any other); failures are thrown as ApiError (the
- * server answered with an error body) or NetworkError (no answer: offline, refused, aborted).
+ * The fetch client of the REST API — the only code in the app that calls `fetch` on it. Every call goes through an
+ * operation (lib/api/*-schemas.ts): its path and method build the request, its response schema parses the answer
+ * (a boundary like any other). Failures are thrown as ApiError (the server answered with an error body) or
+ * NetworkError (no answer: offline, refused, aborted).
+ *
+ * In the browser use the `api` singleton (same origin, the sign-in cookie); elsewhere (scripts, tests) create one
+ * with a base URL, a fetch and an `Authorization: Bearer <owner key>` header.
  */
 export interface ApiClientOptions {
   /** Prefix of every path ("" in the browser: same origin). */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Sent with every request (e.g. the owner key as a bearer token). */
+  headers?: Record<string, string>;
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** Where a bundle comes from: the owner's plan, or a share link (view rights suffice). */
+export type ExportSource = { kind: "plan"; planId: string } | { kind: "shared"; token: string };
+
+/** An error code for an error answer without a readable body (a proxy's HTML page, an empty 502…). */
 const STATUS_CODES: Record<number, ApiErrorCode> = {
   400: "validation_failed",
   401: "unauthorized",
@@ -50,47 +73,53 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
   503: "unavailable",
 };
 
-export function createApiClient(options: ApiClientOptions = {}) {
-  const base = options.baseUrl ?? "";
-  const doFetch = (input: string, init?: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init);
+async function errorOf(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => "");
+  let parsed: z.infer<typeof apiErrorBodySchema> | undefined;
+  try {
+    parsed = apiErrorBodySchema.parse(JSON.parse(text));
+  } catch {
+    parsed = undefined;
+  }
+  return new ApiError(
+    parsed?.error ?? {
+      code: STATUS_CODES[response.status] ?? "internal_error",
+      message: `the server answered HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ""}`,
+    },
+    response.status,
+  );
+}
 
-  async function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+/** Calls operations: builds the request from the operation and its input, parses the answer with its schema. */
+function createRequester(options: ApiClientOptions) {
+  const base = options.baseUrl ?? "";
+  const doFetch = (input: string, init: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init);
+
+  /** The URL of a call (also usable as a link: `<a href download>`). */
+  const urlOf = <Op extends ApiOperation>(op: Op, input: Omit<OperationInput<Op>, "body" | "signal">) =>
+    base + operationPath(op, input.params) + queryString(input.query);
+
+  async function request<Op extends ApiOperation>(
+    op: Op,
+    input: OperationInput<Op>,
+  ): Promise<OperationResult<Op>> {
+    const { body, signal } = input as { body?: unknown; signal?: AbortSignal };
     let response: Response;
     try {
-      response = await doFetch(base + path, {
-        method,
-        headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/json" },
+      response = await doFetch(urlOf(op, input), {
+        method: op.method.toUpperCase(),
+        headers: {
+          accept: "application/json",
+          ...(body !== undefined && { "content-type": "application/json" }),
+          ...options.headers,
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal,
       });
     } catch (e) {
       throw new NetworkError(e);
     }
-    if (response.ok) return response;
-    const text = await response.text().catch(() => "");
-    let parsed: z.infer<typeof apiErrorBodySchema> | undefined;
-    try {
-      parsed = apiErrorBodySchema.parse(JSON.parse(text));
-    } catch {
-      parsed = undefined;
-    }
-    throw new ApiError(
-      parsed?.error ?? {
-        code: STATUS_CODES[response.status] ?? "internal_error",
-        message: `the server answered HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ""}`,
-      },
-      response.status,
-    );
-  }
-
-  async function call<S extends z.ZodType>(
-    schema: S,
-    method: string,
-    path: string,
-    body?: unknown,
-    signal?: AbortSignal,
-  ): Promise<z.output<S>> {
-    const response = await send(method, path, body, signal);
+    if (!response.ok) throw await errorOf(response);
     let data: unknown;
     try {
       data = await response.json();
@@ -99,65 +128,65 @@ export function createApiClient(options: ApiClientOptions = {}) {
       // the autosave retries, and a save that did land comes back as a conflict with our own revision.
       throw new NetworkError(e);
     }
-    return schema.parse(data) as z.output<S>;
+    return (op.ok.schema ? op.ok.schema.parse(data) : undefined) as OperationResult<Op>;
   }
 
-  const id = encodeURIComponent;
+  return { request, urlOf };
+}
+
+export function createApiClient(options: ApiClientOptions = {}) {
+  const { request, urlOf } = createRequester(options);
+  const exportCall = (source: ExportSource, query: ExportQuery) =>
+    source.kind === "plan"
+      ? ([exportPlanOperation, { params: { id: source.planId }, query }] as const)
+      : ([exportSharedOperation, { params: { token: source.token }, query }] as const);
 
   return {
-    listPlans: (query: { q?: string; sort?: PlanSort; archived?: boolean } = {}, signal?: AbortSignal) => {
-      const params = new URLSearchParams();
-      if (query.q) params.set("q", query.q);
-      if (query.sort) params.set("sort", query.sort);
-      if (query.archived) params.set("archived", "true");
-      const qs = params.toString();
-      return call(planListResponseSchema, "GET", `/api/plans${qs ? `?${qs}` : ""}`, undefined, signal);
-    },
-    getPlan: (planId: string, signal?: AbortSignal) =>
-      call(planResponseSchema, "GET", `/api/plans/${id(planId)}`, undefined, signal),
-    createPlan: (body: CreatePlanBody) => call(createdPlanResponseSchema, "POST", "/api/plans", body),
-    updatePlan: (planId: string, body: PatchPlanBody) =>
-      call(savedPlanResponseSchema, "PATCH", `/api/plans/${id(planId)}`, body),
-    archivePlan: (planId: string) => call(archiveResponseSchema, "DELETE", `/api/plans/${id(planId)}`),
-    restorePlan: (planId: string) => call(archiveResponseSchema, "POST", `/api/plans/${id(planId)}/restore`),
-    duplicatePlan: (planId: string, body: { name?: string } = {}) =>
-      call(createdPlanResponseSchema, "POST", `/api/plans/${id(planId)}/duplicate`, body),
-    importPlan: (document: unknown) => call(createdPlanResponseSchema, "POST", "/api/plans/import", document),
-    /** URL of the downloadable JSON file (use as an <a href download>). */
-    documentUrl: (planId: string) => `${base}/api/plans/${id(planId)}/document`,
-    /** The document file's text and its suggested file name. */
-    downloadDocument: async (planId: string) => {
-      const response = await send("GET", `/api/plans/${id(planId)}/document`);
-      const disposition = response.headers.get("content-disposition") ?? "";
-      const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `${planId}.stackplan.json`;
-      return { filename, text: await response.text() };
-    },
-    listVersions: (planId: string, signal?: AbortSignal) =>
-      call(versionListResponseSchema, "GET", `/api/plans/${id(planId)}/versions`, undefined, signal),
-    getVersion: (planId: string, revision: number, signal?: AbortSignal) =>
-      call(versionResponseSchema, "GET", `/api/plans/${id(planId)}/versions/${revision}`, undefined, signal),
-    restoreVersion: (planId: string, revision: number, body: RestoreVersionBody) =>
-      call(savedPlanResponseSchema, "POST", `/api/plans/${id(planId)}/versions/${revision}/restore`, body),
-    diff: (planId: string, from: number, to?: number, signal?: AbortSignal) =>
-      call(
-        diffResponseSchema,
-        "GET",
-        `/api/plans/${id(planId)}/diff?from=${from}${to !== undefined ? `&to=${to}` : ""}`,
-        undefined,
+    /** Any operation, by value: `api.request(getPlanOperation, { params: { id } })`. */
+    request,
+    listPlans: (query: { q?: string; sort?: PlanSort; archived?: boolean } = {}, signal?: AbortSignal) =>
+      request(listPlansOperation, {
+        query: { q: query.q || undefined, sort: query.sort, archived: query.archived ? "true" : undefined },
         signal,
-      ),
-    listShareLinks: (planId: string, signal?: AbortSignal) =>
-      call(shareLinkListResponseSchema, "GET", `/api/plans/${id(planId)}/share-links`, undefined, signal),
-    createShareLink: (planId: string, body: CreateShareLinkBody) =>
-      call(createdShareLinkResponseSchema, "POST", `/api/plans/${id(planId)}/share-links`, body),
-    revokeShareLink: (planId: string, linkId: string) =>
-      call(shareLinkSchema, "DELETE", `/api/plans/${id(planId)}/share-links/${id(linkId)}`),
+      }),
+    getPlan: (id: string, signal?: AbortSignal) => request(getPlanOperation, { params: { id }, signal }),
+    createPlan: (body: CreatePlanBody) => request(createPlanOperation, { body }),
+    updatePlan: (id: string, body: PatchPlanBody) => request(updatePlanOperation, { params: { id }, body }),
+    archivePlan: (id: string) => request(archivePlanOperation, { params: { id } }),
+    restorePlan: (id: string) => request(restorePlanOperation, { params: { id } }),
+    duplicatePlan: (id: string, body: { name?: string } = {}) =>
+      request(duplicatePlanOperation, { params: { id }, body }),
+    /** Any JSON the user picked: the server upgrades older schema versions and answers 400 with JSON paths. */
+    importPlan: (document: unknown) =>
+      request(importPlanOperation, { body: document as Record<string, unknown> }),
+    listVersions: (id: string, signal?: AbortSignal) =>
+      request(listVersionsOperation, { params: { id }, signal }),
+    getVersion: (id: string, rev: number, signal?: AbortSignal) =>
+      request(getVersionOperation, { params: { id, rev }, signal }),
+    restoreVersion: (id: string, rev: number, body: RestoreVersionBody) =>
+      request(restoreVersionOperation, { params: { id, rev }, body }),
+    diff: (id: string, from: number, to?: number, signal?: AbortSignal) =>
+      request(diffOperation, { params: { id }, query: { from, to }, signal }),
+    listShareLinks: (id: string, signal?: AbortSignal) =>
+      request(listShareLinksOperation, { params: { id }, signal }),
+    createShareLink: (id: string, body: CreateShareLinkBody) =>
+      request(createShareLinkOperation, { params: { id }, body }),
+    revokeShareLink: (id: string, linkId: string) =>
+      request(revokeShareLinkOperation, { params: { id, linkId } }),
     getShared: (token: string, signal?: AbortSignal) =>
-      call(sharedPlanResponseSchema, "GET", `/api/shared/${id(token)}`, undefined, signal),
+      request(getSharedOperation, { params: { token }, signal }),
     updateShared: (token: string, body: PatchPlanBody) =>
-      call(savedPlanResponseSchema, "PATCH", `/api/shared/${id(token)}`, body),
-    openApi: async (signal?: AbortSignal) =>
-      (await (await send("GET", "/api/openapi.json", undefined, signal)).json()) as Record<string, unknown>,
+      request(updateSharedOperation, { params: { token }, body }),
+    /** The bundle's files as JSON (the export dialog's preview). */
+    exportFiles: (source: ExportSource, query: ExportQuery, signal?: AbortSignal) => {
+      const [op, input] = exportCall(source, query);
+      return request(op, { ...input, signal });
+    },
+    /** URL of the bundle as a zip attachment (an `<a href download>`; without `Accept: application/json`). */
+    exportUrl: (source: ExportSource, query: ExportQuery) => {
+      const [op, input] = exportCall(source, query);
+      return urlOf(op, input);
+    },
   };
 }
 

@@ -41,4 +41,7 @@ export const planDiffSchema = z
     ...collections,
     ...sections,
   })
-  .describe("What changed from one plan document to another") satisfies z.ZodType<PlanDiff>;
+  .meta({
+    id: "PlanDiff",
+    description: "What changed from one plan document to another",
+  }) satisfies z.ZodType<PlanDiff>;

@@ -33,24 +33,26 @@ export const apiIssueSchema = z
 export type ApiIssue = z.infer<typeof apiIssueSchema>;
 
 /** The body of every non-2xx answer: `{ error: { code, message, … } }`. Extra fields depend on the code. */
-export const apiErrorBodySchema = z.object({
-  error: z.object({
-    code: z.enum(API_ERROR_CODES),
-    message: z.string().describe("What is wrong and how to fix it, in a sentence"),
-    issues: z
-      .array(apiIssueSchema)
-      .optional()
-      .describe("validation_failed: every problem with its JSON path"),
-    currentRevision: z
-      .number()
-      .int()
-      .optional()
-      .describe("conflict: the plan's revision now; re-base on it (GET the plan) and save again"),
-    limit: z.number().optional().describe("payload_too_large (bytes) / too_many_nodes (nodes): the limit"),
-    count: z.number().optional().describe("too_many_nodes: how many nodes the document holds"),
-    retryAfterSeconds: z.number().optional().describe("rate_limited: also sent as the Retry-After header"),
-  }),
-});
+export const apiErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES),
+      message: z.string().describe("What is wrong and how to fix it, in a sentence"),
+      issues: z
+        .array(apiIssueSchema)
+        .optional()
+        .describe("validation_failed: every problem with its JSON path"),
+      currentRevision: z
+        .number()
+        .int()
+        .optional()
+        .describe("conflict: the plan's revision now; re-base on it (GET the plan) and save again"),
+      limit: z.number().optional().describe("payload_too_large (bytes) / too_many_nodes (nodes): the limit"),
+      count: z.number().optional().describe("too_many_nodes: how many nodes the document holds"),
+      retryAfterSeconds: z.number().optional().describe("rate_limited: also sent as the Retry-After header"),
+    }),
+  })
+  .meta({ id: "ApiError" });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 export type ApiErrorDetail = ApiErrorBody["error"];
 

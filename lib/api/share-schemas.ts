@@ -1,8 +1,18 @@
 import { z } from "zod";
-import { planSummarySchema } from "./plan-schemas";
-import { planSchema } from "../plan/plan-schema";
+import { defineOperation, WRITE_ERRORS } from "./operation";
+import {
+  patchPlanBodySchema,
+  planDocumentSchema,
+  planIdSchema,
+  planParamsSchema,
+  planSummarySchema,
+  savedPlanResponseSchema,
+} from "./plan-schemas";
 
-/** Schemas of share links (/api/plans/:id/share-links…) and the shared plan (/api/shared/:token). */
+/**
+ * Schemas of share links (/api/plans/:id/share-links…) and the shared plan (/api/shared/:token), and the operations
+ * using them.
+ */
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -23,32 +33,125 @@ export const createShareLinkBodySchema = z
     expiresAt: isoDate.optional().describe("ISO date-time in the future; absent = never expires"),
     label: z.string().trim().max(80).optional().describe("A note for the owner, e.g. who received it"),
   })
-  .strict();
+  .strict()
+  .meta({ id: "CreateShareLinkBody" });
 export type CreateShareLinkBody = z.input<typeof createShareLinkBodySchema>;
 
-export const shareLinkSchema = z.object({
-  id: z.string(),
-  role: z.enum(SHARE_ROLES),
-  label: z.string(),
-  createdAt: isoDate,
-  expiresAt: isoDate.nullable(),
-  revokedAt: isoDate.nullable(),
-  lastUsedAt: isoDate.nullable().describe("Last use (updated at most once a minute)"),
-  status: z.enum(SHARE_LINK_STATUSES),
-});
+export const shareLinkSchema = z
+  .object({
+    id: z.string(),
+    role: z.enum(SHARE_ROLES),
+    label: z.string(),
+    createdAt: isoDate,
+    expiresAt: isoDate.nullable(),
+    revokedAt: isoDate.nullable(),
+    lastUsedAt: isoDate.nullable().describe("Last use (updated at most once a minute)"),
+    status: z.enum(SHARE_LINK_STATUSES),
+  })
+  .meta({ id: "ShareLink" });
 export type ShareLinkDto = z.infer<typeof shareLinkSchema>;
 
-export const createdShareLinkResponseSchema = shareLinkSchema.extend({
-  token: shareTokenSchema.describe("Shown once: it cannot be read again"),
-  url: z.string().describe("<origin>/s/<token>"),
-});
+export const createdShareLinkResponseSchema = shareLinkSchema
+  .extend({
+    token: shareTokenSchema.describe("Shown once: it cannot be read again"),
+    url: z.string().describe("<origin>/s/<token>"),
+  })
+  .meta({ id: "CreatedShareLink" });
 export type CreatedShareLink = z.infer<typeof createdShareLinkResponseSchema>;
 
-export const shareLinkListResponseSchema = z.object({ links: z.array(shareLinkSchema) });
+export const shareLinkListResponseSchema = z
+  .object({ links: z.array(shareLinkSchema) })
+  .meta({ id: "ShareLinkList" });
 
-export const sharedPlanResponseSchema = z.object({
-  role: z.enum(SHARE_ROLES),
-  expiresAt: isoDate.nullable(),
-  plan: planSummarySchema.omit({ archived: true }).extend({ document: planSchema }),
-});
+export const sharedPlanResponseSchema = z
+  .object({
+    role: z.enum(SHARE_ROLES),
+    expiresAt: isoDate.nullable(),
+    plan: planSummarySchema.omit({ archived: true }).extend({ document: planDocumentSchema }),
+  })
+  .meta({ id: "SharedPlan" });
 export type SharedPlanDto = z.infer<typeof sharedPlanResponseSchema>;
+
+/** Path parameters of /api/plans/{id}/share-links/{linkId}. */
+export const shareLinkParamsSchema = z.object({
+  id: planIdSchema,
+  linkId: z.string().min(1).describe("Share link id"),
+});
+/** Path parameter of /api/shared/{token}…. */
+export const sharedParamsSchema = z.object({ token: shareTokenSchema });
+
+// Operations -------------------------------------------------------------------------------------------------------
+
+export const createShareLinkOperation = defineOperation({
+  id: "createShareLink",
+  method: "post",
+  path: "/api/plans/{id}/share-links",
+  auth: "owner",
+  tag: "share links",
+  summary: "Create a share link (the token is returned once)",
+  params: planParamsSchema,
+  body: { schema: createShareLinkBodySchema },
+  ok: {
+    status: 201,
+    schema: createdShareLinkResponseSchema,
+    description: "The link with its token and URL",
+  },
+  errors: ["400", "404"],
+});
+
+export const listShareLinksOperation = defineOperation({
+  id: "listShareLinks",
+  method: "get",
+  path: "/api/plans/{id}/share-links",
+  auth: "owner",
+  tag: "share links",
+  summary: "List a plan's share links (without tokens)",
+  params: planParamsSchema,
+  ok: { status: 200, schema: shareLinkListResponseSchema, description: "Links with status" },
+  errors: ["404"],
+});
+
+export const revokeShareLinkOperation = defineOperation({
+  id: "revokeShareLink",
+  method: "delete",
+  path: "/api/plans/{id}/share-links/{linkId}",
+  auth: "owner",
+  tag: "share links",
+  summary: "Revoke a share link",
+  params: shareLinkParamsSchema,
+  ok: { status: 200, schema: shareLinkSchema, description: "The revoked link" },
+  errors: ["404"],
+});
+
+export const getSharedOperation = defineOperation({
+  id: "getShared",
+  method: "get",
+  path: "/api/shared/{token}",
+  auth: "public",
+  tag: "shared",
+  summary: "Open the plan a share link points to",
+  params: sharedParamsSchema,
+  ok: { status: 200, schema: sharedPlanResponseSchema, description: "The plan and the link's role" },
+  errors: ["404", "410", "429"],
+});
+
+export const updateSharedOperation = defineOperation({
+  id: "updateShared",
+  method: "patch",
+  path: "/api/shared/{token}",
+  auth: "public",
+  tag: "shared",
+  summary: "Save through an edit link (same body as PATCH /api/plans/{id})",
+  params: sharedParamsSchema,
+  body: { schema: patchPlanBodySchema },
+  ok: { status: 200, schema: savedPlanResponseSchema, description: "Saved as a new revision" },
+  errors: [...WRITE_ERRORS, "403", "410", "429", "503"],
+});
+
+export const SHARE_OPERATIONS = [
+  createShareLinkOperation,
+  listShareLinksOperation,
+  revokeShareLinkOperation,
+  getSharedOperation,
+  updateSharedOperation,
+];

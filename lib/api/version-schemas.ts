@@ -1,28 +1,37 @@
 import { z } from "zod";
-import { MAX_BASE_REVISION } from "./limits";
-import { planSchema } from "../plan/plan-schema";
 import { planDiffSchema } from "./diff-schema";
+import { MAX_BASE_REVISION } from "./limits";
+import { defineOperation } from "./operation";
+import { planDocumentSchema, planIdSchema, planParamsSchema, savedPlanResponseSchema } from "./plan-schemas";
 
-/** Schemas of the version endpoints (/api/plans/:id/versions…, /diff). */
+/** Schemas of the version endpoints (/api/plans/:id/versions…, /diff), and the operations using them. */
 
 const isoDate = z.iso.datetime({ offset: true });
 const revisionParam = z.coerce.number().int().min(1).max(1_000_000_000);
 
-export const versionSummarySchema = z.object({
-  revision: z.number().int().min(1),
-  name: z.string(),
-  message: z.string(),
-  actor: z.string().describe('"owner" or "link:<linkId>"'),
-  createdAt: isoDate,
-});
+export const versionSummarySchema = z
+  .object({
+    revision: z.number().int().min(1),
+    name: z.string(),
+    message: z.string(),
+    actor: z.string().describe('"owner" or "link:<linkId>"'),
+    createdAt: isoDate,
+  })
+  .meta({ id: "VersionSummary" });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 
-export const versionListResponseSchema = z.object({ versions: z.array(versionSummarySchema) });
-export const versionResponseSchema = versionSummarySchema.extend({ document: planSchema });
+export const versionListResponseSchema = z
+  .object({ versions: z.array(versionSummarySchema) })
+  .meta({ id: "VersionList" });
+export const versionResponseSchema = versionSummarySchema
+  .extend({ document: planDocumentSchema })
+  .meta({ id: "Version" });
 export type VersionDto = z.infer<typeof versionResponseSchema>;
 
 /** Path parameter `:rev`. */
 export const revisionParamSchema = revisionParam.describe("A revision number (1, 2, …)");
+/** Path parameters of /api/plans/{id}/versions/{rev}…. */
+export const versionParamsSchema = z.object({ id: planIdSchema, rev: revisionParamSchema });
 
 /** `POST /api/plans/:id/versions/:rev/restore`: the restore is a save, so it states its base revision too. */
 export const restoreVersionBodySchema = z
@@ -35,7 +44,8 @@ export const restoreVersionBodySchema = z
       .describe("The plan's current revision as the client knows it"),
     message: z.string().max(500).optional().describe('Defaults to "Restored revision N"'),
   })
-  .strict();
+  .strict()
+  .meta({ id: "RestoreVersionBody" });
 export type RestoreVersionBody = z.input<typeof restoreVersionBodySchema>;
 
 /** `GET /api/plans/:id/diff?from=&to=` (to defaults to the current revision). */
@@ -44,10 +54,66 @@ export const diffQuerySchema = z.object({
   to: revisionParam.optional().describe("Newer revision (default: current)"),
 });
 
-export const diffResponseSchema = z.object({
-  planId: z.string(),
-  from: z.number().int(),
-  to: z.number().int(),
-  diff: planDiffSchema,
-});
+export const diffResponseSchema = z
+  .object({ planId: z.string(), from: z.number().int(), to: z.number().int(), diff: planDiffSchema })
+  .meta({ id: "Diff" });
 export type DiffDto = z.infer<typeof diffResponseSchema>;
+
+// Operations -------------------------------------------------------------------------------------------------------
+
+export const listVersionsOperation = defineOperation({
+  id: "listVersions",
+  method: "get",
+  path: "/api/plans/{id}/versions",
+  auth: "owner",
+  tag: "versions",
+  summary: "List versions, newest first",
+  params: planParamsSchema,
+  ok: { status: 200, schema: versionListResponseSchema, description: "Versions" },
+  errors: ["404"],
+});
+
+export const getVersionOperation = defineOperation({
+  id: "getVersion",
+  method: "get",
+  path: "/api/plans/{id}/versions/{rev}",
+  auth: "owner",
+  tag: "versions",
+  summary: "Get one version with its document",
+  params: versionParamsSchema,
+  ok: { status: 200, schema: versionResponseSchema, description: "The version" },
+  errors: ["400", "404"],
+});
+
+export const restoreVersionOperation = defineOperation({
+  id: "restoreVersion",
+  method: "post",
+  path: "/api/plans/{id}/versions/{rev}/restore",
+  auth: "owner",
+  tag: "versions",
+  summary: "Restore a version as a new revision",
+  params: versionParamsSchema,
+  body: { schema: restoreVersionBodySchema },
+  ok: { status: 200, schema: savedPlanResponseSchema, description: "Saved as a new revision" },
+  errors: ["400", "404", "409"],
+});
+
+export const diffOperation = defineOperation({
+  id: "diffPlan",
+  method: "get",
+  path: "/api/plans/{id}/diff",
+  auth: "owner",
+  tag: "versions",
+  summary: "What changed between two revisions",
+  params: planParamsSchema,
+  query: diffQuerySchema,
+  ok: { status: 200, schema: diffResponseSchema, description: "The diff" },
+  errors: ["400", "404"],
+});
+
+export const VERSION_OPERATIONS = [
+  listVersionsOperation,
+  getVersionOperation,
+  restoreVersionOperation,
+  diffOperation,
+];

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../templates";
 import { ACTIONS, getAction, isEnabled, paletteActions } from "./actions/registry";
 import { addComponentCommand, deleteCommand } from "./commands";
+import { createEditorSession } from "./session";
 import { createEditorStore } from "./store";
 
 const plan = buildTemplate("production");
 
 describe("editor access levels", () => {
   it("a view-only store refuses every edit and says so; nothing reaches the document", () => {
-    const store = createEditorStore("p", plan, { access: "view" });
+    const { editor: store, ui } = createEditorSession("p", plan, { access: "view" });
     const before = store.getState().doc;
     expect(store.getState().commit(before, { label: "No change" })).toBe(true);
     const changed = { ...before, metadata: { ...before.metadata, name: "Changed" } };
@@ -19,7 +20,7 @@ describe("editor access levels", () => {
     deleteCommand(store);
     expect(store.getState().doc).toBe(before);
     expect(store.getState().history.past).toHaveLength(0);
-    const texts = store.getState().messages.map((m) => m.text);
+    const texts = ui.getState().messages.map((m) => m.text);
     expect(texts.some((t) => /view-only/.test(t))).toBe(true);
     expect(texts.some((t) => /^Added|^Deleted/.test(t))).toBe(false);
   });

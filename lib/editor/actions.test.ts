@@ -13,15 +13,17 @@ import { addComponentCommand, connectCommand } from "./commands";
 import { matchesShortcut, parseShortcut, shortcutLabel } from "./keyboard";
 import { allowedTargets, connectNodes } from "./ops/connect";
 import { applyHardware, applyModel, applyProduct } from "./ops/serving";
-import { createEditorStore } from "./store";
+import { immediately } from "./derived-report";
+import { createEditorSession } from "./session";
 
 function context(doc = buildTemplate("enterprise")) {
-  const store = createEditorStore("plan", doc);
+  const { editor: store, ui } = createEditorSession("plan", doc, { schedule: immediately });
   let clipboard: string | null = null;
   const ctx: ActionContext = {
     store,
+    ui,
     flow: { fitView: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn() },
-    ui: {
+    browser: {
       toggleTheme: vi.fn(),
       exportPlan: vi.fn(),
       writeClipboard: async (t) => {
@@ -31,7 +33,7 @@ function context(doc = buildTemplate("enterprise")) {
       readClipboard: async () => clipboard,
     },
   };
-  return { store, ctx };
+  return { store, ui, ctx };
 }
 const key = (
   k: string,
@@ -109,17 +111,33 @@ describe("actions", () => {
     await getAction("fit-view")!.perform(ctx);
     await getAction("toggle-theme")!.perform(ctx);
     expect(ctx.flow.fitView).toHaveBeenCalled();
-    expect(ctx.ui.toggleTheme).toHaveBeenCalled();
+    expect(ctx.browser.toggleTheme).toHaveBeenCalled();
+  });
+
+  it("dialog and snap actions change the UI store, never the document or its history", async () => {
+    const { store, ui, ctx } = context();
+    const doc = store.getState().doc;
+    await getAction("command-palette")!.perform(ctx);
+    expect(ui.getState().dialog).toBe("commands");
+    await getAction("command-palette")!.perform(ctx);
+    expect(ui.getState().dialog).toBeNull();
+    await getAction("export-bundle")!.perform(ctx);
+    expect(ui.getState().dialog).toBe("export");
+    await getAction("toggle-snap")!.perform(ctx);
+    expect(ui.getState().snapToGrid).toBe(false);
+    expect(ui.getState().messages.at(-1)?.text).toBe("Snap to grid off.");
+    expect(store.getState().doc).toBe(doc);
+    expect(store.getState().history.past).toHaveLength(0);
   });
 });
 
 describe("connections", () => {
   it("refuses a denied flow with why and what to do, and allows the reverse", () => {
-    const { store } = context(emptyPlan());
+    const { store, ui } = context(emptyPlan());
     addComponentCommand(store, "api");
     addComponentCommand(store, "postgres");
     expect(connectCommand(store, "postgres", "api")).toBe(false);
-    const refusal = store.getState().messages.at(-1)!;
+    const refusal = ui.getState().messages.at(-1)!;
     expect(refusal.tone).toBe("error");
     expect(refusal.text).toContain("postgres → api is denied");
     expect(refusal.detail).toContain("Draw it the other way");

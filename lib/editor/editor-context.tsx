@@ -2,28 +2,51 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import { useStore } from "zustand";
+import type { EditorSession } from "./session";
 import type { EditorStore, EditorStoreApi } from "./store";
+import type { EditorUiStore, EditorUiStoreApi } from "./ui-store";
 
-const EditorStoreContext = createContext<EditorStoreApi | null>(null);
+const EditorSessionContext = createContext<EditorSession | null>(null);
 
-/** Makes one plan's editor store available below (created once per plan by the page). */
-export function EditorStoreProvider({ store, children }: { store: EditorStoreApi; children: ReactNode }) {
-  return <EditorStoreContext.Provider value={store}>{children}</EditorStoreContext.Provider>;
+/** Makes one plan's editor session (document store + UI store) available below (created once per plan). */
+export function EditorSessionProvider({
+  session,
+  children,
+}: {
+  session: EditorSession;
+  children: ReactNode;
+}) {
+  return <EditorSessionContext.Provider value={session}>{children}</EditorSessionContext.Provider>;
 }
 
-/** The store itself, for event handlers that read state at call time (no re-render on change). */
+function useSession(): EditorSession {
+  const session = useContext(EditorSessionContext);
+  if (!session) throw new Error("editor hooks must be used inside <EditorSessionProvider>");
+  return session;
+}
+
+/** The document store itself, for event handlers that read state at call time (no re-render on change). */
 export function useEditorApi(): EditorStoreApi {
-  const store = useContext(EditorStoreContext);
-  if (!store) throw new Error("useEditorApi must be used inside <EditorStoreProvider>");
-  return store;
+  return useSession().editor;
 }
 
 /**
- * Subscribes to one slice of the editor state. Keep selectors narrow (a node's status, one node by id) and use
- * zustand's useShallow for derived arrays: a component re-renders only when its slice changes.
+ * Subscribes to one slice of the document store (the plan, selection, history, report). Keep selectors narrow (a
+ * node's status, one node by id) and use zustand's useShallow for derived arrays: a component re-renders only when
+ * its slice changes.
  */
 export function useEditor<T>(selector: (state: EditorStore) => T): T {
-  return useStore(useEditorApi(), selector);
+  return useStore(useSession().editor, selector);
+}
+
+/** The UI store itself (dialogs, toasts, side tab, snap-to-grid), for event handlers. */
+export function useEditorUiApi(): EditorUiStoreApi {
+  return useSession().ui;
+}
+
+/** Subscribes to one slice of the UI store. */
+export function useEditorUi<T>(selector: (state: EditorUiStore) => T): T {
+  return useStore(useSession().ui, selector);
 }
 
 /** True on a view-only share link: controls show their values but do not edit. */

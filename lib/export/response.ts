@@ -1,32 +1,15 @@
-import { z } from "zod";
 import type { PlanDocument } from "../plan/plan-schema";
-import { ENVIRONMENTS } from "../plan/plan-schema";
 import { exportBundle, selectFiles } from "./bundle";
 import { bundleFileName } from "./file-name";
-import { EXPORT_FORMATS } from "./types";
+import type { ExportFilesResponse, ExportQuery } from "./response-schema";
 import { zipFiles } from "./zip";
 
-/** Query of the export endpoints: `?format=zip|kustomize|helm|compose|monitoring|report&environment=…`. */
-export const exportQuerySchema = z.object({
-  format: z
-    .enum(EXPORT_FORMATS)
-    .default("zip")
-    .describe("Which files: zip = the whole bundle; others one target + README.md"),
-  environment: z
-    .enum(ENVIRONMENTS)
-    .optional()
-    .describe("Evaluate and label the bundle for this environment (default: the plan's)"),
-});
-export type ExportQuery = z.infer<typeof exportQuerySchema>;
-
-/** The JSON answer (`Accept: application/json`): the files to preview, and what the README says is not expressed. */
-export interface ExportFilesResponse {
-  fileName: string;
-  format: ExportQuery["format"];
-  environment: PlanDocument["metadata"]["environment"];
-  files: Record<string, string>;
-  warnings: { code: string; subject: string | null; message: string }[];
-}
+export {
+  exportFilesResponseSchema,
+  exportQuerySchema,
+  type ExportFilesResponse,
+  type ExportQuery,
+} from "./response-schema";
 
 function wantsJson(request: Request): boolean {
   const accept = request.headers.get("accept") ?? "";

@@ -1,3 +1,5 @@
+import type { ExportSource } from "../api/client";
+import type { ExportQuery } from "../api/export-schemas";
 import type { PlanSort } from "../api/plan-schemas";
 
 /**
@@ -5,7 +7,6 @@ import type { PlanSort } from "../api/plan-schemas";
  * can be invalidated at once; lists under ["plans", "list"].
  */
 export const planKeys = {
-  all: ["plans"] as const,
   lists: () => ["plans", "list"] as const,
   list: (query: { q?: string; sort?: PlanSort; archived?: boolean }) =>
     [
@@ -15,15 +16,12 @@ export const planKeys = {
     ] as const,
   plan: (planId: string) => ["plans", "detail", planId] as const,
   versions: (planId: string) => ["plans", "detail", planId, "versions"] as const,
-  version: (planId: string, revision: number) => ["plans", "detail", planId, "versions", revision] as const,
   diff: (planId: string, from: number, to?: number) =>
     ["plans", "detail", planId, "diff", from, to ?? "current"] as const,
   shareLinks: (planId: string) => ["plans", "detail", planId, "share-links"] as const,
 };
 
-/** Shared plans are keyed by the token (kept in memory only, never persisted by the query cache). */
-export const sharedKeys = {
-  plan: (token: string) => ["shared", token] as const,
+/** Bundle previews, per source and choice (the share token stays in memory: the query cache is not persisted). */
+export const exportKeys = {
+  files: (source: ExportSource, query: ExportQuery) => ["export", source, query] as const,
 };
-
-export const openApiKey = ["openapi"] as const;

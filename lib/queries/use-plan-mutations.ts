@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../api/client";
-import type { CreatePlanBody, PatchPlanBody } from "../api/plan-schemas";
+import type { CreatePlanBody } from "../api/plan-schemas";
 import { planKeys } from "./query-keys";
 
 /** POST /api/plans — create `{ name?, document }`; refreshes the lists. */
@@ -11,15 +11,6 @@ export function useCreatePlan() {
   return useMutation({
     mutationFn: (body: CreatePlanBody) => api.createPlan(body),
     onSuccess: () => client.invalidateQueries({ queryKey: planKeys.lists() }),
-  });
-}
-
-/** PATCH /api/plans/:id — one explicit save (for autosave use useAutosave). 409 rejects with ApiError code "conflict". */
-export function useUpdatePlan(planId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: PatchPlanBody) => api.updatePlan(planId, body),
-    onSettled: () => client.invalidateQueries({ queryKey: planKeys.plan(planId) }),
   });
 }
 
@@ -64,24 +55,5 @@ export function useImportPlan() {
   return useMutation({
     mutationFn: (document: unknown) => api.importPlan(document),
     onSuccess: () => client.invalidateQueries({ queryKey: planKeys.lists() }),
-  });
-}
-
-/**
- * GET /api/plans/:id/document — downloads the JSON file in the browser (a link to api.documentUrl(id) with the
- * `download` attribute works too, without JavaScript).
- */
-export function useDownloadPlanDocument() {
-  return useMutation({
-    mutationFn: async (planId: string) => {
-      const { filename, text } = await api.downloadDocument(planId);
-      const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = filename;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-      return filename;
-    },
   });
 }

@@ -14,16 +14,6 @@ export function useVersions(planId: string, options: { enabled?: boolean } = {})
   });
 }
 
-/** GET /api/plans/:id/versions/:rev — one version with its document (null revision: disabled). */
-export function useVersion(planId: string, revision: number | null) {
-  return useQuery({
-    queryKey: planKeys.version(planId, revision ?? 0),
-    queryFn: ({ signal }) => api.getVersion(planId, revision!, signal),
-    enabled: revision !== null,
-    staleTime: Infinity, // versions are immutable
-  });
-}
-
 /** GET /api/plans/:id/diff?from=&to= — what changed from `from` to `to` (default current; null from: disabled). */
 export function usePlanDiff(planId: string, from: number | null, to?: number) {
   return useQuery({

@@ -47,11 +47,11 @@ export const copyAction: EditorAction = {
   group: "Edit",
   shortcuts: ["Mod+C"],
   enabled: hasCopyable,
-  async perform({ store, ui }) {
+  async perform({ store, browser }) {
     const payload = copyCommand(store);
     if (!payload) return;
     localClipboard = payload;
-    await ui.writeClipboard(JSON.stringify(payload));
+    await browser.writeClipboard(JSON.stringify(payload));
   },
 };
 
@@ -74,8 +74,8 @@ export const pasteAction: EditorAction = {
   group: "Edit",
   needs: "edit",
   shortcuts: ["Mod+V"],
-  async perform({ store, ui }) {
-    const text = await ui.readClipboard();
+  async perform({ store, browser }) {
+    const text = await browser.readClipboard();
     const payload = (text ? parseClipboard(text) : null) ?? localClipboard;
     if (!payload) {
       store.getState().announce({ tone: "info", text: "Nothing to paste: copy components first (Ctrl+C)." });

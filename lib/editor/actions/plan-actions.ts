@@ -6,8 +6,7 @@ export const commandPaletteAction: EditorAction = {
   group: "Help",
   shortcuts: ["Mod+K"],
   whileTyping: true,
-  perform: ({ store }) =>
-    store.getState().setDialog(store.getState().dialog === "commands" ? null : "commands"),
+  perform: ({ ui }) => ui.getState().toggleDialog("commands"),
 };
 
 export const shortcutsAction: EditorAction = {
@@ -16,7 +15,7 @@ export const shortcutsAction: EditorAction = {
   group: "Help",
   keywords: ["help", "keys"],
   shortcuts: ["?"],
-  perform: ({ store }) => store.getState().setDialog("shortcuts"),
+  perform: ({ ui }) => ui.getState().setDialog("shortcuts"),
 };
 
 export const historyAction: EditorAction = {
@@ -25,7 +24,7 @@ export const historyAction: EditorAction = {
   group: "Plan",
   keywords: ["versions", "revisions", "restore"],
   needs: "owner",
-  perform: ({ store }) => store.getState().setDialog("history"),
+  perform: ({ ui }) => ui.getState().setDialog("history"),
 };
 
 export const shareAction: EditorAction = {
@@ -34,7 +33,7 @@ export const shareAction: EditorAction = {
   group: "Plan",
   keywords: ["link"],
   needs: "owner",
-  perform: ({ store }) => store.getState().setDialog("share"),
+  perform: ({ ui }) => ui.getState().setDialog("share"),
 };
 
 export const exportBundleAction: EditorAction = {
@@ -42,7 +41,7 @@ export const exportBundleAction: EditorAction = {
   label: "Export deployable bundle…",
   group: "Plan",
   keywords: ["kubernetes", "kustomize", "helm", "compose", "prometheus", "zip", "download", "deploy"],
-  perform: ({ store }) => store.getState().setDialog("export"),
+  perform: ({ ui }) => ui.getState().setDialog("export"),
 };
 
 export const exportAction: EditorAction = {
@@ -50,5 +49,5 @@ export const exportAction: EditorAction = {
   label: "Export plan (JSON)",
   group: "Plan",
   keywords: ["download", "save as", "export"],
-  perform: ({ ui }) => ui.exportPlan(),
+  perform: ({ browser }) => browser.exportPlan(),
 };

@@ -1,14 +1,16 @@
 import type { EditorStore, EditorStoreApi } from "../store";
+import type { EditorUiStoreApi } from "../ui-store";
 
-/** What an action may touch besides the store: the canvas viewport and browser-side services. */
+/** What an action may touch: the document store, the UI store, the canvas viewport and browser-side services. */
 export interface ActionContext {
   store: EditorStoreApi;
+  ui: EditorUiStoreApi;
   flow: {
     fitView(): void;
     zoomIn(): void;
     zoomOut(): void;
   };
-  ui: {
+  browser: {
     toggleTheme(): void;
     exportPlan(): void;
     /** Writes text to the system clipboard (resolves false when the browser refuses). */

@@ -32,10 +32,10 @@ export const toggleSnapAction: EditorAction = {
   group: "View",
   keywords: ["grid", "align"],
   shortcuts: ["Shift+G"],
-  perform: ({ store }) => {
-    const on = !store.getState().snapToGrid;
-    store.getState().setSnapToGrid(on);
-    store.getState().announce({ tone: "info", text: `Snap to grid ${on ? "on" : "off"}.` });
+  perform: ({ ui }) => {
+    const on = !ui.getState().snapToGrid;
+    ui.getState().setSnapToGrid(on);
+    ui.getState().announce({ tone: "info", text: `Snap to grid ${on ? "on" : "off"}.` });
   },
 };
 
@@ -45,7 +45,7 @@ export const toggleThemeAction: EditorAction = {
   group: "View",
   keywords: ["theme", "light", "dark", "colour"],
   shortcuts: ["Shift+D"],
-  perform: ({ ui }) => ui.toggleTheme(),
+  perform: ({ browser }) => browser.toggleTheme(),
 };
 
 export const autoLayoutAllAction: EditorAction = {

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { createdPlanResponseSchema, createdShareLinkResponseSchema } from "@/lib/api/schemas";
-import { exportFilesResponseSchema } from "@/lib/api/system-schemas";
+import { exportFilesResponseSchema } from "@/lib/export/response-schema";
 import { exportBundle, type ExportFilesResponse } from "@/lib/export";
 import { buildTemplate } from "@/lib/templates";
 import { setTokenLookupLimiter, TokenBucketLimiter } from "@/lib/server/rate-limit";
