@@ -23,7 +23,7 @@ test("changing an LLM node from 2×H100 to 1×L4 shows the fit finding and new n
   const speedBefore = await metric(page, "Decode speed per stream").textContent();
 
   await page.getByRole("combobox", { name: "Hardware" }).selectOption("l4");
-  const devices = page.getByRole("textbox", { name: "Devices per instance (GPUs or Macs)" });
+  const devices = page.getByRole("spinbutton", { name: "Devices per instance (GPUs or Macs)" });
   await devices.fill("1");
   await expect(metric(page, "Fits in memory")).toHaveText("No — does not fit");
   await expect(metric(page, "Decode speed per stream")).not.toHaveText(speedBefore!);
@@ -37,7 +37,7 @@ test("changing an LLM node from 2×H100 to 1×L4 shows the fit finding and new n
 test("validation as you type: the message is shown and the last valid value kept", async ({ page }) => {
   await openPlan(page, buildTemplate("enterprise"));
   await node(page, "api").click();
-  const replicas = page.getByRole("textbox", { name: "Replicas", exact: true });
+  const replicas = page.getByRole("spinbutton", { name: "Replicas", exact: true });
   const before = await replicas.inputValue();
   await replicas.fill("0");
   await expect(page.getByText("Must be at least 1")).toBeVisible();
@@ -59,7 +59,7 @@ test("memory per replica has a labelled field with its unit and the sizing model
 }) => {
   await openPlan(page, buildTemplate("enterprise"));
   await node(page, "postgres").click();
-  const memory = page.getByRole("textbox", { name: "Memory per replica (GB)" });
+  const memory = page.getByRole("spinbutton", { name: "Memory per replica (GB)" });
   await expect(memory).toBeVisible();
   await memory.fill("256");
   await expect(page.getByRole("region", { name: "Live metrics" })).toContainText("256 GB");
@@ -72,7 +72,7 @@ test("edges: port, link class and the latency against its limit", async ({ page 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Platform API → PostgreSQL 17" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Latency and firewall" })).toContainText("10 ms max");
-  await page.getByRole("textbox", { name: "Latency override (ms)" }).fill("25");
+  await page.getByRole("spinbutton", { name: "Latency override (ms)" }).fill("25");
   await expect(page.getByRole("region", { name: "Findings" })).toContainText("10 ms");
   await page.getByRole("combobox", { name: "Link class" }).selectOption("same-node");
   await expect(page.getByRole("combobox", { name: "Link class" })).toHaveValue("same-node");

@@ -1,16 +1,28 @@
 /**
- * Number formatting with units, shared by the UI, the CLI and the reports (one place, so "1.2 TB" reads the same
- * everywhere). Pure; English locale, thin spaces avoided for copy-paste.
+ * Numbers as text, both ways, shared by the UI, the CLI and the reports (one place, so "1.2 TB" reads the same
+ * everywhere and every number field reads "1 234,5" the same way). Pure. Output defaults to English; thin spaces
+ * are avoided for copy-paste.
  */
-// Intl formatters are costly to build (a profile of the dashboard showed it): one per digit count / currency.
-const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+
+/** The languages the interface is written in (labels and help texts carry both). */
+export const LOCALES = ["en", "fr"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const INTL_LOCALE: Record<Locale, string> = { en: "en-US", fr: "fr-FR" };
+
+// Intl formatters are costly to build (a profile of the dashboard showed it): one per locale, digit count, currency.
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 const CURRENCY_FORMATS = new Map<string, Intl.NumberFormat>();
 
-function nf(digits: number): Intl.NumberFormat {
-  let f = NUMBER_FORMATS.get(digits);
+function nf(digits: number, locale: Locale = "en"): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let f = NUMBER_FORMATS.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-    NUMBER_FORMATS.set(digits, f);
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
+    NUMBER_FORMATS.set(key, f);
   }
   return f;
 }
@@ -25,8 +37,9 @@ function currencyFormat(currency: string, digits: number): Intl.NumberFormat {
   return f;
 }
 
-export function formatNumber(x: number, digits = 0): string {
-  return Number.isFinite(x) ? nf(digits).format(x) : "—";
+/** "1,234.5" (English) or "1 234,5" (French, with a no-break space), at most `digits` decimals. */
+export function formatNumber(x: number, digits = 0, locale: Locale = "en"): string {
+  return Number.isFinite(x) ? nf(digits, locale).format(x) : "—";
 }
 
 /** Sensible precision: 3 significant figures below 100, integers above. */
@@ -69,4 +82,75 @@ export function formatPct(share: number, digits = 0): string {
 
 export function formatWatts(w: number): string {
   return w >= 10_000 ? `${formatNumber(w / 1000, 1)} kW` : `${formatNumber(w)} W`;
+}
+
+/** What a number field holds: nothing, a number, or text that is not a number. */
+export type ParsedNumber = { kind: "empty" } | { kind: "number"; value: number } | { kind: "invalid" };
+
+/** Characters that group thousands in both languages: spaces (also no-break and thin ones), "_" and "'". */
+const GROUP_CHARS = /[\s\u00a0\u202f\u2009_']/;
+
+/**
+ * The one parser for numbers people type (every form field and the CLI's flags). The rule, for English and French:
+ * - spaces (also no-break and thin spaces), "_" and "'" group thousands in both languages: "20 000", "1_000";
+ * - when both "." and "," occur, the last one is the decimal separator and the other groups thousands:
+ *   "1,234.5" and "1.234,5" are both 1234.5;
+ * - a separator that occurs more than once groups thousands: "1,000,000", "1.000.000";
+ * - a single "," or "." is the decimal separator ("2,5" = "2.5" = 2.5) — except in English, where a single ","
+ *   between one to three digits (the first not 0) and exactly three digits groups thousands: "20,000" is 20000 in
+ *   English and 20 in French, "0,125" and "1234,567" are decimals in both;
+ * - grouped digits come in threes after the first group ("1,00,000" is not a number), the fraction is not grouped;
+ * - a leading sign ("-", "+" or "−") and an exponent ("1e6") are accepted; anything else is not a number.
+ * Empty text (or only spaces) is "empty": whether that is allowed is the field's business.
+ */
+export function parseNumber(text: string, locale: Locale = "en"): ParsedNumber {
+  const trimmed = text.trim();
+  if (trimmed === "") return { kind: "empty" };
+  const m = /^([-+\u2212]?)(.*?)(e[-+]?\d+)?$/i.exec(trimmed);
+  const body = m?.[2] ?? "";
+  if (!/^[\d.,\s\u00a0\u202f\u2009_']+$/.test(body)) return { kind: "invalid" };
+  const decimal = decimalSeparator(body, locale);
+  if (decimal === "invalid") return { kind: "invalid" };
+  const [whole = "", fraction = ""] = decimal === null ? [body] : body.split(decimal);
+  const digits = groupedDigits(whole);
+  if (digits === null || !/^\d*$/.test(fraction) || digits + fraction === "") return { kind: "invalid" };
+  const sign = m?.[1] === "" || m?.[1] === "+" ? "" : "-";
+  const value = Number(`${sign}${digits || "0"}.${fraction || "0"}${m?.[3] ?? ""}`);
+  return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
+}
+
+/** Which of "." and "," is the decimal separator of `body` (null: none), per the rule of `parseNumber`. */
+function decimalSeparator(body: string, locale: Locale): "." | "," | null | "invalid" {
+  const dots = body.split(".").length - 1;
+  const commas = body.split(",").length - 1;
+  if (dots > 0 && commas > 0) {
+    const last = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
+    return (last === "." ? dots : commas) === 1 ? last : "invalid";
+  }
+  if (dots + commas === 0) return null;
+  if (dots > 1 || commas > 1) return null;
+  const sep = dots === 1 ? "." : ",";
+  const [whole = "", fraction = ""] = body.split(sep);
+  const thousands =
+    locale === "en" && sep === "," && /^\d{3}$/.test(fraction) && /^[1-9]\d{0,2}$/.test(whole);
+  return thousands ? null : sep;
+}
+
+/** The digits of a whole part whose groups are split by "." "," or GROUP_CHARS; null when the groups are not threes. */
+function groupedDigits(whole: string): string | null {
+  const groups = whole.split(new RegExp(`[.,]|${GROUP_CHARS.source}`));
+  if (groups.length === 1) return /^\d*$/.test(whole) ? whole : null;
+  const [first, ...rest] = groups;
+  if (!first || !/^\d{1,3}$/.test(first) || rest.some((g) => !/^\d{3}$/.test(g))) return null;
+  return groups.join("");
+}
+
+/**
+ * A number as an editable field's text: no grouping (the caret never jumps over separators), the locale's decimal
+ * separator, float noise removed ("0.1 + 0.2" shows 0.3).
+ */
+export function formatNumberInput(x: number, locale: Locale = "en"): string {
+  if (!Number.isFinite(x)) return "";
+  const text = String(Number(x.toPrecision(12)));
+  return locale === "fr" ? text.replace(".", ",") : text;
 }

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+import { workloadSchema } from "../../lib/plan/workload-schema";
 import { buildTemplate, isTemplateId, TEMPLATE_IDS, TEMPLATES } from "../../lib/templates";
+import { readNumberFlag } from "./args";
 import { EXIT_OK, EXIT_USAGE, json, UsageError, type Io } from "./io";
 
 export const TEMPLATE_HELP = `Usage: stackplan template <id> [--users N]
@@ -31,13 +33,10 @@ export function templateCommand(args: string[], io: Io): number {
     io.err(`template: unknown template "${id}". Valid ids: ${TEMPLATE_IDS.join(", ")}`);
     return EXIT_USAGE;
   }
-  let users: number | undefined;
-  if (values.users !== undefined) {
-    users = Number(values.users);
-    if (!Number.isInteger(users) || users < 1 || users > 10_000_000) {
-      throw new UsageError(`--users: expected a whole number from 1 to 10000000, got "${values.users}"`);
-    }
-  }
+  const users =
+    values.users === undefined
+      ? undefined
+      : readNumberFlag("users", workloadSchema.shape.users, values.users);
   io.out(json(buildTemplate(id, users === undefined ? {} : { users })));
   return EXIT_OK;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo } from "react";
-import type { AdviseOption } from "@/lib/engine/advisor";
+import type { AdviseOption, AdviseResult } from "@/lib/engine/advisor";
 import { useAdvisor } from "@/lib/editor/advisor";
 import { formatNumber, formatUsd } from "@/lib/format";
 import type { Constraints, PlanDocument } from "@/lib/plan/plan-schema";
@@ -50,10 +50,7 @@ export function AdvisorPanel({
 }: AdvisorPanelProps) {
   const titleId = useId();
   const advisor = useAdvisor(plan, { enabled });
-  const { result, status, slow, stale, error } = advisor;
-  const currency = plan.metadata.currency;
-  const rate = plan.metadata.usdToCurrencyRate;
-  const rows = useMemo(() => (result ? optionRows(result) : []), [result]);
+  const { result, status, slow, error } = advisor;
   const busy = status === "running";
   const constrained = activeConstraintCount(plan.constraints);
   /** What the results area says before the first result. */
@@ -62,33 +59,7 @@ export function AdvisorPanel({
 
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
-      <div className={styles.header}>
-        <h2 id={titleId}>Sizing advisor</h2>
-        <div className={styles.inlineRow}>
-          {/* Only progress is announced: the summary changes on every edit and would be read out each time. */}
-          <p className={styles.status} role="status">
-            {busy && slow && (
-              <>
-                <span className={styles.spinner} aria-hidden="true" />
-                Searching…
-              </>
-            )}
-          </p>
-          {!(busy && slow) && (
-            <p className={styles.status}>
-              {status === "done" && result
-                ? searchedSummary(result.searched)
-                : status === "idle" && !enabled
-                  ? "Automatic search is off."
-                  : null}
-            </p>
-          )}
-          <button type="button" className="btn btn-small" onClick={advisor.run} disabled={busy}>
-            {result ? "Search again" : "Search now"}
-          </button>
-        </div>
-      </div>
-
+      <AdvisorHeader titleId={titleId} advisor={advisor} enabled={enabled} />
       <details className={styles.disclosure} open>
         <summary>
           Constraints
@@ -118,80 +89,149 @@ export function AdvisorPanel({
 
       {/* Busy covers the results only: the form stays live while a search runs. */}
       <div className={styles.panel} aria-busy={busy}>
-        {!result ? (
+        {result ? (
+          <AdvisorResults
+            result={result}
+            stale={advisor.stale}
+            plan={plan}
+            onApply={onApply}
+            onSaveAsScenario={onSaveAsScenario}
+            readOnly={readOnly}
+          />
+        ) : (
           status !== "error" && (
             <div className={styles.skeleton} aria-hidden={!placeholder}>
               {placeholder}
             </div>
           )
-        ) : (
-          <>
-            {result.recommended ? (
-              <RecommendationCard
-                option={result.recommended}
-                currency={currency}
-                rate={rate}
-                onApply={onApply}
-                onSaveAsScenario={onSaveAsScenario}
-                stale={stale}
-                readOnly={readOnly}
-              />
-            ) : (
-              <section
-                className={`${styles.card} ${stale ? styles.stale : ""}`}
-                aria-labelledby={`${titleId}-none`}
-              >
-                <h3 id={`${titleId}-none`}>No recommendation</h3>
-                <p className={styles.description}>
-                  No option meets the SLOs and every constraint without an error finding. The options below
-                  show how close each one comes; relax a constraint or the SLOs to get a recommendation.
-                </p>
-              </section>
-            )}
-
-            <section
-              className={`${styles.card} ${stale ? styles.stale : ""}`}
-              aria-labelledby={`${titleId}-options`}
-            >
-              <h3 id={`${titleId}-options`}>Options</h3>
-              <OptionsTable
-                rows={rows}
-                currency={currency}
-                rate={rate}
-                onApply={onApply}
-                onSaveAsScenario={onSaveAsScenario}
-                readOnly={readOnly}
-              />
-            </section>
-
-            <ParetoChart result={result} currency={currency} rate={rate} />
-
-            <section className={styles.card} aria-labelledby={`${titleId}-more`}>
-              <h3 id={`${titleId}-more`}>Cloud alternative and notes</h3>
-              {result.cloudAlternative ? (
-                <p style={{ margin: 0 }}>
-                  All-cloud alternative ({result.cloudAlternative.model}):{" "}
-                  <strong>{formatUsd(result.cloudAlternative.monthlyUsd, currency, rate)}</strong> per month,{" "}
-                  <strong>{formatUsd(result.cloudAlternative.tcoUsd, currency, rate)}</strong> TCO over the
-                  horizon (data leaves the premises).
-                </p>
-              ) : (
-                <p className={styles.description}>
-                  No all-cloud figure: there is no recommendation to compare it with.
-                </p>
-              )}
-              {result.notes.length > 0 && (
-                <ul className={styles.list}>
-                  {result.notes.map((n) => (
-                    <li key={n}>{n}</li>
-                  ))}
-                </ul>
-              )}
-              <p className={styles.description}>{searchedSummary(result.searched)}</p>
-            </section>
-          </>
         )}
       </div>
+    </section>
+  );
+}
+
+type Advisor = ReturnType<typeof useAdvisor>;
+
+/** The title, the search's progress (announced) or summary, and "Search now" / "Search again". */
+function AdvisorHeader({
+  titleId,
+  advisor,
+  enabled,
+}: {
+  titleId: string;
+  advisor: Advisor;
+  enabled: boolean;
+}) {
+  const { result, status, slow } = advisor;
+  const busy = status === "running";
+  return (
+    <div className={styles.header}>
+      <h2 id={titleId}>Sizing advisor</h2>
+      <div className={styles.inlineRow}>
+        {/* Only progress is announced: the summary changes on every edit and would be read out each time. */}
+        <p className={styles.status} role="status">
+          {busy && slow && (
+            <>
+              <span className={styles.spinner} aria-hidden="true" />
+              Searching…
+            </>
+          )}
+        </p>
+        {!(busy && slow) && (
+          <p className={styles.status}>
+            {status === "done" && result
+              ? searchedSummary(result.searched)
+              : status === "idle" && !enabled
+                ? "Automatic search is off."
+                : null}
+          </p>
+        )}
+        <button type="button" className="btn btn-small" onClick={advisor.run} disabled={busy}>
+          {result ? "Search again" : "Search now"}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface AdvisorResultsProps extends Pick<AdvisorPanelProps, "plan" | "onApply" | "onSaveAsScenario"> {
+  result: AdviseResult;
+  stale: boolean;
+  readOnly: boolean;
+}
+
+/** The recommendation (or why there is none), every option, the Pareto chart, the cloud alternative and notes. */
+function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOnly }: AdvisorResultsProps) {
+  const id = useId();
+  const currency = plan.metadata.currency;
+  const rate = plan.metadata.usdToCurrencyRate;
+  const rows = useMemo(() => optionRows(result), [result]);
+  const card = `${styles.card} ${stale ? styles.stale : ""}`;
+  return (
+    <>
+      {result.recommended ? (
+        <RecommendationCard
+          option={result.recommended}
+          currency={currency}
+          rate={rate}
+          onApply={onApply}
+          onSaveAsScenario={onSaveAsScenario}
+          stale={stale}
+          readOnly={readOnly}
+        />
+      ) : (
+        <section className={card} aria-labelledby={`${id}-none`}>
+          <h3 id={`${id}-none`}>No recommendation</h3>
+          <p className={styles.description}>
+            No option meets the SLOs and every constraint without an error finding. The options below show how
+            close each one comes; relax a constraint or the SLOs to get a recommendation.
+          </p>
+        </section>
+      )}
+      <section className={card} aria-labelledby={`${id}-options`}>
+        <h3 id={`${id}-options`}>Options</h3>
+        <OptionsTable
+          rows={rows}
+          currency={currency}
+          rate={rate}
+          onApply={onApply}
+          onSaveAsScenario={onSaveAsScenario}
+          readOnly={readOnly}
+        />
+      </section>
+      <ParetoChart result={result} currency={currency} rate={rate} />
+      <CloudAndNotes result={result} currency={currency} rate={rate} />
+    </>
+  );
+}
+
+/** The all-cloud alternative's cost, the advisor's notes and what it searched. */
+function CloudAndNotes({ result, currency, rate }: { result: AdviseResult; currency: string; rate: number }) {
+  const id = useId();
+  const cloud = result.cloudAlternative;
+  return (
+    <section className={styles.card} aria-labelledby={id}>
+      <h3 id={id}>Cloud alternative and notes</h3>
+      {cloud ? (
+        <p style={{ margin: 0 }}>
+          All-cloud alternative ({cloud.model}):{" "}
+          <strong>{formatUsd(cloud.monthlyUsd, currency, rate)}</strong> per month,{" "}
+          <strong>{formatUsd(cloud.tcoUsd, currency, rate)}</strong> TCO over the horizon (data leaves the
+          premises).
+        </p>
+      ) : (
+        <p className={styles.description}>
+          No all-cloud figure: there is no recommendation to compare it with.
+        </p>
+      )}
+      {result.notes.length > 0 && (
+        <ul className={styles.list}>
+          {result.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p className={styles.description}>{searchedSummary(result.searched)}</p>
     </section>
   );
 }

@@ -1,114 +1,25 @@
-import { HARDWARE_FAMILIES, type HardwareFamily } from "@/lib/catalog/hardware-schema";
 import { MODEL_LIST, PRECISION_LIST, getModel } from "@/lib/catalog";
+import { issueMessage } from "@/lib/editor/validation";
 import { formatNumber } from "@/lib/format";
+import { fieldLabel } from "@/lib/plan/fields";
 import { constraintsSchema, type Constraints } from "@/lib/plan/plan-schema";
 
 /**
- * The constraints form's logic: field metadata, parsing what the user typed, validation against
- * `constraintsSchema` with messages that say what is wrong and how to fix it, and the catalog choices. Pure.
+ * The constraints form's logic: validation of the whole constraints object against `constraintsSchema` with messages
+ * that say how to fix it, the catalog choices, warnings and the count of active constraints. Pure. Labels, units and
+ * ranges of the fields are the field registry's (lib/plan/fields), like everywhere else.
  */
 
-export type NumberConstraintKey =
-  "maxMonthlyUsd" | "capexCapUsd" | "maxPowerW" | "maxRackUnits" | "minModelParamsB";
-
-export interface NumberFieldInfo {
-  key: NumberConstraintKey;
-  label: string;
-  /** Unit shown after the input. */
-  unit: string;
-  /** What the limit applies to. */
-  hint: string;
-  /** Example value for messages and placeholders. */
-  example: number;
-  step: number;
-}
-
-export const NUMBER_FIELDS: readonly NumberFieldInfo[] = [
-  {
-    key: "maxMonthlyUsd",
-    label: "Monthly budget",
-    unit: "USD / month",
-    hint: "Whole plan, with CAPEX amortised",
-    example: 20000,
-    step: 100,
-  },
-  {
-    key: "capexCapUsd",
-    label: "CAPEX cap",
-    unit: "USD",
-    hint: "Hardware bought up front",
-    example: 500000,
-    step: 1000,
-  },
-  {
-    key: "maxPowerW",
-    label: "Maximum power",
-    unit: "W",
-    hint: "Whole plan at typical load",
-    example: 20000,
-    step: 100,
-  },
-  { key: "maxRackUnits", label: "Maximum rack space", unit: "U", hint: "Whole plan", example: 42, step: 1 },
-  {
-    key: "minModelParamsB",
-    label: "Minimum model size",
-    unit: "billion parameters",
-    hint: "The reference advises ≥ 70 B for enterprise reasoning",
-    example: 70,
-    step: 1,
-  },
-];
-
-export const FAMILY_LABELS: Record<HardwareFamily, string> = {
-  nvidia: "NVIDIA GPUs",
-  apple: "Apple Silicon (Mac Studio / Mac mini)",
-  cpu: "CPU only",
-};
-
-export const FAMILY_HINTS: Record<HardwareFamily, string> = {
-  nvidia: "H100, H200, B200, A100, L40S, L4…",
-  apple: "Proposed in production only when it is the only family allowed, up to 500 users (reference §3)",
-  cpu: "Never proposed for LLM serving",
-};
-
-export const HARDWARE_FAMILY_ORDER: readonly HardwareFamily[] = HARDWARE_FAMILIES;
-
-export type ParsedNumber = { ok: true; value: number | undefined } | { ok: false; message: string };
-
-/**
- * What the user typed in a number field: empty → no limit (`undefined`); thousands separators and spaces are
- * accepted ("20,000"); anything else that is not a finite number is an error naming the field and an example.
- */
-export function parseNumberInput(text: string, field: NumberFieldInfo): ParsedNumber {
-  const cleaned = text.replace(/[\s,_]/g, "");
-  if (cleaned === "") return { ok: true, value: undefined };
-  const value = Number(cleaned);
-  if (!Number.isFinite(value))
-    return {
-      ok: false,
-      message: `"${text}" is not a number: type the ${field.label.toLowerCase()} in ${field.unit} (e.g. ${formatNumber(field.example)}), or leave it empty for no limit.`,
-    };
-  return { ok: true, value };
-}
+/** The numeric limits, in the order the form shows them (the minimum model size sits with the models). */
+export const LIMIT_KEYS = ["maxMonthlyUsd", "capexCapUsd", "maxPowerW", "maxRackUnits"] as const;
+export type NumberConstraintKey = (typeof LIMIT_KEYS)[number] | "minModelParamsB";
 
 export type ConstraintsValidation =
   { ok: true; value: Constraints } | { ok: false; errors: Partial<Record<keyof Constraints, string>> };
 
-const FIELD_NAMES: Record<keyof Constraints, string> = {
-  dataOnPremises: "Data stays on premises",
-  allowedHardwareFamilies: "Allowed hardware",
-  maxMonthlyUsd: "Monthly budget",
-  capexCapUsd: "CAPEX cap",
-  maxPowerW: "Maximum power",
-  maxRackUnits: "Maximum rack space",
-  minModelParamsB: "Minimum model size",
-  allowedModels: "Allowed models",
-  precisionFloor: "Precision floor",
-};
-
 /**
  * Validates a whole constraints object with the plan schema. Optional fields set to `undefined` are removed first
- * (the schema is strict and the document should not carry empty keys). Messages are rewritten to say how to fix.
+ * (the schema is strict and the document should not carry empty keys). Messages name the field and how to fix it.
  */
 export function validateConstraints(candidate: Constraints): ConstraintsValidation {
   const clean = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
@@ -118,21 +29,12 @@ export function validateConstraints(candidate: Constraints): ConstraintsValidati
   for (const issue of parsed.error.issues) {
     const key = issue.path[0] as keyof Constraints | undefined;
     if (!key || errors[key]) continue;
-    errors[key] = friendlyMessage(key, issue.code, issue.message);
+    errors[key] =
+      key === "allowedHardwareFamilies"
+        ? "Allow at least one hardware family: the advisor needs something to size the LLM on."
+        : `${fieldLabel(constraintsSchema.shape[key])}: ${issueMessage(issue)}`;
   }
   return { ok: false, errors };
-}
-
-function friendlyMessage(key: keyof Constraints, code: string, fallback: string): string {
-  const name = FIELD_NAMES[key] ?? key;
-  if (key === "allowedHardwareFamilies")
-    return "Allow at least one hardware family: the advisor needs something to size the LLM on.";
-  const field = NUMBER_FIELDS.find((f) => f.key === key);
-  if (field && code === "too_small")
-    return `${name} must be more than 0 ${field.unit}; leave it empty for no limit.`;
-  if (field && code === "invalid_type")
-    return `${name} must be a number of ${field.unit} (e.g. ${formatNumber(field.example)}), or empty for no limit.`;
-  return `${name}: ${fallback}`;
 }
 
 export interface ModelChoice {

@@ -1,3 +1,4 @@
+import type { Figure } from "@/components/ui/chart";
 import { getCloudModel, getFramework, getHardware, getModel, getProduct } from "@/lib/catalog";
 import type { AdviseOption, AdviseResult } from "@/lib/engine/advisor";
 import {
@@ -180,13 +181,6 @@ export function formatHeadroom(headroom: number | null, elastic = true): string 
   const pct = formatPct(Math.abs(headroom));
   if (pct === formatPct(0)) return pct;
   return headroom < 0 ? `−${pct}` : `+${pct}`;
-}
-
-export interface Figure {
-  id: string;
-  label: string;
-  value: string;
-  tone?: "ok" | "warning" | "error";
 }
 
 /** The headline figures of an option (recommendation card), in the plan's currency. */

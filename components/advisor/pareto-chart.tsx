@@ -13,15 +13,14 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import {
-  AXIS_LINE,
-  AXIS_TICK,
+  AXIS_STYLE,
   ChartFrame,
   GRID_STROKE,
   TOOLTIP_STYLE,
   TooltipBox,
   axisLabel,
   useChartTheme,
-} from "@/components/charts/chart-frame";
+} from "@/components/ui/chart";
 import { SERIES_COLORS, type ChartTheme } from "@/components/charts/palette";
 import type { AdviseResult } from "@/lib/engine/advisor";
 import { formatCompact, formatMs, formatUsd } from "@/lib/format";
@@ -33,6 +32,7 @@ import {
   pointsOf,
   PARETO_GROUP_LABELS,
   PARETO_GROUPS,
+  type ParetoData,
   type ParetoGroup,
   type ParetoPoint,
 } from "./pareto-data";
@@ -69,90 +69,98 @@ function groupColor(group: ParetoGroup, theme: ChartTheme): string {
  * capacity) are in the options table, which also holds every plotted number for screen readers.
  */
 export function ParetoChart({ result, currency, rate }: ParetoChartProps) {
-  const theme = useChartTheme();
   const data = useMemo(() => (result ? paretoData(result, rate) : null), [result, rate]);
-  const state = !data ? "loading" : data.points.length === 0 ? "empty" : "ready";
   return (
     <ChartFrame
       title="Cost vs headroom"
-      state={state}
+      state={!data ? "loading" : data.points.length === 0 ? "empty" : "ready"}
       summary={data ? paretoSummary(data, currency) : undefined}
       emptyText={data ? `No option has a headroom figure to plot.${omittedText(data)}` : undefined}
     >
-      <ul className={styles.legend} aria-label="Legend">
-        {PARETO_GROUPS.filter((g) => data && pointsOf(data, g).length > 0).map((g) => (
-          <li key={g}>
-            <svg width="12" height="12" aria-hidden="true" viewBox="0 0 12 12">
-              <LegendShape shape={SHAPES[g]} color={groupColor(g, theme)} />
-            </svg>
-            {PARETO_GROUP_LABELS[g]}
-          </li>
-        ))}
-        <li>Bubble size: time to first token</li>
-      </ul>
-      {data && (
-        <div style={{ width: "100%", minWidth: 0 }}>
-          <ScatterChart
-            responsive
-            style={{ width: "100%", height: 300 }}
-            margin={{ top: 12, right: 16, bottom: 22, left: 4 }}
-            title="Cost vs headroom"
-          >
-            <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="cost"
-              name="Monthly cost"
-              domain={["auto", "auto"]}
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              tickFormatter={(v: number) => formatUsd(v, currency, 1)}
-              label={axisLabel(`Monthly cost, CAPEX amortised (${currency})`, "insideBottom")}
-            />
-            <YAxis
-              type="number"
-              dataKey="headroomPct"
-              name="Headroom"
-              width="auto"
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              tickFormatter={(v: number) => `${formatCompact(v)}%`}
-              label={axisLabel("Headroom at peak (%)", "insideLeft", -90)}
-            />
-            <ZAxis type="number" dataKey="ttftMs" range={[40, 360]} name="TTFT" />
-            <ReferenceLine
-              y={0}
-              stroke="var(--text-muted)"
-              strokeDasharray="4 4"
-              label={{
-                value: "capacity = peak demand",
-                position: "insideBottomRight",
-                fill: "var(--text-muted)",
-                fontSize: 11,
-              }}
-            />
-            <Tooltip
-              {...TOOLTIP_STYLE}
-              cursor={{ strokeDasharray: "3 3", stroke: "var(--border)" }}
-              content={(p: TooltipContentProps) => <ParetoTooltip {...p} currency={currency} />}
-            />
-            {PARETO_GROUPS.map((g) => (
-              <Scatter
-                key={g}
-                name={PARETO_GROUP_LABELS[g]}
-                data={pointsOf(data, g)}
-                fill={groupColor(g, theme)}
-                fillOpacity={g === "other" ? 0.55 : 0.9}
-                shape={SHAPES[g]}
-                isAnimationActive={false}
-              />
-            ))}
-          </ScatterChart>
-        </div>
-      )}
+      {data && <ParetoLegend data={data} />}
+      {data && <ParetoPlot data={data} currency={currency} />}
     </ChartFrame>
+  );
+}
+
+/** The groups present, each with its shape and colour, and what the bubble size means. */
+function ParetoLegend({ data }: { data: ParetoData }) {
+  const theme = useChartTheme();
+  return (
+    <ul className={styles.legend} aria-label="Legend">
+      {PARETO_GROUPS.filter((g) => pointsOf(data, g).length > 0).map((g) => (
+        <li key={g}>
+          <svg width="12" height="12" aria-hidden="true" viewBox="0 0 12 12">
+            <LegendShape shape={SHAPES[g]} color={groupColor(g, theme)} />
+          </svg>
+          {PARETO_GROUP_LABELS[g]}
+        </li>
+      ))}
+      <li>Bubble size: time to first token</li>
+    </ul>
+  );
+}
+
+/** The scatter: monthly cost across, headroom up, the zero-headroom line, one series per group. */
+function ParetoPlot({ data, currency }: { data: ParetoData; currency: string }) {
+  const theme = useChartTheme();
+  return (
+    <div style={{ width: "100%", minWidth: 0 }}>
+      <ScatterChart
+        responsive
+        style={{ width: "100%", height: 300 }}
+        margin={{ top: 12, right: 16, bottom: 22, left: 4 }}
+        title="Cost vs headroom"
+      >
+        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="cost"
+          name="Monthly cost"
+          domain={["auto", "auto"]}
+          {...AXIS_STYLE}
+          tickFormatter={(v: number) => formatUsd(v, currency, 1)}
+          label={axisLabel(`Monthly cost, CAPEX amortised (${currency})`, "insideBottom")}
+        />
+        <YAxis
+          type="number"
+          dataKey="headroomPct"
+          name="Headroom"
+          width="auto"
+          {...AXIS_STYLE}
+          tickFormatter={(v: number) => `${formatCompact(v)}%`}
+          label={axisLabel("Headroom at peak (%)", "insideLeft", -90)}
+        />
+        <ZAxis type="number" dataKey="ttftMs" range={[40, 360]} name="TTFT" />
+        <ReferenceLine
+          y={0}
+          stroke="var(--text-muted)"
+          strokeDasharray="4 4"
+          label={{
+            value: "capacity = peak demand",
+            position: "insideBottomRight",
+            fill: "var(--text-muted)",
+            fontSize: 11,
+          }}
+        />
+        <Tooltip
+          {...TOOLTIP_STYLE}
+          cursor={{ strokeDasharray: "3 3", stroke: "var(--border)" }}
+          content={(p: TooltipContentProps) => <ParetoTooltip {...p} currency={currency} />}
+        />
+        {PARETO_GROUPS.map((g) => (
+          <Scatter
+            key={g}
+            name={PARETO_GROUP_LABELS[g]}
+            data={pointsOf(data, g)}
+            fill={groupColor(g, theme)}
+            fillOpacity={g === "other" ? 0.55 : 0.9}
+            shape={SHAPES[g]}
+            isAnimationActive={false}
+          />
+        ))}
+      </ScatterChart>
+    </div>
   );
 }
 
@@ -172,17 +180,14 @@ function ParetoTooltip({ active, payload, currency }: TooltipContentProps & { cu
   const p = payload?.[0]?.payload as ParetoPoint | undefined;
   if (!active || !p) return null;
   return (
-    <TooltipBox title={p.title}>
-      <dl>
-        <dt>Monthly cost</dt>
-        <dd>{formatUsd(p.cost, currency, 1)}</dd>
-        <dt>Headroom</dt>
-        <dd>{formatHeadroom(p.headroomPct / 100)}</dd>
-        <dt>TTFT</dt>
-        <dd>{formatMs(p.ttftMs)}</dd>
-        <dt>Status</dt>
-        <dd>{PARETO_GROUP_LABELS[p.group]}</dd>
-      </dl>
-    </TooltipBox>
+    <TooltipBox
+      title={p.title}
+      rows={[
+        { label: "Monthly cost", value: formatUsd(p.cost, currency, 1) },
+        { label: "Headroom", value: formatHeadroom(p.headroomPct / 100) },
+        { label: "TTFT", value: formatMs(p.ttftMs) },
+        { label: "Status", value: PARETO_GROUP_LABELS[p.group] },
+      ]}
+    />
   );
 }

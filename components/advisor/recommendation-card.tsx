@@ -1,7 +1,8 @@
 "use client";
 
 import type { AdviseOption } from "@/lib/engine/advisor";
-import { optionFigures, optionProduct, optionTitle, type Figure } from "./options-data";
+import { FigureList } from "@/components/ui/chart";
+import { optionFigures, optionProduct, optionTitle } from "./options-data";
 import styles from "./advisor.module.css";
 
 export interface RecommendationCardProps {
@@ -20,12 +21,6 @@ export interface RecommendationCardProps {
   /** Hide the buttons (read-only plan). */
   readOnly?: boolean;
 }
-
-const TONE: Record<NonNullable<Figure["tone"]>, string | undefined> = {
-  ok: styles.toneOk,
-  warning: styles.toneWarning,
-  error: styles.toneError,
-};
 
 const SEVERITY_BADGE: Record<string, string> = {
   error: "badge badge-error",
@@ -55,14 +50,7 @@ export function RecommendationCard({
         {optionProduct(option) && <span className={styles.product}>on {optionProduct(option)}</span>}
       </p>
       <p className={styles.description}>{option.description}</p>
-      <dl className={styles.figures} aria-label="Figures of the recommended deployment">
-        {figures.map((f) => (
-          <div key={f.id} className={`${styles.figure} ${f.tone ? (TONE[f.tone] ?? "") : ""}`}>
-            <dt>{f.label}</dt>
-            <dd>{f.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureList figures={figures} label="Figures of the recommended deployment" />
       {option.reasons.length > 0 && (
         <div>
           <h4 className={styles.subhead}>Why</h4>

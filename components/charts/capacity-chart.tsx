@@ -1,18 +1,15 @@
 "use client";
 
 import { memo, useCallback, useMemo } from "react";
+import { Bar, Rectangle, type BarShapeProps, type TooltipContentProps } from "recharts";
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Rectangle,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
+  ChartFrame,
+  HiddenTable,
+  NodeBarChart,
+  TooltipBox,
+  TooltipNote,
+  useChartTheme,
+} from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatCompact, formatNumber, formatTokensPerSecond } from "@/lib/format";
 import {
@@ -22,25 +19,7 @@ import {
   formatUtilisation,
   type CapacityRow,
 } from "./capacity-data";
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  ChartFrame,
-  GRID_STROKE,
-  HiddenTable,
-  LEGEND_PROPS,
-  TOOLTIP_STYLE,
-  TooltipBox,
-  axisLabel,
-  COMPACT_WIDTH_PX,
-  orderBy,
-  useChartTheme,
-  useElementWidth,
-} from "./chart-frame";
-import { barChartHeight, NODE_AXIS } from "./chart-format";
-import { NodeTick } from "./node-tick";
 import { SERIES_COLORS, type ChartTheme } from "./palette";
-import styles from "./charts.module.css";
 
 export interface CapacityChartProps {
   /**
@@ -116,11 +95,15 @@ interface CapacityBarsProps {
   theme: ChartTheme;
 }
 
-const tickNote = (r: CapacityRow) => (r.overloaded ? r.marker : r.mode === "cloud" ? "elastic (cloud)" : "");
+const LEGEND = ["Capacity at SLO", "Peak demand"];
 
+const tickNote = (r: CapacityRow) => ({
+  text: r.overloaded ? r.marker : r.mode === "cloud" ? "elastic (cloud)" : "",
+  alert: r.overloaded,
+});
+
+/** Capacity within the SLOs beside peak demand, one pair of bars per node; demand above capacity in red. */
 const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme }: CapacityBarsProps) {
-  const [plotRef, width] = useElementWidth();
-  const axis = width !== null && width < COMPACT_WIDTH_PX ? NODE_AXIS.compact : NODE_AXIS.regular;
   const demandColor = SERIES_COLORS.demand[theme];
   // Stable props for recharts (new ones make it re-register the series on every update).
   const data = useMemo(
@@ -132,24 +115,6 @@ const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme
       })),
     [rows],
   );
-  const style = useMemo(() => ({ width: "100%", height: barChartHeight(rows.length) }), [rows.length]);
-  const xLabel = useMemo(() => axisLabel(axisUnit, "insideBottom"), [axisUnit]);
-  const tick = useCallback(
-    (p: { x?: number | string; y?: number | string; index: number }) => {
-      const r = rows[p.index];
-      return r ? (
-        <NodeTick
-          x={p.x}
-          y={p.y}
-          label={r.label}
-          note={tickNote(r)}
-          alert={r.overloaded}
-          maxChars={axis.chars}
-        />
-      ) : null;
-    },
-    [rows, axis.chars],
-  );
   const demandShape = useCallback(
     (p: BarShapeProps) => (
       <Rectangle
@@ -160,88 +125,51 @@ const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme
     [demandColor],
   );
   return (
-    <div className={styles.plot} ref={plotRef}>
-      <p className={styles.subhead} aria-hidden="true">
-        {heading}
-      </p>
-      <BarChart
-        responsive
-        layout="vertical"
-        data={data}
-        style={style}
-        margin={BAR_MARGIN}
-        barGap={2}
-        barCategoryGap="22%"
-        title={heading}
-      >
-        <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          tickFormatter={formatCompact}
-          label={xLabel}
-          domain={ZERO_BASED}
-        />
-        <YAxis
-          type="category"
-          dataKey="nodeId"
-          width={axis.width}
-          axisLine={AXIS_LINE}
-          tickLine={false}
-          interval={0}
-          tick={tick}
-        />
-        <Tooltip {...TOOLTIP_STYLE} content={CapacityTooltip} />
-        <Legend {...LEGEND_PROPS} itemSorter={LEGEND_ORDER} />
-        <Bar
-          dataKey="capacity"
-          name="Capacity at SLO"
-          fill={SERIES_COLORS.capacity[theme]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="demand"
-          name="Peak demand"
-          fill={demandColor}
-          isAnimationActive={false}
-          shape={demandShape}
-        />
-      </BarChart>
-    </div>
+    <NodeBarChart
+      rows={data}
+      title={heading}
+      heading
+      xLabel={axisUnit}
+      xFormatter={formatCompact}
+      note={tickNote}
+      tooltip={CapacityTooltip}
+      legend={LEGEND}
+    >
+      <Bar
+        dataKey="capacity"
+        name="Capacity at SLO"
+        fill={SERIES_COLORS.capacity[theme]}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="demand"
+        name="Peak demand"
+        fill={demandColor}
+        isAnimationActive={false}
+        shape={demandShape}
+      />
+    </NodeBarChart>
   );
 });
-
-const BAR_MARGIN = { top: 4, right: 16, bottom: 22, left: 0 } as const;
-const ZERO_BASED = [0, "auto"] as const;
-const LEGEND_ORDER = orderBy(["Capacity at SLO", "Peak demand"]);
 
 function CapacityTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as CapacityRow | undefined;
   if (!active || !row) return null;
+  const replicas = `${formatNumber(row.replicas)} (${formatNumber(row.requiredReplicas)})`;
   return (
-    <TooltipBox title={row.label}>
-      <dl>
-        <dt>Capacity at SLO</dt>
-        <dd>{formatCapacity(row)}</dd>
-        <dt>Peak demand</dt>
-        <dd>{formatTokensPerSecond(row.demandTokensPerSecond)}</dd>
-        <dt>Utilisation</dt>
-        <dd>{formatUtilisation(row)}</dd>
-        {row.mode === "self-hosted" && (
-          <>
-            <dt>Replicas (needed)</dt>
-            <dd>
-              {formatNumber(row.replicas)} ({formatNumber(row.requiredReplicas)})
-            </dd>
-          </>
-        )}
-      </dl>
-      {row.overloaded && <p className={styles.tooltipAlert}>Demand exceeds capacity</p>}
-      <p className={styles.tooltipNote}>
+    <TooltipBox
+      title={row.label}
+      rows={[
+        { label: "Capacity at SLO", value: formatCapacity(row) },
+        { label: "Peak demand", value: formatTokensPerSecond(row.demandTokensPerSecond) },
+        { label: "Utilisation", value: formatUtilisation(row) },
+        ...(row.mode === "self-hosted" ? [{ label: "Replicas (needed)", value: replicas }] : []),
+      ]}
+    >
+      {row.overloaded && <TooltipNote alert>Demand exceeds capacity</TooltipNote>}
+      <TooltipNote>
         SLO {row.meetsSlo ? "met" : "not met"}: {row.sloReason}
-      </p>
+      </TooltipNote>
     </TooltipBox>
   );
 }

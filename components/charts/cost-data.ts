@@ -1,3 +1,4 @@
+import type { Figure } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatNumber, formatUsd } from "@/lib/format";
 
@@ -67,13 +68,8 @@ export function costRows(report: Report, rate = 1): CostRow[] {
   }));
 }
 
-export interface CostFigure {
-  id: string;
-  label: string;
-  value: string;
-  /** Context under the value (the model compared, the break-even month). */
-  hint?: string;
-}
+/** A headline cost figure; its hint names the model compared or the break-even month. */
+export type CostFigure = Figure;
 
 const breakEvenText = (month: number | null) =>
   month === null ? "not within the horizon" : `month ${formatNumber(month)}`;

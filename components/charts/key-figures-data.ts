@@ -1,16 +1,9 @@
+import type { Figure } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatCompact, formatGb, formatNumber, formatUsd, formatWatts } from "@/lib/format";
 
-/** One headline number of the plan. */
-export interface KeyFigure {
-  id: string;
-  label: string;
-  value: string;
-  /** Extra context shown under the value (units, basis). */
-  hint?: string;
-  /** Colour cue for the finding counts (never the only cue: the label says it). */
-  tone?: "error" | "warning" | "ok";
-}
+/** One headline number of the plan; the tone colours the finding counts (never the only cue: the label says it). */
+export type KeyFigure = Figure;
 
 /**
  * The report's headline numbers, formatted: peak load, the resources the design provides (all components and

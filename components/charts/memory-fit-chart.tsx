@@ -1,40 +1,19 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
+import { Bar, Rectangle, type BarShapeProps, type TooltipContentProps } from "recharts";
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Rectangle,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
+  ChartFrame,
+  HiddenTable,
+  NodeBarChart,
+  TooltipBox,
+  TooltipNote,
+  useChartTheme,
+} from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatGb, formatPct } from "@/lib/format";
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  ChartFrame,
-  GRID_STROKE,
-  HiddenTable,
-  LEGEND_PROPS,
-  TOOLTIP_STYLE,
-  TooltipBox,
-  axisLabel,
-  COMPACT_WIDTH_PX,
-  orderBy,
-  useChartTheme,
-  useElementWidth,
-} from "./chart-frame";
-import { barChartHeight, NODE_AXIS } from "./chart-format";
 import { memoryRows, memorySummary, type MemoryRow } from "./memory-fit-data";
-import { NodeTick } from "./node-tick";
 import { SERIES_COLORS } from "./palette";
-import styles from "./charts.module.css";
 
 export interface MemoryFitChartProps {
   /**
@@ -44,120 +23,21 @@ export interface MemoryFitChartProps {
   report: Report | null | undefined;
 }
 
-const rowOf = (p: { payload?: unknown }) => p.payload as MemoryRow | undefined;
-
-/** Outlines a segment in the error colour when its node does not fit. */
-const segmentShape = (p: BarShapeProps) => {
-  const misfit = rowOf(p)?.fits === false;
-  return <Rectangle {...p} stroke={misfit ? "var(--error)" : "none"} strokeWidth={misfit ? 2 : 0} />;
-};
-
 /**
  * Memory fit per self-hosted serving instance: a stacked bar of weights, KV cache and runtime overhead (GB, the
  * instance's devices together) beside a bar of the devices' usable memory. A node that does not fit has its usable
  * capacity bar and segment outlines in red and "✕ does not fit" under its name. Screen readers get a data table.
  */
 export function MemoryFitChart({ report }: MemoryFitChartProps) {
-  const theme = useChartTheme();
-  const [plotRef, width] = useElementWidth();
-  const axis = width !== null && width < COMPACT_WIDTH_PX ? NODE_AXIS.compact : NODE_AXIS.regular;
   const rows = useMemo(() => (report ? memoryRows(report) : null), [report]);
-  // Stable props for recharts (new ones make it re-register the series on every update).
-  const rowCount = rows?.length ?? 0;
-  const style = useMemo(() => ({ width: "100%", height: barChartHeight(rowCount) }), [rowCount]);
-  const tick = useCallback(
-    (p: { x?: number | string; y?: number | string; index: number }) => {
-      const r = rows?.[p.index];
-      return r ? (
-        <NodeTick
-          x={p.x}
-          y={p.y}
-          label={r.label}
-          note={r.fits ? `${formatPct(r.usedShare)} used` : "✕ does not fit"}
-          alert={!r.fits}
-          maxChars={axis.chars}
-        />
-      ) : null;
-    },
-    [rows, axis.chars],
-  );
-  const state = !rows ? "loading" : rows.length === 0 ? "empty" : "ready";
   return (
     <ChartFrame
       title="Memory fit per serving instance"
-      state={state}
+      state={!rows ? "loading" : rows.length === 0 ? "empty" : "ready"}
       summary={rows ? memorySummary(rows) : undefined}
       emptyText="No self-hosted LLM or embedding nodes: cloud APIs have no memory to fit."
     >
-      {rows && rows.length > 0 && (
-        <div className={styles.plot} ref={plotRef}>
-          <BarChart
-            responsive
-            layout="vertical"
-            data={rows}
-            style={style}
-            margin={BAR_MARGIN}
-            barGap={2}
-            barCategoryGap="22%"
-            title="Memory fit per serving instance"
-          >
-            <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              tickFormatter={formatGb}
-              label={X_LABEL}
-              domain={ZERO_BASED}
-            />
-            <YAxis
-              type="category"
-              dataKey="nodeId"
-              width={axis.width}
-              axisLine={AXIS_LINE}
-              tickLine={false}
-              interval={0}
-              tick={tick}
-            />
-            <Tooltip {...TOOLTIP_STYLE} content={MemoryTooltip} />
-            <Legend {...LEGEND_PROPS} itemSorter={LEGEND_ORDER} />
-            <Bar
-              dataKey="weightsGb"
-              name="Weights"
-              stackId="required"
-              fill={SERIES_COLORS.weights[theme]}
-              isAnimationActive={false}
-              shape={segmentShape}
-            />
-            <Bar
-              dataKey="kvCacheGb"
-              name="KV cache"
-              stackId="required"
-              fill={SERIES_COLORS.kvCache[theme]}
-              isAnimationActive={false}
-              shape={segmentShape}
-            />
-            <Bar
-              dataKey="overheadGb"
-              name="Overhead"
-              stackId="required"
-              fill={SERIES_COLORS.overhead[theme]}
-              isAnimationActive={false}
-              shape={segmentShape}
-            />
-            <Bar
-              dataKey="capacityGb"
-              name="Usable memory"
-              fill="var(--text-muted)"
-              fillOpacity={0.35}
-              stroke="var(--text-muted)"
-              isAnimationActive={false}
-              shape={capacityShape}
-            />
-          </BarChart>
-        </div>
-      )}
+      {rows && rows.length > 0 && <MemoryBars rows={rows} />}
       <HiddenTable
         caption="Memory per serving instance, GB"
         columns={["Node", "Weights", "KV cache", "Overhead", "Required", "Usable", "Fits"]}
@@ -175,10 +55,21 @@ export function MemoryFitChart({ report }: MemoryFitChartProps) {
   );
 }
 
-const BAR_MARGIN = { top: 4, right: 16, bottom: 22, left: 0 } as const;
-const ZERO_BASED = [0, "auto"] as const;
-const X_LABEL = axisLabel("GB per instance", "insideBottom");
-const LEGEND_ORDER = orderBy(["Weights", "KV cache", "Overhead", "Usable memory"]);
+/** The stacked segments of what one instance needs, in stacking order. */
+const SEGMENTS = [
+  { key: "weightsGb", name: "Weights", color: SERIES_COLORS.weights },
+  { key: "kvCacheGb", name: "KV cache", color: SERIES_COLORS.kvCache },
+  { key: "overheadGb", name: "Overhead", color: SERIES_COLORS.overhead },
+] as const;
+const LEGEND = [...SEGMENTS.map((s) => s.name), "Usable memory"];
+
+const rowOf = (p: { payload?: unknown }) => p.payload as MemoryRow | undefined;
+
+/** Outlines a segment in the error colour when its node does not fit. */
+const segmentShape = (p: BarShapeProps) => {
+  const misfit = rowOf(p)?.fits === false;
+  return <Rectangle {...p} stroke={misfit ? "var(--error)" : "none"} strokeWidth={misfit ? 2 : 0} />;
+};
 
 /** The usable-memory bar turns red when the node does not fit. */
 const capacityShape = (p: BarShapeProps) =>
@@ -188,27 +79,62 @@ const capacityShape = (p: BarShapeProps) =>
     <Rectangle {...p} />
   );
 
+const fitNote = (r: MemoryRow) =>
+  r.fits ? { text: `${formatPct(r.usedShare)} used`, alert: false } : { text: "✕ does not fit", alert: true };
+
+/** The horizontal bars, one pair per node: what it needs (stacked) beside what its devices offer. */
+function MemoryBars({ rows }: { rows: MemoryRow[] }) {
+  const theme = useChartTheme();
+  return (
+    <NodeBarChart
+      rows={rows}
+      title="Memory fit per serving instance"
+      xLabel="GB per instance"
+      xFormatter={formatGb}
+      note={fitNote}
+      tooltip={MemoryTooltip}
+      legend={LEGEND}
+    >
+      {SEGMENTS.map((s) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          stackId="required"
+          fill={s.color[theme]}
+          isAnimationActive={false}
+          shape={segmentShape}
+        />
+      ))}
+      <Bar
+        dataKey="capacityGb"
+        name="Usable memory"
+        fill="var(--text-muted)"
+        fillOpacity={0.35}
+        stroke="var(--text-muted)"
+        isAnimationActive={false}
+        shape={capacityShape}
+      />
+    </NodeBarChart>
+  );
+}
+
 function MemoryTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as MemoryRow | undefined;
   if (!active || !row) return null;
   return (
-    <TooltipBox title={row.label}>
-      <dl>
-        <dt>Weights</dt>
-        <dd>{formatGb(row.weightsGb)}</dd>
-        <dt>KV cache</dt>
-        <dd>{formatGb(row.kvCacheGb)}</dd>
-        <dt>Overhead</dt>
-        <dd>{formatGb(row.overheadGb)}</dd>
-        <dt>Required</dt>
-        <dd>{formatGb(row.requiredGb)}</dd>
-        <dt>Usable memory</dt>
-        <dd>{formatGb(row.capacityGb)}</dd>
-      </dl>
+    <TooltipBox
+      title={row.label}
+      rows={[
+        ...SEGMENTS.map((s) => ({ label: s.name, value: formatGb(row[s.key]) })),
+        { label: "Required", value: formatGb(row.requiredGb) },
+        { label: "Usable memory", value: formatGb(row.capacityGb) },
+      ]}
+    >
       {row.fits ? (
-        <p className={styles.tooltipNote}>Fits: {formatPct(row.usedShare)} of the usable memory</p>
+        <TooltipNote>Fits: {formatPct(row.usedShare)} of the usable memory</TooltipNote>
       ) : (
-        <p className={styles.tooltipAlert}>Does not fit on its devices</p>
+        <TooltipNote alert>Does not fit on its devices</TooltipNote>
       )}
     </TooltipBox>
   );

@@ -1,3 +1,4 @@
+import type { ChartTheme } from "@/components/ui/chart/theme";
 import { STORES, type StoreId } from "@/lib/engine/report-schema";
 
 /**
@@ -12,7 +13,7 @@ import { STORES, type StoreId } from "@/lib/engine/report-schema";
  * Axis, grid and text colours are not here: charts use the theme variables directly (`var(--text-muted)`, …), so
  * they follow the theme toggle without a re-render.
  */
-export type ChartTheme = "light" | "dark";
+export type { ChartTheme };
 export interface ThemedColor {
   light: string;
   dark: string;

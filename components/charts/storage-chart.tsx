@@ -12,26 +12,27 @@ import {
   YAxis,
   type TooltipPayload,
 } from "recharts";
-import type { Report } from "@/lib/engine/report-schema";
-import { formatGb, formatNumber } from "@/lib/format";
 import {
-  AXIS_LINE,
-  AXIS_TICK,
+  AXIS_STYLE,
+  COMPACT_WIDTH_PX,
   ChartFrame,
   GRID_STROKE,
   HiddenTable,
   LEGEND_PROPS,
   TOOLTIP_STYLE,
   axisLabel,
-  COMPACT_WIDTH_PX,
+  atMonths,
+  monthTicks,
   orderBy,
+  tickLabelWidth,
   useChartTheme,
   useElementWidth,
-} from "./chart-frame";
-import { atMonths, monthTicks, tickLabelWidth } from "./chart-format";
+} from "@/components/ui/chart";
+import styles from "@/components/ui/chart/chart.module.css";
+import type { Report, StoreId } from "@/lib/engine/report-schema";
+import { formatGb, formatNumber } from "@/lib/format";
 import { STORE_LABELS, storeColor } from "./palette";
 import { activeStores, storageRows, storageSummary, type StorageRow } from "./storage-data";
-import styles from "./charts.module.css";
 
 export interface StorageChartProps {
   /**
@@ -48,8 +49,6 @@ export interface StorageChartProps {
  */
 export function StorageChart({ report }: StorageChartProps) {
   const theme = useChartTheme();
-  const [plotRef, width] = useElementWidth();
-  const compact = width !== null && width < COMPACT_WIDTH_PX;
   const rows = useMemo(() => (report ? storageRows(report) : null), [report]);
   const stores = useMemo(() => (rows ? activeStores(rows) : []), [rows]);
   const ticks = useMemo(() => monthTicks(rows?.map((r) => r.month) ?? []), [rows]);
@@ -59,86 +58,15 @@ export function StorageChart({ report }: StorageChartProps) {
     () => stores.map((s) => ({ key: s, name: STORE_LABELS[s], color: storeColor(s, theme) })),
     [stores, theme],
   );
-  const orders = useMemo(() => {
-    const names = series.map((s) => s.name);
-    // Tooltip: top of the stack first, like the picture.
-    return {
-      legend: orderBy([...names, marginName]),
-      tooltip: orderBy([marginName, ...[...names].reverse()]),
-    };
-  }, [series, marginName]);
-  const yWidth = useMemo(
-    () => tickLabelWidth(formatGb(Math.max(0, ...(rows ?? []).map((r) => r.withMarginGb)) * 1.25)),
-    [rows],
-  );
-  const yLabel = useMemo(
-    () => (compact ? undefined : axisLabel("Storage (GB/TB)", "insideLeft", -90)),
-    [compact],
-  );
-  const state = !rows ? "loading" : rows.length === 0 ? "empty" : "ready";
   return (
     <ChartFrame
       title="Storage growth"
-      state={state}
+      state={!rows ? "loading" : rows.length === 0 ? "empty" : "ready"}
       summary={report ? storageSummary(report) : undefined}
       emptyText="No storage months: the plan has no horizon."
     >
       {rows && rows.length > 0 && (
-        <div className={styles.plot} ref={plotRef}>
-          <ComposedChart responsive data={rows} style={PLOT_STYLE} margin={MARGIN} title="Storage growth">
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
-            <XAxis
-              dataKey="month"
-              type="number"
-              domain={MONTH_DOMAIN}
-              ticks={ticks}
-              interval={0}
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              label={MONTH_LABEL}
-            />
-            <YAxis
-              width={yWidth + (yLabel ? 16 : 0)}
-              interval={0}
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              tickFormatter={formatGb}
-              label={yLabel}
-            />
-            <Tooltip
-              {...TOOLTIP_STYLE}
-              formatter={formatTooltipValue}
-              labelFormatter={formatTooltipLabel}
-              itemSorter={orders.tooltip}
-            />
-            <Legend {...LEGEND_PROPS} itemSorter={orders.legend} />
-            {series.map((s) => (
-              <Area
-                key={s.key}
-                type="monotone"
-                dataKey={s.key}
-                name={s.name}
-                stackId="stores"
-                stroke={s.color}
-                fill={s.color}
-                fillOpacity={0.8}
-                isAnimationActive={false}
-              />
-            ))}
-            <Line
-              type="monotone"
-              dataKey="withMarginGb"
-              name={marginName}
-              stroke="var(--text)"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </div>
+        <StoragePlot rows={rows} series={series} ticks={ticks} marginName={marginName} />
       )}
       <HiddenTable
         caption="Storage per store at the chart's month ticks (every month in the tooltip)"
@@ -152,6 +80,89 @@ export function StorageChart({ report }: StorageChartProps) {
         ])}
       />
     </ChartFrame>
+  );
+}
+
+interface StoragePlotProps {
+  rows: StorageRow[];
+  series: { key: StoreId; name: string; color: string }[];
+  ticks: number[];
+  /** Name of the provisioned-total line (it says the margin). */
+  marginName: string;
+}
+
+/** Stacked areas per store and the provisioned total as a dashed line; axis titles go in a narrow panel. */
+function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
+  const [plotRef, width] = useElementWidth();
+  const compact = width !== null && width < COMPACT_WIDTH_PX;
+  const orders = useMemo(() => {
+    const names = series.map((s) => s.name);
+    // Tooltip: top of the stack first, like the picture.
+    return {
+      legend: orderBy([...names, marginName]),
+      tooltip: orderBy([marginName, ...[...names].reverse()]),
+    };
+  }, [series, marginName]);
+  const yWidth = useMemo(
+    () => tickLabelWidth(formatGb(Math.max(0, ...rows.map((r) => r.withMarginGb)) * 1.25)),
+    [rows],
+  );
+  const yLabel = useMemo(
+    () => (compact ? undefined : axisLabel("Storage (GB/TB)", "insideLeft", -90)),
+    [compact],
+  );
+  return (
+    <div className={styles.plot} ref={plotRef}>
+      <ComposedChart responsive data={rows} style={PLOT_STYLE} margin={MARGIN} title="Storage growth">
+        <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
+        <XAxis
+          dataKey="month"
+          type="number"
+          domain={MONTH_DOMAIN}
+          ticks={ticks}
+          interval={0}
+          {...AXIS_STYLE}
+          label={MONTH_LABEL}
+        />
+        <YAxis
+          width={yWidth + (yLabel ? 16 : 0)}
+          interval={0}
+          {...AXIS_STYLE}
+          tickFormatter={formatGb}
+          label={yLabel}
+        />
+        <Tooltip
+          {...TOOLTIP_STYLE}
+          formatter={formatTooltipValue}
+          labelFormatter={formatTooltipLabel}
+          itemSorter={orders.tooltip}
+        />
+        <Legend {...LEGEND_PROPS} itemSorter={orders.legend} />
+        {series.map((s) => (
+          <Area
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            name={s.name}
+            stackId="stores"
+            stroke={s.color}
+            fill={s.color}
+            fillOpacity={0.8}
+            isAnimationActive={false}
+          />
+        ))}
+        <Line
+          type="monotone"
+          dataKey="withMarginGb"
+          name={marginName}
+          stroke="var(--text)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STORES } from "@/lib/engine/report-schema";
-import { atMonths, monthTicks } from "./chart-format";
+import { atMonths, monthTicks } from "@/components/ui/chart/axis";
 import { activeStores, storageRows, storageSummary } from "./storage-data";
 import { emptyReport, templateReport } from "./test-reports";
 

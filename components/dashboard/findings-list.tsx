@@ -54,24 +54,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
     <section role="region" aria-labelledby={`${id}-title`} aria-busy={!findings} className={styles.findings}>
       <div className={styles.findingsHead}>
         <h3 id={`${id}-title`}>Findings{findings ? ` (${formatNumber(total)})` : ""}</h3>
-        {findings && total > 0 && (
-          <div className={styles.chips} role="group" aria-label="Show findings by severity">
-            {SEVERITIES.map((s) => (
-              <button
-                key={s}
-                type="button"
-                className={`${styles.chip} ${TONE[s] ?? ""}`}
-                aria-pressed={shown.has(s)}
-                onClick={() => toggle(s)}
-              >
-                <span aria-hidden="true" className={styles.icon}>
-                  {ICONS[s]}
-                </span>
-                {SEVERITY_LABELS[s]} {formatNumber(counts[s])}
-              </button>
-            ))}
-          </div>
-        )}
+        {findings && total > 0 && <SeverityChips counts={counts} shown={shown} onToggle={toggle} />}
       </div>
       {!findings ? (
         <p role="status" className={styles.muted}>
@@ -90,41 +73,79 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
             </p>
           )}
           {visible.map((g) => (
-            <div key={g.severity} className={styles.group}>
-              <h4 className={`${styles.groupTitle} ${TONE[g.severity] ?? ""}`}>
-                {g.label} ({formatNumber(g.findings.length)})
-              </h4>
-              <ul className={styles.findingList}>
-                {g.findings.map((f, i) => {
-                  const fixId = `${id}-${g.severity}-${i}-fix`;
-                  return (
-                    <li
-                      key={`${f.code}-${f.target.type}-${f.target.id ?? ""}-${i}`}
-                      className={styles.finding}
-                    >
-                      <button
-                        type="button"
-                        className={styles.findingButton}
-                        aria-describedby={fixId}
-                        onClick={() => onSelect(f.target)}
-                      >
-                        <span aria-hidden="true" className={`${styles.icon} ${TONE[g.severity] ?? ""}`}>
-                          {ICONS[g.severity]}
-                        </span>
-                        <span>{f.message}</span>
-                      </button>
-                      <p id={fixId} className={styles.fix}>
-                        <span className={styles.fixLabel}>Fix: </span>
-                        {f.fix}
-                      </p>
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
+            <FindingGroup key={g.severity} idPrefix={id} group={g} onSelect={onSelect} />
           ))}
         </>
       )}
     </section>
+  );
+}
+
+interface SeverityChipsProps {
+  counts: Record<Severity, number>;
+  shown: ReadonlySet<Severity>;
+  onToggle: (s: Severity) => void;
+}
+
+/** Toggle buttons that show or hide each severity, with its count. */
+function SeverityChips({ counts, shown, onToggle }: SeverityChipsProps) {
+  return (
+    <div className={styles.chips} role="group" aria-label="Show findings by severity">
+      {SEVERITIES.map((s) => (
+        <button
+          key={s}
+          type="button"
+          className={`${styles.chip} ${TONE[s] ?? ""}`}
+          aria-pressed={shown.has(s)}
+          onClick={() => onToggle(s)}
+        >
+          <span aria-hidden="true" className={styles.icon}>
+            {ICONS[s]}
+          </span>
+          {SEVERITY_LABELS[s]} {formatNumber(counts[s])}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface FindingGroupProps {
+  idPrefix: string;
+  group: { severity: Severity; label: string; findings: readonly Finding[] };
+  onSelect: (target: FindingTarget) => void;
+}
+
+/** One severity's findings: each a button that selects its target, described by its fix. */
+function FindingGroup({ idPrefix, group: g, onSelect }: FindingGroupProps) {
+  return (
+    <div className={styles.group}>
+      <h4 className={`${styles.groupTitle} ${TONE[g.severity] ?? ""}`}>
+        {g.label} ({formatNumber(g.findings.length)})
+      </h4>
+      <ul className={styles.findingList}>
+        {g.findings.map((f, i) => {
+          const fixId = `${idPrefix}-${g.severity}-${i}-fix`;
+          return (
+            <li key={`${f.code}-${f.target.type}-${f.target.id ?? ""}-${i}`} className={styles.finding}>
+              <button
+                type="button"
+                className={styles.findingButton}
+                aria-describedby={fixId}
+                onClick={() => onSelect(f.target)}
+              >
+                <span aria-hidden="true" className={`${styles.icon} ${TONE[g.severity] ?? ""}`}>
+                  {ICONS[g.severity]}
+                </span>
+                <span>{f.message}</span>
+              </button>
+              <p id={fixId} className={styles.fix}>
+                <span className={styles.fixLabel}>Fix: </span>
+                {f.fix}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

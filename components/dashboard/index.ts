@@ -1,4 +1,3 @@
 export { Dashboard, type DashboardProps } from "./dashboard";
 export { FindingsList, type FindingsListProps } from "./findings-list";
 export { WorkloadBar, type WorkloadBarChange, type WorkloadBarProps, type Environment } from "./workload-bar";
-export { NumberSliderField, type NumberSliderFieldProps } from "./number-slider-field";

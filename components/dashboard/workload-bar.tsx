@@ -1,10 +1,10 @@
 "use client";
 
-import { useId } from "react";
-import { ENVIRONMENTS, type PlanDocument } from "@/lib/plan/plan-schema";
+import { NumberField, SelectField } from "@/components/ui/form";
+import { enumValues, fieldLabel, optionLabel } from "@/lib/plan/fields";
+import { metadataSchema, type PlanDocument } from "@/lib/plan/plan-schema";
 import type { Slos, Workload } from "@/lib/plan/workload-schema";
-import { NumberSliderField } from "./number-slider-field";
-import { WORKLOAD_FIELDS, type FieldDef } from "./workload-fields";
+import { SLO_BAR_FIELDS, WORKLOAD_BAR_FIELDS, type BarField } from "./workload-fields";
 import styles from "./dashboard.module.css";
 
 export type Environment = PlanDocument["metadata"]["environment"];
@@ -25,37 +25,61 @@ export interface WorkloadBarProps {
   /**
    * Receives one change per edit, with valid values only (validated with the plan's zod schemas), e.g.
    * `{ workload: { users: 5000 } }`, `{ slos: { maxTtftMs: 1500 } }` or `{ environment: "staging" }`. Slider drags
-   * and typing commit at most every 40 ms (first and last values always); merge the change into the plan and
-   * re-evaluate.
+   * and typing commit at most every COMMIT_INTERVAL_MS (first and last values always); merge the change into the
+   * plan and re-evaluate.
    */
   onChange: (change: WorkloadBarChange) => void;
   /** Read-only mode (e.g. a shared plan): the controls are shown but disabled. */
   disabled?: boolean;
 }
 
-const ENVIRONMENT_LABELS: Record<Environment, string> = {
-  dev: "Development",
-  staging: "Staging",
-  production: "Production",
-};
+/**
+ * Slider drags and keystrokes commit at most once per this interval (the first change at once, the last one always):
+ * the dashboard follows a drag live without re-evaluating on every pixel.
+ */
+export const COMMIT_INTERVAL_MS = 40;
 
-const workloadFields = WORKLOAD_FIELDS.filter((f) => f.group === "workload");
-const sloFields = WORKLOAD_FIELDS.filter((f) => f.group === "slos");
+const environment = metadataSchema.shape.environment;
+const ENVIRONMENT_OPTIONS = enumValues(environment).map((value) => ({
+  value,
+  label: optionLabel(environment, value),
+}));
 
-const valueOf = (plan: NonNullable<WorkloadBarProps["plan"]>, def: FieldDef): number =>
-  def.group === "workload" ? plan.workload[def.key] : plan.slos[def.key];
+type Plan = NonNullable<WorkloadBarProps["plan"]>;
 
-const changeOf = (def: FieldDef, value: number): WorkloadBarChange =>
-  def.group === "workload" ? { workload: { [def.key]: value } } : { slos: { [def.key]: value } };
+const valueOf = (plan: Plan, f: BarField): number =>
+  f.section === "workload" ? plan.workload[f.key] : plan.slos[f.key];
+
+const changeOf = (f: BarField, value: number): WorkloadBarChange =>
+  f.section === "workload" ? { workload: { [f.key]: value } } : { slos: { [f.key]: value } };
+
+function BarFields({
+  fields,
+  plan,
+  onChange,
+  disabled,
+}: { fields: readonly BarField[] } & WorkloadBarProps & { plan: Plan }) {
+  return fields.map((f) => (
+    <NumberField
+      key={f.key}
+      spec={f.spec}
+      value={valueOf(plan, f)}
+      onCommit={(v) => onChange(changeOf(f, v!))}
+      slider
+      layout="bar"
+      commitIntervalMs={COMMIT_INTERVAL_MS}
+      disabled={disabled}
+    />
+  ));
+}
 
 /**
  * The workload and SLO controls as a compact, wrapping bar: users (logarithmic slider, 1…1,000,000), active share at
  * peak, requests per active user per minute, prompt and output tokens, documents per user, yearly growth, horizon,
  * environment, and the SLOs (minimum tok/s per user, maximum TTFT, availability). Each number is a slider plus a
- * validated number input.
+ * validated number input, labelled and bounded by the field registry.
  */
 export function WorkloadBar({ plan, onChange, disabled }: WorkloadBarProps) {
-  const id = useId();
   if (!plan) {
     return (
       <div className={styles.workloadBar} aria-busy="true">
@@ -70,47 +94,21 @@ export function WorkloadBar({ plan, onChange, disabled }: WorkloadBarProps) {
       <fieldset className={`${styles.fieldset} ${styles.fieldsetWorkload}`}>
         <legend className={styles.legend}>Workload</legend>
         <div className={styles.fieldRow}>
-          {workloadFields.map((def) => (
-            <NumberSliderField
-              key={def.key}
-              def={def}
-              value={valueOf(plan, def)}
-              onCommit={(v) => onChange(changeOf(def, v))}
-              disabled={disabled}
-            />
-          ))}
-          <div className={styles.field}>
-            <label htmlFor={`${id}-env`} className={styles.fieldLabel}>
-              Environment
-            </label>
-            <select
-              id={`${id}-env`}
-              className={styles.select}
-              value={plan.metadata.environment}
-              onChange={(e) => onChange({ environment: e.target.value as Environment })}
-              disabled={disabled}
-            >
-              {ENVIRONMENTS.map((env) => (
-                <option key={env} value={env}>
-                  {ENVIRONMENT_LABELS[env]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <BarFields fields={WORKLOAD_BAR_FIELDS} plan={plan} onChange={onChange} disabled={disabled} />
+          <SelectField
+            label={fieldLabel(environment)}
+            value={plan.metadata.environment}
+            options={ENVIRONMENT_OPTIONS}
+            onChange={(v) => onChange({ environment: v as Environment })}
+            layout="bar"
+            disabled={disabled}
+          />
         </div>
       </fieldset>
       <fieldset className={`${styles.fieldset} ${styles.fieldsetSlos}`}>
         <legend className={styles.legend}>Service levels</legend>
         <div className={styles.fieldRow}>
-          {sloFields.map((def) => (
-            <NumberSliderField
-              key={def.key}
-              def={def}
-              value={valueOf(plan, def)}
-              onCommit={(v) => onChange(changeOf(def, v))}
-              disabled={disabled}
-            />
-          ))}
+          <BarFields fields={SLO_BAR_FIELDS} plan={plan} onChange={onChange} disabled={disabled} />
         </div>
       </fieldset>
     </div>

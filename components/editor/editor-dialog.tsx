@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModalDialog } from "@/components/ui/dialog";
 import styles from "./editor.module.css";
 
 export interface EditorDialogProps {
@@ -18,32 +19,13 @@ export interface EditorDialogProps {
  * returns to where it was. Used by the command palette and the shortcuts dialog.
  */
 export function EditorDialog({ open, onClose, title, hideTitle, className, children }: EditorDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<Element | null>(null);
+  const { dialogProps } = useModalDialog(open, onClose);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnTo.current = document.activeElement;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className={`${styles.dialog} ${className ?? ""}`}
       aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onClose={() => {
-        if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus();
-        if (open) onClose();
-      }}
       onClick={(e) => {
         // A click on the backdrop (the dialog element itself, outside its content) closes it.
         if (e.target === e.currentTarget) onClose();

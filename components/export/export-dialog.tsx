@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { useModalDialog } from "@/components/ui/dialog";
 import { api, type ExportSource } from "@/lib/api/client";
 import type { Environment, ExportFormat } from "@/lib/export";
 import { useExportFiles } from "@/lib/queries/use-export-files";
@@ -121,31 +122,15 @@ export function ExportDialog({
   planName,
   defaultEnvironment = "production",
 }: ExportDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { dialogProps } = useModalDialog(open, onClose);
   const titleId = useId();
   const [choice, setChoice] = useState<ExportChoice>({ format: "zip", environment: defaultEnvironment });
   const [selected, setSelected] = useState<string | null>("README.md");
   const query = useExportFiles(source, choice, open);
   const fileCount = Object.keys(query.data?.files ?? {}).length;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className={styles.dialog}
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onClose={() => open && onClose()}
-    >
+    <dialog {...dialogProps} className={styles.dialog} aria-labelledby={titleId}>
       {open && (
         <div className={styles.inner}>
           <header className={styles.header}>

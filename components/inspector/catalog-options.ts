@@ -9,10 +9,18 @@ import {
 } from "@/lib/catalog";
 import { ZONE_KINDS, ZONES } from "@/lib/catalog/components";
 import { LINK_CLASSES, LINK_CLASS_SPECS } from "@/lib/catalog/network";
-import type { SelectOption } from "./fields";
+import type { SelectOption } from "@/components/ui/form";
+import { fieldMeta, say } from "@/lib/plan/fields";
+import { servingSchema } from "@/lib/plan/node-schema";
 
 /** Select options built once from the catalog (it never changes at run time). */
 export const NONE = "";
+
+/** The "not set" choice of an optional serving field, named by the field registry ("Default for the hardware"). */
+const unset = (field: "product" | "kvPrecision" | "interconnect"): SelectOption => ({
+  value: NONE,
+  label: say(fieldMeta(servingSchema.shape[field]).empty!),
+});
 
 export const HARDWARE_GROUPS = (["nvidia", "apple"] as const).map((family) => ({
   label: family === "nvidia" ? "NVIDIA GPUs" : "Apple Silicon",
@@ -23,7 +31,7 @@ export const HARDWARE_GROUPS = (["nvidia", "apple"] as const).map((family) => ({
 }));
 
 export const PRODUCT_OPTIONS: SelectOption[] = [
-  { value: NONE, label: "None (hardware chosen directly)" },
+  unset("product"),
   ...PRODUCT_LIST.filter((p) => p.hardwareId && p.devices > 0).map((p) => ({ value: p.id, label: p.name })),
 ];
 
@@ -46,7 +54,7 @@ export const PRECISION_OPTIONS: SelectOption[] = PRECISION_LIST.map((p) => ({
 }));
 
 export const KV_PRECISION_OPTIONS: SelectOption[] = [
-  { value: NONE, label: "Default (fp16/bf16)" },
+  unset("kvPrecision"),
   ...PRECISION_LIST.filter((p) => p.usableAsKvCache).map((p) => ({ value: p.id, label: p.name })),
 ];
 
@@ -56,7 +64,7 @@ export const FRAMEWORK_OPTIONS: SelectOption[] = FRAMEWORK_LIST.map((f) => ({
 }));
 
 export const INTERCONNECT_OPTIONS: SelectOption[] = [
-  { value: NONE, label: "Default for the hardware" },
+  unset("interconnect"),
   ...INTERCONNECT_LIST.filter((i) => i.scope === "inter-node").map((i) => ({ value: i.id, label: i.name })),
 ];
 
@@ -66,12 +74,6 @@ export function cloudModelOptions(provider: string, purpose: string): SelectOpti
     label: `${m.name} ($${m.inputPerMTok.usd}/M in${m.outputPerMTok ? `, $${m.outputPerMTok.usd}/M out` : ""})`,
   }));
 }
-
-export const PROVIDER_OPTIONS: SelectOption[] = [
-  { value: "openai", label: "OpenAI" },
-  { value: "azure-openai", label: "Azure OpenAI" },
-  { value: "anthropic", label: "Anthropic" },
-];
 
 export const LINK_CLASS_OPTIONS: SelectOption[] = LINK_CLASSES.map((c) => ({
   value: c,

@@ -1,9 +1,19 @@
 "use client";
 
-import { cloudSchema, type Cloud, type PlanNode } from "@/lib/plan/node-schema";
-import { FieldGroup, NumberField, SelectField } from "./fields";
-import { cloudModelOptions, PROVIDER_OPTIONS } from "./catalog-options";
+import { NumberField, SelectField } from "@/components/ui/form";
+import { enumValues, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
+import { cloudSchema, nodeSchema, type Cloud, type PlanNode } from "@/lib/plan/node-schema";
+import { cloudModelOptions } from "./catalog-options";
+import { FieldGroup } from "./field-group";
 import { useNodeEditor, withOptional } from "./use-edit";
+
+const shape = cloudSchema.shape;
+/** The choices of an enum field of the cloud settings, named by the field registry. */
+const choices = (field: (typeof shape)["provider" | "purpose" | "role"]) =>
+  enumValues(field).map((value) => ({ value, label: optionLabel(field, value) }));
+const PROVIDERS = choices(shape.provider);
+const PURPOSES = choices(shape.purpose);
+const ROLES = choices(shape.role);
 
 /** Provider, model, purpose and role of a cloud LLM node. */
 export function CloudFields({ node }: { node: PlanNode }) {
@@ -12,53 +22,41 @@ export function CloudFields({ node }: { node: PlanNode }) {
   const set = (field: string, update: (c: Cloud) => Cloud) =>
     edit(`cloud.${field}`, (n) => ({ ...n, cloud: update(n.cloud!) }));
   /** Provider or purpose changed: keep the model if it still fits, else the first one that does. */
-  const withModel = (next: Cloud): Cloud | string => {
+  const withModel = (field: string, next: Cloud) => {
     const options = cloudModelOptions(next.provider, next.purpose);
-    if (options.some((o) => o.value === next.model)) return next;
-    return options[0]
-      ? { ...next, model: options[0].value }
-      : `No ${next.provider} model for ${next.purpose} in the catalog.`;
+    if (options.some((o) => o.value === next.model)) return set(field, () => next);
+    if (!options[0]) return `No ${next.provider} model for ${next.purpose} in the catalog.`;
+    return set(field, () => ({ ...next, model: options[0]!.value }));
   };
-  const change = (field: string, next: Cloud | string) =>
-    typeof next === "string" ? next : set(field, () => next);
   return (
-    <FieldGroup title="Cloud provider">
+    <FieldGroup title={fieldLabel(nodeSchema.shape.cloud)}>
       <SelectField
-        label="Provider"
+        label={fieldLabel(shape.provider)}
         value={c.provider}
-        options={PROVIDER_OPTIONS}
-        onChange={(v) => change("provider", withModel({ ...c, provider: v as Cloud["provider"] }))}
+        options={PROVIDERS}
+        onChange={(v) => withModel("provider", { ...c, provider: v as Cloud["provider"] })}
       />
       <SelectField
-        label="Purpose"
+        label={fieldLabel(shape.purpose)}
         value={c.purpose}
-        options={[
-          { value: "llm", label: "Generation (LLM)" },
-          { value: "embeddings", label: "Embeddings" },
-        ]}
-        onChange={(v) => change("purpose", withModel({ ...c, purpose: v as Cloud["purpose"] }))}
+        options={PURPOSES}
+        onChange={(v) => withModel("purpose", { ...c, purpose: v as Cloud["purpose"] })}
       />
       <SelectField
-        label="Model"
+        label={fieldLabel(shape.model)}
         value={c.model}
         options={cloudModelOptions(c.provider, c.purpose)}
         onChange={(v) => set("model", (x) => ({ ...x, model: v }))}
       />
       <SelectField
-        label="Role"
+        label={fieldLabel(shape.role)}
         value={c.role}
-        options={[
-          { value: "primary", label: "Primary" },
-          { value: "fallback", label: "Fallback (overflow share only)" },
-        ]}
+        options={ROLES}
         onChange={(v) => set("role", (x) => ({ ...x, role: v as Cloud["role"] }))}
       />
       <NumberField
-        label="Share of the traffic (%)"
+        spec={numberSpec(shape.trafficSharePct)}
         value={c.trafficSharePct}
-        optional
-        schema={cloudSchema.shape.trafficSharePct.unwrap()}
-        placeholder="Split evenly"
         onCommit={(v) => set("trafficSharePct", (x) => withOptional(x, "trafficSharePct", v))}
       />
     </FieldGroup>

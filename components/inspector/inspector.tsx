@@ -1,6 +1,7 @@
 "use client";
 
 import { useShallow } from "zustand/react/shallow";
+import { FormReadOnly } from "@/components/ui/form";
 import { deleteCommand, duplicateCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi, useViewOnly } from "@/lib/editor/editor-context";
 import { EdgeInspector } from "./edge-inspector";
@@ -63,7 +64,7 @@ export function Inspector() {
         // The fields show their values read-only and the editing buttons are gone; selection links still work.
         <p className="muted">View-only link: settings are shown, not editable.</p>
       )}
-      {body}
+      <FormReadOnly readOnly={viewOnly}>{body}</FormReadOnly>
     </aside>
   );
 }

@@ -1,56 +1,88 @@
 "use client";
 
-import { autoscaleSchema, nodeSchema, resourcesSchema, type PlanNode } from "@/lib/plan/node-schema";
+import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import { setNodeZone } from "@/lib/editor/ops/edit";
+import { fieldHint, fieldLabel, fieldMeta, numberSpec, say } from "@/lib/plan/fields";
+import { autoscaleSchema, nodeSchema, resourcesSchema, type PlanNode } from "@/lib/plan/node-schema";
 import { formatNumber } from "@/lib/format";
-import { CheckboxField, FieldGroup, NumberField, SelectField, TextField } from "./fields";
+import { FieldGroup } from "./field-group";
 import { GPU_OPTIONS } from "./catalog-options";
 import { useNodeEditor, withOptional } from "./use-edit";
 
+const shape = nodeSchema.shape;
 const NO_ZONE = "";
 
 /** Name, zone, replicas, autoscaling and notes of any node. */
 export function NodeBasics({ node }: { node: PlanNode }) {
   const edit = useNodeEditor(node.id);
-  const store = useEditorApi();
-  // The zones array keeps its identity until a zone changes: no re-render on other edits.
-  const zones = useEditor((s) => s.doc.zones);
-  const zoneOptions = [
-    { value: NO_ZONE, label: "Outside every zone" },
-    ...zones.map((z) => ({ value: z.id, label: `${z.label} (${z.cidr})` })),
-  ];
-  const shape = nodeSchema.shape;
   return (
     <FieldGroup title="Component">
       <TextField
-        label="Name"
+        label={fieldLabel(shape.label)}
         value={node.label}
         schema={shape.label}
         onCommit={(v) => edit("label", (n) => ({ ...n, label: v ?? "" }))}
       />
-      <SelectField
-        label="Zone"
-        value={node.zoneId ?? NO_ZONE}
-        options={zoneOptions}
-        hint="Moving it into a zone places it in the zone's first free slot."
-        onChange={(v) => {
-          const state = store.getState();
-          state.commit(setNodeZone(state.doc, node.id, v === NO_ZONE ? null : v), { label: "Change zone" });
-          return null;
-        }}
-      />
+      <ZoneSelect node={node} />
       <NumberField
-        label="Replicas"
+        spec={numberSpec(shape.replicas)}
         value={node.replicas}
-        schema={shape.replicas.unwrap()}
-        step={1}
-        hint="Pods, cluster members or data-parallel copies"
         onCommit={(v) => edit("replicas", (n) => ({ ...n, replicas: v ?? n.replicas }))}
       />
+      <AutoscaleFields node={node} />
+      <p className="muted" style={{ margin: 0, fontSize: "0.8rem" }}>
+        Position {formatNumber(node.position.x)}, {formatNumber(node.position.y)}
+        {node.zoneId ? " (relative to its zone)" : ""} · id <code>{node.id}</code>
+      </p>
+      <TextField
+        label={fieldLabel(shape.notes)}
+        value={node.notes}
+        optional
+        multiline
+        schema={shape.notes.unwrap()}
+        onCommit={(v) => edit("notes", (n) => withOptional(n, "notes", v))}
+      />
+    </FieldGroup>
+  );
+}
+
+/** Moving a node into a zone goes through the zone command (it finds the zone's first free slot). */
+function ZoneSelect({ node }: { node: PlanNode }) {
+  const store = useEditorApi();
+  // The zones array keeps its identity until a zone changes: no re-render on other edits.
+  const zones = useEditor((s) => s.doc.zones);
+  const options = [
+    { value: NO_ZONE, label: say(fieldMeta(shape.zoneId).empty!) },
+    ...zones.map((z) => ({ value: z.id, label: `${z.label} (${z.cidr})` })),
+  ];
+  return (
+    <SelectField
+      label={fieldLabel(shape.zoneId)}
+      value={node.zoneId ?? NO_ZONE}
+      options={options}
+      hint={fieldHint(shape.zoneId)}
+      onChange={(v) => {
+        const state = store.getState();
+        state.commit(setNodeZone(state.doc, node.id, v === NO_ZONE ? null : v), { label: "Change zone" });
+        return null;
+      }}
+    />
+  );
+}
+
+type AutoscaleKey = keyof NonNullable<PlanNode["autoscale"]>;
+const AUTOSCALE_KEYS: AutoscaleKey[] = ["minReplicas", "maxReplicas", "targetCpuPct"];
+
+/** The HPA switch and, when on, its range and CPU target. */
+function AutoscaleFields({ node }: { node: PlanNode }) {
+  const edit = useNodeEditor(node.id);
+  const autoscale = node.autoscale;
+  return (
+    <>
       <CheckboxField
-        label="Autoscale (Kubernetes HPA)"
-        checked={Boolean(node.autoscale)}
+        label={fieldLabel(shape.autoscale)}
+        checked={Boolean(autoscale)}
         onChange={(on) =>
           edit("autoscale", (n) =>
             on
@@ -66,81 +98,38 @@ export function NodeBasics({ node }: { node: PlanNode }) {
           )
         }
       />
-      {node.autoscale && (
-        <>
+      {autoscale &&
+        AUTOSCALE_KEYS.map((key) => (
           <NumberField
-            label="Minimum replicas"
-            value={node.autoscale.minReplicas}
-            schema={autoscaleSchema.shape.minReplicas}
+            key={key}
+            spec={numberSpec(autoscaleSchema.shape[key])}
+            value={autoscale[key]}
             onCommit={(v) =>
-              edit("autoscale.minReplicas", (n) => ({
-                ...n,
-                autoscale: { ...n.autoscale!, minReplicas: v! },
-              }))
+              edit(`autoscale.${key}`, (n) => ({ ...n, autoscale: { ...n.autoscale!, [key]: v! } }))
             }
           />
-          <NumberField
-            label="Maximum replicas"
-            value={node.autoscale.maxReplicas}
-            schema={autoscaleSchema.shape.maxReplicas}
-            onCommit={(v) =>
-              edit("autoscale.maxReplicas", (n) => ({
-                ...n,
-                autoscale: { ...n.autoscale!, maxReplicas: v! },
-              }))
-            }
-          />
-          <NumberField
-            label="Target CPU utilisation (%)"
-            value={node.autoscale.targetCpuPct}
-            schema={autoscaleSchema.shape.targetCpuPct.unwrap()}
-            onCommit={(v) =>
-              edit("autoscale.targetCpuPct", (n) => ({
-                ...n,
-                autoscale: { ...n.autoscale!, targetCpuPct: v! },
-              }))
-            }
-          />
-        </>
-      )}
-      <p className="muted" style={{ margin: 0, fontSize: "0.8rem" }}>
-        Position {formatNumber(node.position.x)}, {formatNumber(node.position.y)}
-        {node.zoneId ? " (relative to its zone)" : ""} · id <code>{node.id}</code>
-      </p>
-      <TextField
-        label="Notes"
-        value={node.notes}
-        optional
-        multiline
-        schema={shape.notes.unwrap()}
-        onCommit={(v) => edit("notes", (n) => withOptional(n, "notes", v))}
-      />
-    </FieldGroup>
+        ))}
+    </>
   );
 }
 
-type ResourceKey = "cpuCores" | "memoryGb" | "storageGb";
-const RESOURCE_FIELDS: { key: ResourceKey; label: string }[] = [
-  { key: "cpuCores", label: "CPU cores per replica" },
-  { key: "memoryGb", label: "Memory per replica (GB)" },
-  { key: "storageGb", label: "Storage per replica (GB)" },
-];
+type ResourceKey = keyof NonNullable<PlanNode["resources"]>;
+const RESOURCE_KEYS: ResourceKey[] = ["cpuCores", "memoryGb", "storageGb"];
+const SIZED_BY_MODEL = say(fieldMeta(shape.resources).empty!);
 
 /** Per-replica resources (overrides of the sizing model, whose recommendation is the placeholder) and OCR GPUs. */
 export function ResourceFields({ node }: { node: PlanNode }) {
   const edit = useNodeEditor(node.id);
   const recommended = useEditor((s) => s.report?.components.find((c) => c.nodeId === node.id)?.recommended);
   return (
-    <FieldGroup title="Resources per replica">
-      {RESOURCE_FIELDS.map(({ key, label }) => (
+    <FieldGroup title={fieldLabel(shape.resources)}>
+      {RESOURCE_KEYS.map((key) => (
         <NumberField
           key={key}
-          label={label}
+          spec={numberSpec(resourcesSchema.shape[key])}
           value={node.resources?.[key]}
-          optional
-          schema={resourcesSchema.shape[key].unwrap()}
-          placeholder={recommended ? `Sized: ${formatNumber(recommended[key], 1)}` : "Sized by the model"}
-          hint="Empty: the sizing model's recommendation for the plan's users."
+          placeholder={recommended ? `Sized: ${formatNumber(recommended[key], 1)}` : SIZED_BY_MODEL}
+          hint={fieldHint(shape.resources)}
           onCommit={(v) =>
             edit(`resources.${key}`, (n) => {
               const resources = withOptional(n.resources ?? {}, key, v);
@@ -149,37 +138,43 @@ export function ResourceFields({ node }: { node: PlanNode }) {
           }
         />
       ))}
-      {node.kind === "odin" || node.gpu ? (
-        <>
-          <CheckboxField
-            label="GPUs for OCR"
-            checked={Boolean(node.gpu)}
-            onChange={(on) =>
-              edit("gpu", (n) =>
-                on ? { ...n, gpu: { hardware: "t4", perReplica: 1 } } : withOptional(n, "gpu", undefined),
-              )
-            }
-          />
-          {node.gpu && (
-            <>
-              <SelectField
-                label="OCR GPU"
-                value={node.gpu.hardware}
-                options={GPU_OPTIONS}
-                onChange={(v) => edit("gpu.hardware", (n) => ({ ...n, gpu: { ...n.gpu!, hardware: v } }))}
-              />
-              <NumberField
-                label="GPUs per replica"
-                value={node.gpu.perReplica}
-                schema={nodeSchema.shape.gpu.unwrap().shape.perReplica.unwrap()}
-                onCommit={(v) =>
-                  edit("gpu.perReplica", (n) => ({ ...n, gpu: { ...n.gpu!, perReplica: v! } }))
-                }
-              />
-            </>
-          )}
-        </>
-      ) : null}
+      {node.kind === "odin" || node.gpu ? <OcrGpuFields node={node} /> : null}
     </FieldGroup>
+  );
+}
+
+const gpuShape = shape.gpu.unwrap().shape;
+
+/** GPUs of a non-serving component (Odin OCR). */
+function OcrGpuFields({ node }: { node: PlanNode }) {
+  const edit = useNodeEditor(node.id);
+  return (
+    <>
+      <CheckboxField
+        label={fieldLabel(shape.gpu)}
+        hint={fieldHint(shape.gpu)}
+        checked={Boolean(node.gpu)}
+        onChange={(on) =>
+          edit("gpu", (n) =>
+            on ? { ...n, gpu: { hardware: "t4", perReplica: 1 } } : withOptional(n, "gpu", undefined),
+          )
+        }
+      />
+      {node.gpu && (
+        <>
+          <SelectField
+            label={fieldLabel(gpuShape.hardware)}
+            value={node.gpu.hardware}
+            options={GPU_OPTIONS}
+            onChange={(v) => edit("gpu.hardware", (n) => ({ ...n, gpu: { ...n.gpu!, hardware: v } }))}
+          />
+          <NumberField
+            spec={numberSpec(gpuShape.perReplica)}
+            value={node.gpu.perReplica}
+            onCommit={(v) => edit("gpu.perReplica", (n) => ({ ...n, gpu: { ...n.gpu!, perReplica: v! } }))}
+          />
+        </>
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useShallow } from "zustand/react/shallow";
 import { connectCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi, useViewOnly } from "@/lib/editor/editor-context";
 import { allowedTargets } from "@/lib/editor/ops/connect";
+import formStyles from "@/components/ui/form/form.module.css";
 import styles from "./inspector.module.css";
 
 /**
@@ -33,7 +34,7 @@ export function NodeConnections({ nodeId }: { nodeId: string }) {
           </label>
           <select
             id={selectId}
-            className={styles.input}
+            className={formStyles.input}
             value={chosen}
             onChange={(e) => setChoice(e.target.value)}
           >

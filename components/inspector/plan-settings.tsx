@@ -1,27 +1,31 @@
 "use client";
 
+import { CheckboxField, SelectField } from "@/components/ui/form";
 import { PRECISION_LIST } from "@/lib/catalog";
 import { HARDWARE_FAMILIES } from "@/lib/catalog/hardware-schema";
 import { useEditor } from "@/lib/editor/editor-context";
+import { fieldHint, fieldLabel, fieldMeta, optionLabel, say } from "@/lib/plan/fields";
 import { costsSchema, slosSchema, workloadSchema } from "@/lib/plan/workload-schema";
-import { constraintsSchema, metadataSchema } from "@/lib/plan/plan-schema";
-import { CheckboxField, FieldGroup, SelectField } from "./fields";
+import { constraintsSchema, metadataSchema, type Constraints } from "@/lib/plan/plan-schema";
+import { FieldGroup } from "./field-group";
 import { SchemaFields } from "./schema-fields";
-import { useSectionEditor, withOptional } from "./use-edit";
+import { useSectionEditor, withOptional, type EditFn } from "./use-edit";
 import styles from "./inspector.module.css";
 
 const storageShape = costsSchema.shape.storageUsdPerTbMonth.unwrap();
+const families = constraintsSchema.shape.allowedHardwareFamilies;
+const precisionFloor = constraintsSchema.shape.precisionFloor;
+const PRECISION_FLOOR_OPTIONS = [
+  { value: "", label: say(fieldMeta(precisionFloor).empty!) },
+  ...PRECISION_LIST.map((p) => ({ value: p.id, label: p.name })),
+];
 
 /** Nothing selected: the plan's own settings — metadata, cost assumptions (with their date), constraints. */
 export function PlanSettings() {
   const doc = useEditor((s) => s.doc);
   const editMeta = useSectionEditor("metadata", metadataSchema);
-  const editCosts = useSectionEditor("costs", costsSchema);
-  const editConstraints = useSectionEditor("constraints", constraintsSchema);
   const editWorkload = useSectionEditor("workload", workloadSchema);
   const editSlos = useSectionEditor("slos", slosSchema);
-  const c = doc.constraints;
-  const families = new Set(c.allowedHardwareFamilies);
   return (
     <div className={styles.stack}>
       <header className={styles.header}>
@@ -31,70 +35,90 @@ export function PlanSettings() {
         </div>
       </header>
       <FieldGroup title="Plan">
-        <SchemaFields
-          labels="metadata"
-          schema={metadataSchema}
-          value={doc.metadata}
-          edit={editMeta}
-          skip={["templateId"]}
-        />
+        <SchemaFields schema={metadataSchema} value={doc.metadata} edit={editMeta} skip={["templateId"]} />
       </FieldGroup>
-      <FieldGroup title={`Cost assumptions (prices as of ${doc.costs.pricesAsOf})`}>
-        <SchemaFields labels="costs" schema={costsSchema} value={doc.costs} edit={editCosts} />
-        <SchemaFields
-          labels="storageUsdPerTbMonth"
-          schema={storageShape}
-          value={doc.costs.storageUsdPerTbMonth}
-          edit={(field, update) =>
-            editCosts(`storageUsdPerTbMonth.${field}`, (costs) => ({
-              ...costs,
-              storageUsdPerTbMonth: update(costs.storageUsdPerTbMonth),
+      <CostSettings />
+      <ConstraintSettings />
+      <FieldGroup title="Workload" open={false}>
+        <SchemaFields schema={workloadSchema} value={doc.workload} edit={editWorkload} />
+      </FieldGroup>
+      <FieldGroup title="Service levels" open={false}>
+        <SchemaFields schema={slosSchema} value={doc.slos} edit={editSlos} />
+      </FieldGroup>
+    </div>
+  );
+}
+
+/** Cost assumptions with the date they were true, storage prices per class, and how many overrides the plan holds. */
+function CostSettings() {
+  const costs = useEditor((s) => s.doc.costs);
+  const edit = useSectionEditor("costs", costsSchema);
+  return (
+    <FieldGroup title={`Cost assumptions (prices as of ${costs.pricesAsOf})`}>
+      <SchemaFields schema={costsSchema} value={costs} edit={edit} />
+      <SchemaFields
+        schema={storageShape}
+        value={costs.storageUsdPerTbMonth}
+        edit={(field, update) =>
+          edit(`storageUsdPerTbMonth.${field}`, (c) => ({
+            ...c,
+            storageUsdPerTbMonth: update(c.storageUsdPerTbMonth),
+          }))
+        }
+      />
+      <p className={styles.note}>
+        {Object.keys(costs.hardwarePriceOverridesUsd).length} hardware price override(s),{" "}
+        {Object.keys(costs.cloudPriceOverrides).length} cloud price override(s) in the plan document.
+      </p>
+    </FieldGroup>
+  );
+}
+
+/** The advisor's constraints: limits from the schema, the allowed hardware families and the precision floor. */
+function ConstraintSettings() {
+  const c = useEditor((s) => s.doc.constraints);
+  const edit = useSectionEditor("constraints", constraintsSchema);
+  return (
+    <FieldGroup title="Constraints">
+      <SchemaFields schema={constraintsSchema} value={c} edit={edit} skip={["precisionFloor"]} />
+      <FamilyChecks allowed={c.allowedHardwareFamilies} edit={edit} />
+      <SelectField
+        label={fieldLabel(precisionFloor)}
+        hint={fieldHint(precisionFloor)}
+        value={c.precisionFloor ?? ""}
+        options={PRECISION_FLOOR_OPTIONS}
+        onChange={(v) => edit("precisionFloor", (x) => withOptional(x, "precisionFloor", v || undefined))}
+      />
+    </FieldGroup>
+  );
+}
+
+function FamilyChecks({
+  allowed,
+  edit,
+}: {
+  allowed: Constraints["allowedHardwareFamilies"];
+  edit: EditFn<Constraints>;
+}) {
+  const on = new Set(allowed);
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{fieldLabel(families)}</legend>
+      {HARDWARE_FAMILIES.map((f) => (
+        <CheckboxField
+          key={f}
+          label={optionLabel(families, f)}
+          checked={on.has(f)}
+          onChange={(checked) =>
+            edit("allowedHardwareFamilies", (x) => ({
+              ...x,
+              allowedHardwareFamilies: checked
+                ? HARDWARE_FAMILIES.filter((h) => h === f || on.has(h))
+                : x.allowedHardwareFamilies.filter((h) => h !== f),
             }))
           }
         />
-        <p className={styles.note}>
-          {Object.keys(doc.costs.hardwarePriceOverridesUsd).length} hardware price override(s),{" "}
-          {Object.keys(doc.costs.cloudPriceOverrides).length} cloud price override(s) in the plan document.
-        </p>
-      </FieldGroup>
-      <FieldGroup title="Constraints">
-        <SchemaFields labels="constraints" schema={constraintsSchema} value={c} edit={editConstraints} />
-        <fieldset className={styles.fieldset}>
-          <legend>Allowed hardware families</legend>
-          {HARDWARE_FAMILIES.map((f) => (
-            <CheckboxField
-              key={f}
-              label={f === "nvidia" ? "NVIDIA GPUs" : f === "apple" ? "Apple Silicon" : "CPU only"}
-              checked={families.has(f)}
-              onChange={(on) =>
-                editConstraints("allowedHardwareFamilies", (x) => ({
-                  ...x,
-                  allowedHardwareFamilies: on
-                    ? HARDWARE_FAMILIES.filter((h) => h === f || families.has(h))
-                    : x.allowedHardwareFamilies.filter((h) => h !== f),
-                }))
-              }
-            />
-          ))}
-        </fieldset>
-        <SelectField
-          label="Lowest acceptable precision"
-          value={c.precisionFloor ?? ""}
-          options={[
-            { value: "", label: "Any" },
-            ...PRECISION_LIST.map((p) => ({ value: p.id, label: p.name })),
-          ]}
-          onChange={(v) =>
-            editConstraints("precisionFloor", (x) => withOptional(x, "precisionFloor", v || undefined))
-          }
-        />
-      </FieldGroup>
-      <FieldGroup title="Workload" open={false}>
-        <SchemaFields labels="workload" schema={workloadSchema} value={doc.workload} edit={editWorkload} />
-      </FieldGroup>
-      <FieldGroup title="Service levels" open={false}>
-        <SchemaFields labels="slos" schema={slosSchema} value={doc.slos} edit={editSlos} />
-      </FieldGroup>
-    </div>
+      ))}
+    </fieldset>
   );
 }

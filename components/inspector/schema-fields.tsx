@@ -1,110 +1,85 @@
 "use client";
 
 import type { z } from "zod";
-import { SECTION_LABELS } from "@/lib/editor/field-labels";
-import { CheckboxField, NumberField, SelectField, TextField } from "./fields";
+import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form";
+import { enumValues, fieldHint, fieldLabel, numberSpec, optionLabel, unwrapField } from "@/lib/plan/fields";
 import { withOptional, type EditFn } from "./use-edit";
 
 /**
  * Fields generated from a zod object schema (plan metadata, workload, SLOs, costs, constraints): the type decides the
- * input (number, text, yes/no, choice), the schema validates, the description is the hint. Objects, arrays and
- * records are left to dedicated editors (`skip`).
+ * input (number, text, yes/no, choice), the schema validates, and the field registry gives the label with its unit,
+ * the hint and the choices' names. Objects, arrays and records are left to dedicated editors.
  */
-type AnySchema = z.ZodType & { def: { type: string; innerType?: AnySchema }; description?: string };
-
-interface Unwrapped {
-  base: AnySchema;
-  optional: boolean;
-  description?: string;
-}
-
-function unwrap(schema: AnySchema): Unwrapped {
-  let s = schema;
-  let optional = false;
-  let description = schema.description;
-  while ((s.def.type === "default" || s.def.type === "optional") && s.def.innerType) {
-    if (s.def.type === "optional") optional = true;
-    s = s.def.innerType;
-    description ??= s.description;
-  }
-  return { base: s, optional, description };
-}
-
 export interface SchemaFieldsProps<T extends Record<string, unknown>> {
-  /** Label set in lib/editor/field-labels.ts. */
-  labels: keyof typeof SECTION_LABELS;
   schema: z.ZodObject;
   value: T;
   edit: EditFn<T>;
   skip?: string[];
 }
 
+interface OneFieldProps {
+  name: string;
+  schema: z.ZodType;
+  current: unknown;
+  set: (value: unknown) => string | null;
+}
+
+/** The input for one field of the section, by its zod type; null for types edited elsewhere. */
+function SchemaField({ name, schema, current, set }: OneFieldProps) {
+  const { base, optional } = unwrapField(schema);
+  const label = fieldLabel(schema);
+  const hint = fieldHint(schema);
+  switch (base._zod.def.type) {
+    case "number":
+      return <NumberField spec={numberSpec(schema)} value={current as number | undefined} onCommit={set} />;
+    case "string":
+      return (
+        <TextField
+          label={label}
+          hint={hint}
+          value={current as string | undefined}
+          optional={optional}
+          multiline={name === "description"}
+          schema={base}
+          onCommit={set}
+        />
+      );
+    case "boolean":
+      return <CheckboxField label={label} hint={hint} checked={Boolean(current)} onChange={set} />;
+    case "enum":
+      return (
+        <SelectField
+          label={label}
+          hint={hint}
+          value={String(current)}
+          options={enumValues(schema).map((o) => ({ value: o, label: optionLabel(schema, o) }))}
+          onChange={set}
+        />
+      );
+    default:
+      return null;
+  }
+}
+
 export function SchemaFields<T extends Record<string, unknown>>({
-  labels,
   schema,
   value,
   edit,
   skip = [],
 }: SchemaFieldsProps<T>) {
-  const names = SECTION_LABELS[labels] ?? {};
   return (
     <>
-      {Object.entries(schema.shape as Record<string, AnySchema>).map(([key, field]) => {
-        if (skip.includes(key)) return null;
-        const { base, optional, description } = unwrap(field);
-        const label = names[key] ?? description ?? key;
-        const hint = description && description !== label ? description : undefined;
-        const current = value[key];
-        const set = (v: unknown) =>
-          edit(key, (obj) => withOptional(obj, key as keyof T, v as T[keyof T] | undefined));
-        switch (base.def.type) {
-          case "number":
-            return (
-              <NumberField
-                key={key}
-                label={label}
-                hint={hint}
-                value={current as number | undefined}
-                optional={optional}
-                schema={base}
-                placeholder={optional ? "No limit" : undefined}
-                onCommit={set}
-              />
-            );
-          case "string":
-            return (
-              <TextField
-                key={key}
-                label={label}
-                hint={hint}
-                value={current as string | undefined}
-                optional={optional}
-                multiline={key === "description"}
-                schema={base}
-                onCommit={set}
-              />
-            );
-          case "boolean":
-            return (
-              <CheckboxField key={key} label={label} hint={hint} checked={Boolean(current)} onChange={set} />
-            );
-          case "enum": {
-            const options = (base as unknown as { options: string[] }).options;
-            return (
-              <SelectField
-                key={key}
-                label={label}
-                hint={hint}
-                value={String(current)}
-                options={options.map((o) => ({ value: o, label: o }))}
-                onChange={set}
-              />
-            );
-          }
-          default:
-            return null;
-        }
-      })}
+      {Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) =>
+        skip.includes(key) ? null : (
+          <SchemaField
+            key={key}
+            name={key}
+            schema={field}
+            current={value[key]}
+            set={(v) => edit(key, (obj) => withOptional(obj, key as keyof T, v as T[keyof T] | undefined))}
+          />
+        ),
+      )}
     </>
   );
 }

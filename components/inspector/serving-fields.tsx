@@ -1,9 +1,11 @@
 "use client";
 
+import { CheckboxField, NumberField, SelectField } from "@/components/ui/form";
 import { getHardware, getProduct } from "@/lib/catalog";
-import { servingSchema, type PlanNode, type Serving } from "@/lib/plan/node-schema";
 import { applyHardware, applyProduct, compatibleServing } from "@/lib/editor/ops/serving";
-import { CheckboxField, FieldGroup, NumberField, SelectField } from "./fields";
+import { fieldHint, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
+import { nodeSchema, servingSchema, type PlanNode, type Serving } from "@/lib/plan/node-schema";
+import { FieldGroup } from "./field-group";
 import {
   FRAMEWORK_OPTIONS,
   HARDWARE_GROUPS,
@@ -18,24 +20,43 @@ import { useNodeEditor, withOptional } from "./use-edit";
 
 const CUSTOM = "__custom";
 const shape = servingSchema.shape;
+type ServingNode = PlanNode & { kind: "llm" | "embeddings" };
+type SetServing = (field: string, update: (s: Serving) => Serving) => string | null;
+
+/** Edits one serving field of the node, validated with the whole node. */
+function useServingEditor(nodeId: string): SetServing {
+  const edit = useNodeEditor(nodeId);
+  return (field, update) => edit(`serving.${field}`, (n) => ({ ...n, serving: update(n.serving!) }));
+}
 
 /** Hardware × model × precision × framework of an LLM or embedding node. */
-export function ServingFields({ node }: { node: PlanNode & { kind: "llm" | "embeddings" } }) {
-  const edit = useNodeEditor(node.id);
+export function ServingFields({ node }: { node: ServingNode }) {
+  const set = useServingEditor(node.id);
   const s = node.serving!;
-  const set = (field: string, update: (s: Serving) => Serving) =>
-    edit(`serving.${field}`, (n) => ({ ...n, serving: update(n.serving!) }));
-  const hardwareId = typeof s.hardware === "string" ? s.hardware : CUSTOM;
-  const modelId = typeof s.model === "string" ? s.model : CUSTOM;
-  const hw = typeof s.hardware === "string" ? getHardware(s.hardware) : undefined;
-  const models = modelOptions(node.kind);
   return (
-    <FieldGroup title="Serving">
+    <FieldGroup title={fieldLabel(nodeSchema.shape.serving)}>
+      <HardwareFields serving={s} set={set} />
+      <ModelFields node={node} set={set} />
+      <LoadFields serving={s} set={set} />
+    </FieldGroup>
+  );
+}
+
+/** The machine: product, accelerator, devices per instance and per server, memory option and interconnect. */
+function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing }) {
+  const hardwareId = typeof s.hardware === "string" ? s.hardware : CUSTOM;
+  const hw = typeof s.hardware === "string" ? getHardware(s.hardware) : undefined;
+  const custom = {
+    label: "Custom",
+    options: [{ value: CUSTOM, label: `Custom: ${(s.hardware as { name: string }).name}` }],
+  };
+  return (
+    <>
       <SelectField
-        label="Server / machine"
+        label={fieldLabel(shape.product)}
         value={s.product ?? NONE}
         options={PRODUCT_OPTIONS}
-        hint="Sets the accelerator, devices per server and memory option."
+        hint={fieldHint(shape.product)}
         onChange={(v) => {
           if (v === NONE) return set("product", (x) => withOptional(x, "product", undefined));
           const result = applyProduct(s, getProduct(v)!);
@@ -43,55 +64,51 @@ export function ServingFields({ node }: { node: PlanNode & { kind: "llm" | "embe
         }}
       />
       <SelectField
-        label="Hardware"
+        label={fieldLabel(shape.hardware)}
         value={hardwareId}
         options={[]}
-        groups={
-          hardwareId === CUSTOM
-            ? [
-                {
-                  label: "Custom",
-                  options: [{ value: CUSTOM, label: `Custom: ${(s.hardware as { name: string }).name}` }],
-                },
-                ...HARDWARE_GROUPS,
-              ]
-            : HARDWARE_GROUPS
-        }
+        groups={hardwareId === CUSTOM ? [custom, ...HARDWARE_GROUPS] : HARDWARE_GROUPS}
         onChange={(v) => (v === CUSTOM ? null : set("hardware", (x) => applyHardware(x, v)))}
       />
       <NumberField
-        label="Devices per instance (GPUs or Macs)"
+        spec={numberSpec(shape.devices)}
         value={s.devices}
-        schema={shape.devices.unwrap()}
-        hint="One model instance spans these devices (tensor/pipeline parallel)."
         onCommit={(v) => set("devices", (x) => ({ ...x, devices: v! }))}
       />
       <NumberField
-        label="Devices per server"
+        spec={numberSpec(shape.devicesPerNode)}
         value={s.devicesPerNode}
-        optional
-        schema={shape.devicesPerNode.unwrap()}
-        placeholder="All in one server"
         onCommit={(v) => set("devicesPerNode", (x) => withOptional(x, "devicesPerNode", v))}
       />
       {hw?.memoryOptionsGb && (
         <SelectField
-          label="Unified memory per machine (GB)"
+          label={fieldLabel(shape.memoryGb)}
           value={String(s.memoryGb ?? hw.memoryGb)}
           options={hw.memoryOptionsGb.map((m) => ({ value: String(m), label: `${m} GB` }))}
           onChange={(v) => set("memoryGb", (x) => ({ ...x, memoryGb: Number(v) }))}
         />
       )}
       <SelectField
-        label="Interconnect between servers"
+        label={fieldLabel(shape.interconnect)}
         value={s.interconnect ?? NONE}
         options={INTERCONNECT_OPTIONS}
         onChange={(v) =>
           set("interconnect", (x) => withOptional(x, "interconnect", v === NONE ? undefined : v))
         }
       />
+    </>
+  );
+}
+
+/** The model, its weight and KV-cache precisions, and the serving framework. */
+function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
+  const s = node.serving!;
+  const modelId = typeof s.model === "string" ? s.model : CUSTOM;
+  const models = modelOptions(node.kind);
+  return (
+    <>
       <SelectField
-        label="Model"
+        label={fieldLabel(shape.model)}
         value={modelId}
         options={
           modelId === CUSTOM
@@ -101,13 +118,13 @@ export function ServingFields({ node }: { node: PlanNode & { kind: "llm" | "embe
         onChange={(v) => (v === CUSTOM ? null : set("model", (x) => ({ ...x, model: v })))}
       />
       <SelectField
-        label="Weight precision"
+        label={fieldLabel(shape.precision)}
         value={s.precision}
         options={PRECISION_OPTIONS}
         onChange={(v) => set("precision", (x) => ({ ...x, precision: v }))}
       />
       <SelectField
-        label="KV-cache precision"
+        label={fieldLabel(shape.kvPrecision)}
         value={s.kvPrecision ?? NONE}
         options={KV_PRECISION_OPTIONS}
         onChange={(v) =>
@@ -115,35 +132,37 @@ export function ServingFields({ node }: { node: PlanNode & { kind: "llm" | "embe
         }
       />
       <SelectField
-        label="Serving framework"
+        label={fieldLabel(shape.framework)}
         value={s.framework}
         options={FRAMEWORK_OPTIONS}
-        hint="Changing it may adjust the precision to one the framework can load."
+        hint={fieldHint(shape.framework)}
         onChange={(v) => set("framework", (x) => compatibleServing({ ...x, framework: v }))}
       />
+    </>
+  );
+}
+
+/** How much each replica takes: its concurrency ("max", a number, or what the SLOs allow) and traffic share. */
+function LoadFields({ serving: s, set }: { serving: Serving; set: SetServing }) {
+  return (
+    <>
       <CheckboxField
-        label="Run at the maximum concurrency the memory allows"
+        label={optionLabel(shape.concurrency, "max")}
         checked={s.concurrency === "max"}
         onChange={(on) => set("concurrency", (x) => withOptional(x, "concurrency", on ? "max" : undefined))}
       />
       {s.concurrency !== "max" && (
         <NumberField
-          label="Concurrent sequences per replica"
+          spec={numberSpec(shape.concurrency)}
           value={s.concurrency}
-          optional
-          schema={servingSchema.shape.concurrency.unwrap()}
-          placeholder="The most the SLOs allow"
           onCommit={(v) => set("concurrency", (x) => withOptional(x, "concurrency", v))}
         />
       )}
       <NumberField
-        label="Share of the traffic (%)"
+        spec={numberSpec(shape.trafficSharePct)}
         value={s.trafficSharePct}
-        optional
-        schema={shape.trafficSharePct.unwrap()}
-        placeholder="Split evenly"
         onCommit={(v) => set("trafficSharePct", (x) => withOptional(x, "trafficSharePct", v))}
       />
-    </FieldGroup>
+    </>
   );
 }

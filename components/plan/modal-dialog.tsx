@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModalDialog } from "@/components/ui/dialog";
 import styles from "./plan-ui.module.css";
 
 export interface ModalDialogProps {
@@ -22,43 +23,16 @@ export interface ModalDialogProps {
  * free; focus returns to where it was when the dialog closes. Labelled by its title for screen readers.
  */
 export function ModalDialog({ open, onClose, title, description, children, footer }: ModalDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<Element | null>(null);
+  const { dialogProps } = useModalDialog(open, onClose);
   const titleId = useId();
   const descriptionId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(
-    () => () => {
-      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
-    },
-    [],
-  );
-
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className={styles.dialog}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onClose={() => {
-        if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
-        if (open) onClose();
-      }}
     >
       {open && (
         <div className={styles.dialogInner}>

@@ -23,8 +23,8 @@ import {
   TooltipBox,
   axisLabel,
   useChartTheme,
-} from "@/components/charts/chart-frame";
-import { monthTicks } from "@/components/charts/chart-format";
+  monthTicks,
+} from "@/components/ui/chart";
 import { FALLBACK_COLORS, type ChartTheme } from "@/components/charts/palette";
 import type { Comparison } from "@/lib/engine/compare";
 import { formatNumber, formatUsd } from "@/lib/format";

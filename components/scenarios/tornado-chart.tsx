@@ -22,8 +22,8 @@ import {
   TooltipBox,
   axisLabel,
   useChartTheme,
-} from "@/components/charts/chart-frame";
-import { barChartHeight } from "@/components/charts/chart-format";
+  barChartHeight,
+} from "@/components/ui/chart";
 import { SERIES_COLORS } from "@/components/charts/palette";
 import type { SensitivityResult } from "@/lib/editor/advisor";
 import { formatNumber, formatUsd } from "@/lib/format";

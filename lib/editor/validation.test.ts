@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { metadataSchema } from "../plan/plan-schema";
 import { nodeSchema } from "../plan/node-schema";
 import { buildTemplate } from "../templates";
-import { elementError, fieldError, parseNumberInput } from "./validation";
+import { elementError, fieldError } from "./validation";
 
 describe("field validation", () => {
   it("turns zod issues into short sentences and keeps the schemas' own messages", () => {
@@ -18,12 +18,5 @@ describe("field validation", () => {
     const api = buildTemplate("enterprise").nodes.find((n) => n.id === "api")!;
     const bad = { ...api, replicas: 50, autoscale: { minReplicas: 2, maxReplicas: 10, targetCpuPct: 70 } };
     expect(elementError(nodeSchema, bad, ["replicas"])).toContain("must lie within autoscale");
-  });
-
-  it("parses typed numbers", () => {
-    expect(parseNumberInput("")).toBeUndefined();
-    expect(parseNumberInput("1,000")).toBe(1000);
-    expect(parseNumberInput(" 2.5 ")).toBe(2.5);
-    expect(parseNumberInput("abc")).toBeNaN();
   });
 });

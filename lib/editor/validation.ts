@@ -54,10 +54,3 @@ export function elementError(
   const own = issues.find((i) => i.path.join(".").startsWith(key)) ?? issues[0]!;
   return issueMessage(own);
 }
-
-/** Parses what was typed in a number field: "", "1,000", " 2.5 " → undefined, 1000, 2.5; NaN for anything else. */
-export function parseNumberInput(text: string): number | undefined {
-  const t = text.trim().replace(/[,_\s]/g, "");
-  if (t === "") return undefined;
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : Number.NaN;
-}

@@ -4,6 +4,19 @@ import { customHardwareSchema } from "../catalog/hardware-schema";
 import { customModelSchema } from "../catalog/model-schema";
 import { LINK_CLASSES } from "../catalog/network";
 import { catalogIdSchema } from "../catalog/source";
+import {
+  AUTOSCALE_FIELDS,
+  CLOUD_FIELDS,
+  EDGE_FIELDS,
+  GPU_FIELDS,
+  NODE_FIELDS,
+  POSITION_FIELDS,
+  RESOURCE_FIELDS,
+  SERVING_FIELDS,
+  SIZE_FIELDS,
+  ZONE_FIELDS,
+} from "./fields/node";
+import { field } from "./fields/registry";
 
 /** Ids of nodes, edges, zones and scenarios: short, URL- and DNS-friendly. */
 export const elementIdSchema = z
@@ -12,28 +25,28 @@ export const elementIdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' and '_' (starting with a letter or digit)");
 
-export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
+export const positionSchema = z
+  .object({
+    x: field(z.number().finite(), POSITION_FIELDS.x),
+    y: field(z.number().finite(), POSITION_FIELDS.y),
+  })
+  .strict();
 
 /** Per-replica resources that override what the sizing model computes. */
 export const resourcesSchema = z
   .object({
-    cpuCores: z.number().positive().max(1024).optional().describe("CPU cores per replica"),
-    memoryGb: z.number().positive().max(16_384).optional().describe("RAM per replica, GB"),
-    storageGb: z
-      .number()
-      .nonnegative()
-      .max(10_000_000)
-      .optional()
-      .describe("Persistent storage per replica, GB"),
+    cpuCores: field(z.number().positive().max(1024).optional(), RESOURCE_FIELDS.cpuCores),
+    memoryGb: field(z.number().positive().max(16_384).optional(), RESOURCE_FIELDS.memoryGb),
+    storageGb: field(z.number().nonnegative().max(10_000_000).optional(), RESOURCE_FIELDS.storageGb),
   })
   .strict();
 export type Resources = z.infer<typeof resourcesSchema>;
 
 export const autoscaleSchema = z
   .object({
-    minReplicas: z.number().int().min(1).max(1000),
-    maxReplicas: z.number().int().min(1).max(1000),
-    targetCpuPct: z.number().int().min(10).max(100).default(70),
+    minReplicas: field(z.number().int().min(1).max(1000), AUTOSCALE_FIELDS.minReplicas),
+    maxReplicas: field(z.number().int().min(1).max(1000), AUTOSCALE_FIELDS.maxReplicas),
+    targetCpuPct: field(z.number().int().min(10).max(100).default(70), AUTOSCALE_FIELDS.targetCpuPct),
   })
   .strict()
   .refine((a) => a.maxReplicas >= a.minReplicas, {
@@ -47,65 +60,32 @@ export const autoscaleSchema = z
  */
 export const servingSchema = z
   .object({
-    product: catalogIdSchema
-      .optional()
-      .describe("Catalog product the devices come in (e.g. hgx-h100-8); informative"),
-    hardware: z
-      .union([catalogIdSchema, customHardwareSchema])
-      .describe("Hardware id, or a custom device's specs"),
-    devices: z
-      .number()
-      .int()
-      .min(1)
-      .max(4096)
-      .default(1)
-      .describe("Accelerators (or Macs) per model instance"),
-    devicesPerNode: z
-      .number()
-      .int()
-      .min(1)
-      .max(64)
-      .optional()
-      .describe("Devices per server; more devices span servers"),
-    interconnect: catalogIdSchema
-      .optional()
-      .describe("Fabric between servers when an instance spans several"),
-    memoryGb: z
-      .number()
-      .positive()
-      .max(4096)
-      .optional()
-      .describe("Memory per device override, GB (Apple options)"),
-    model: z.union([catalogIdSchema, customModelSchema]).describe("Model id, or a custom architecture"),
-    precision: catalogIdSchema.describe("Weight precision (bf16, fp8, int4, q4_k_m, …)"),
-    kvPrecision: catalogIdSchema
-      .optional()
-      .describe("KV-cache precision (default: fp16/bf16, fp8 where set)"),
-    framework: catalogIdSchema.describe("Serving framework (vllm, tensorrt-llm, llama.cpp, mlx, …)"),
-    concurrency: z
-      .union([z.number().int().min(1).max(100_000), z.literal("max")])
-      .optional()
-      .describe("Sequences per replica; absent = the most the SLOs allow"),
-    trafficSharePct: z.number().min(0).max(100).optional().describe("Share of the LLM traffic sent here, %"),
+    product: field(catalogIdSchema.optional(), SERVING_FIELDS.product),
+    hardware: field(z.union([catalogIdSchema, customHardwareSchema]), SERVING_FIELDS.hardware),
+    devices: field(z.number().int().min(1).max(4096).default(1), SERVING_FIELDS.devices),
+    devicesPerNode: field(z.number().int().min(1).max(64).optional(), SERVING_FIELDS.devicesPerNode),
+    interconnect: field(catalogIdSchema.optional(), SERVING_FIELDS.interconnect),
+    memoryGb: field(z.number().positive().max(4096).optional(), SERVING_FIELDS.memoryGb),
+    model: field(z.union([catalogIdSchema, customModelSchema]), SERVING_FIELDS.model),
+    precision: field(catalogIdSchema, SERVING_FIELDS.precision),
+    kvPrecision: field(catalogIdSchema.optional(), SERVING_FIELDS.kvPrecision),
+    framework: field(catalogIdSchema, SERVING_FIELDS.framework),
+    concurrency: field(
+      z.union([z.number().int().min(1).max(100_000), z.literal("max")]).optional(),
+      SERVING_FIELDS.concurrency,
+    ),
+    trafficSharePct: field(z.number().min(0).max(100).optional(), SERVING_FIELDS.trafficSharePct),
   })
   .strict();
 export type Serving = z.infer<typeof servingSchema>;
 
 export const cloudSchema = z
   .object({
-    provider: z.enum(["openai", "azure-openai", "anthropic"]),
-    model: catalogIdSchema.describe("Cloud model id from the catalog (e.g. openai-gpt-4.1)"),
-    purpose: z.enum(["llm", "embeddings"]).default("llm"),
-    role: z
-      .enum(["primary", "fallback"])
-      .default("primary")
-      .describe("fallback: takes the overflow share only"),
-    trafficSharePct: z
-      .number()
-      .min(0)
-      .max(100)
-      .optional()
-      .describe("Share of the traffic sent to this provider, %"),
+    provider: field(z.enum(["openai", "azure-openai", "anthropic"]), CLOUD_FIELDS.provider),
+    model: field(catalogIdSchema, CLOUD_FIELDS.model),
+    purpose: field(z.enum(["llm", "embeddings"]).default("llm"), CLOUD_FIELDS.purpose),
+    role: field(z.enum(["primary", "fallback"]).default("primary"), CLOUD_FIELDS.role),
+    trafficSharePct: field(z.number().min(0).max(100).optional(), CLOUD_FIELDS.trafficSharePct),
   })
   .strict();
 export type Cloud = z.infer<typeof cloudSchema>;
@@ -116,29 +96,25 @@ export const nodeSchema = z
   .object({
     id: elementIdSchema,
     kind: componentKindSchema,
-    label: z.string().min(1).max(80),
-    zoneId: elementIdSchema
-      .nullable()
-      .default(null)
-      .describe("Zone the node sits in (null = outside every zone)"),
+    label: field(z.string().min(1).max(80), NODE_FIELDS.label),
+    zoneId: field(elementIdSchema.nullable().default(null), NODE_FIELDS.zoneId),
     position: positionSchema.default({ x: 0, y: 0 }),
-    replicas: z
-      .number()
-      .int()
-      .min(1)
-      .max(1000)
-      .default(1)
-      .describe("Pods, cluster members or data-parallel copies"),
-    autoscale: autoscaleSchema.optional(),
-    resources: resourcesSchema.optional(),
-    gpu: z
-      .object({ hardware: catalogIdSchema, perReplica: z.number().int().min(1).max(16).default(1) })
-      .strict()
-      .optional()
-      .describe("GPUs for a non-serving component (Odin OCR)"),
-    serving: servingSchema.optional(),
-    cloud: cloudSchema.optional(),
-    notes: z.string().max(2000).optional(),
+    replicas: field(z.number().int().min(1).max(1000).default(1), NODE_FIELDS.replicas),
+    autoscale: field(autoscaleSchema.optional(), NODE_FIELDS.autoscale),
+    resources: field(resourcesSchema.optional(), NODE_FIELDS.resources),
+    gpu: field(
+      z
+        .object({
+          hardware: field(catalogIdSchema, GPU_FIELDS.hardware),
+          perReplica: field(z.number().int().min(1).max(16).default(1), GPU_FIELDS.perReplica),
+        })
+        .strict()
+        .optional(),
+      NODE_FIELDS.gpu,
+    ),
+    serving: field(servingSchema.optional(), NODE_FIELDS.serving),
+    cloud: field(cloudSchema.optional(), NODE_FIELDS.cloud),
+    notes: field(z.string().max(2000).optional(), NODE_FIELDS.notes),
   })
   .strict()
   .superRefine((node, ctx) => {
@@ -190,15 +166,10 @@ export const edgeSchema = z
     id: elementIdSchema,
     source: elementIdSchema,
     target: elementIdSchema,
-    port: z.number().int().min(1).max(65_535),
-    linkClass: z.enum(LINK_CLASSES).default("same-zone"),
-    latencyMs: z
-      .number()
-      .min(0)
-      .max(10_000)
-      .optional()
-      .describe("Measured or expected latency, overrides the link class"),
-    note: z.string().max(500).optional(),
+    port: field(z.number().int().min(1).max(65_535), EDGE_FIELDS.port),
+    linkClass: field(z.enum(LINK_CLASSES).default("same-zone"), EDGE_FIELDS.linkClass),
+    latencyMs: field(z.number().min(0).max(10_000).optional(), EDGE_FIELDS.latencyMs),
+    note: field(z.string().max(500).optional(), EDGE_FIELDS.note),
   })
   .strict();
 export type PlanEdge = z.infer<typeof edgeSchema>;
@@ -206,17 +177,23 @@ export type PlanEdge = z.infer<typeof edgeSchema>;
 export const zoneSchema = z
   .object({
     id: elementIdSchema,
-    kind: z.enum(ZONE_KINDS),
-    label: z.string().min(1).max(80),
-    cidr: z
-      .string()
-      .regex(
-        /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/,
-        "an IPv4 CIDR like 10.0.10.0/24",
-      ),
+    kind: field(z.enum(ZONE_KINDS), ZONE_FIELDS.kind),
+    label: field(z.string().min(1).max(80), ZONE_FIELDS.label),
+    cidr: field(
+      z
+        .string()
+        .regex(
+          /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/,
+          "an IPv4 CIDR like 10.0.10.0/24",
+        ),
+      ZONE_FIELDS.cidr,
+    ),
     position: positionSchema.default({ x: 0, y: 0 }),
     size: z
-      .object({ width: z.number().min(80).max(100_000), height: z.number().min(60).max(100_000) })
+      .object({
+        width: field(z.number().min(80).max(100_000), SIZE_FIELDS.width),
+        height: field(z.number().min(60).max(100_000), SIZE_FIELDS.height),
+      })
       .strict()
       .default({ width: 420, height: 260 }),
   })

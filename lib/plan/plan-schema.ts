@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { HARDWARE_FAMILIES } from "../catalog/hardware-schema";
 import { catalogIdSchema } from "../catalog/source";
+import { CONSTRAINT_FIELDS, METADATA_FIELDS } from "./fields/plan";
+import { field } from "./fields/registry";
 import { edgeSchema, elementIdSchema, nodeSchema, zoneSchema } from "./node-schema";
 import { costsSchema, slosSchema, workloadSchema } from "./workload-schema";
 
@@ -13,24 +15,29 @@ export const ENVIRONMENTS = ["dev", "staging", "production"] as const;
 
 export const metadataSchema = z
   .object({
-    name: z.string().trim().min(1, "a plan needs a name").max(120),
-    description: z.string().max(4000).default(""),
-    environment: z.enum(ENVIRONMENTS).default("production"),
-    namespacePrefix: z
-      .string()
-      .regex(
-        /^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/,
-        "a DNS label of up to 30 characters: lowercase letters, digits and '-'",
-      )
-      .default("devana")
-      .describe("Kubernetes namespaces are <prefix>-prod, <prefix>-ai, …"),
-    kubernetesVersion: z
-      .string()
-      .regex(/^1\.\d{1,2}$/, "a Kubernetes minor version like 1.31")
-      .default("1.31"),
-    currency: z.enum(["USD", "EUR", "GBP"]).default("USD"),
-    usdToCurrencyRate: z.number().positive().max(1000).default(1).describe("Display currency per USD"),
-    templateId: z.string().optional().describe("Template the plan started from"),
+    name: field(z.string().trim().min(1, "a plan needs a name").max(120), METADATA_FIELDS.name),
+    description: field(z.string().max(4000).default(""), METADATA_FIELDS.description),
+    environment: field(z.enum(ENVIRONMENTS).default("production"), METADATA_FIELDS.environment),
+    namespacePrefix: field(
+      z
+        .string()
+        .regex(
+          /^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/,
+          "a DNS label of up to 30 characters: lowercase letters, digits and '-'",
+        )
+        .default("devana"),
+      METADATA_FIELDS.namespacePrefix,
+    ),
+    kubernetesVersion: field(
+      z
+        .string()
+        .regex(/^1\.\d{1,2}$/, "a Kubernetes minor version like 1.31")
+        .default("1.31"),
+      METADATA_FIELDS.kubernetesVersion,
+    ),
+    currency: field(z.enum(["USD", "EUR", "GBP"]).default("USD"), METADATA_FIELDS.currency),
+    usdToCurrencyRate: field(z.number().positive().max(1000).default(1), METADATA_FIELDS.usdToCurrencyRate),
+    templateId: field(z.string().optional(), METADATA_FIELDS.templateId),
   })
   .strict();
 export type PlanMetadata = z.infer<typeof metadataSchema>;
@@ -38,18 +45,18 @@ export type PlanMetadata = z.infer<typeof metadataSchema>;
 /** Constraints the sizing advisor must respect. */
 export const constraintsSchema = z
   .object({
-    dataOnPremises: z
-      .boolean()
-      .default(false)
-      .describe("Data must not leave the premises (no cloud LLM API)"),
-    allowedHardwareFamilies: z.array(z.enum(HARDWARE_FAMILIES)).min(1).default(["nvidia", "apple"]),
-    maxMonthlyUsd: z.number().positive().optional(),
-    capexCapUsd: z.number().positive().optional(),
-    maxPowerW: z.number().positive().optional(),
-    maxRackUnits: z.number().positive().optional(),
-    minModelParamsB: z.number().positive().optional().describe("Only models at least this large (billions)"),
-    allowedModels: z.array(catalogIdSchema).optional(),
-    precisionFloor: catalogIdSchema.optional().describe("Lowest acceptable precision (e.g. fp8: no 4-bit)"),
+    dataOnPremises: field(z.boolean().default(false), CONSTRAINT_FIELDS.dataOnPremises),
+    allowedHardwareFamilies: field(
+      z.array(z.enum(HARDWARE_FAMILIES)).min(1).default(["nvidia", "apple"]),
+      CONSTRAINT_FIELDS.allowedHardwareFamilies,
+    ),
+    maxMonthlyUsd: field(z.number().positive().optional(), CONSTRAINT_FIELDS.maxMonthlyUsd),
+    capexCapUsd: field(z.number().positive().optional(), CONSTRAINT_FIELDS.capexCapUsd),
+    maxPowerW: field(z.number().positive().optional(), CONSTRAINT_FIELDS.maxPowerW),
+    maxRackUnits: field(z.number().positive().optional(), CONSTRAINT_FIELDS.maxRackUnits),
+    minModelParamsB: field(z.number().positive().optional(), CONSTRAINT_FIELDS.minModelParamsB),
+    allowedModels: field(z.array(catalogIdSchema).optional(), CONSTRAINT_FIELDS.allowedModels),
+    precisionFloor: field(catalogIdSchema.optional(), CONSTRAINT_FIELDS.precisionFloor),
   })
   .strict();
 export type Constraints = z.infer<typeof constraintsSchema>;

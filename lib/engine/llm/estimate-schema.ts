@@ -2,68 +2,32 @@ import { z } from "zod";
 import { customHardwareSchema } from "../../catalog/hardware-schema";
 import { customModelSchema } from "../../catalog/model-schema";
 import { catalogIdSchema } from "../../catalog/source";
+import { ESTIMATE_FIELDS } from "../../plan/fields/estimate";
+import { field } from "../../plan/fields/registry";
 
 /**
  * The estimate request — the stable contract of `stackplan estimate`, `POST /api/estimate` and the engine.
- * Field names are camelCase versions of the CLI flags. Ids are validated against the catalog after parsing.
+ * The CLI's flags are kebab-case versions of the field names, with the defaults, bounds and help read from here and
+ * from the field registry (lib/plan/fields/estimate.ts). Ids are validated against the catalog after parsing.
  */
 export const estimateRequestSchema = z
   .object({
-    model: z
-      .union([catalogIdSchema, customModelSchema])
-      .describe("Model id (e.g. llama-3.3-70b) or a custom architecture"),
-    hardware: z
-      .union([catalogIdSchema, customHardwareSchema])
-      .describe("Hardware id (e.g. h100-sxm, m3-ultra) or custom specs"),
-    devices: z
-      .number()
-      .int()
-      .min(1)
-      .max(4096)
-      .default(1)
-      .describe("Accelerators, or Macs, in one model instance"),
-    devicesPerNode: z
-      .number()
-      .int()
-      .min(1)
-      .max(64)
-      .optional()
-      .describe("Devices per server (default: all); more span servers"),
-    interconnect: catalogIdSchema
-      .optional()
-      .describe("Fabric between servers when an instance spans several"),
-    replicas: z
-      .number()
-      .int()
-      .min(1)
-      .max(100_000)
-      .default(1)
-      .describe("Data-parallel copies of the instance"),
-    precision: catalogIdSchema.optional().describe("Weight precision (default: the model's published one)"),
-    kvPrecision: catalogIdSchema
-      .optional()
-      .describe("KV-cache precision (default: fp16, or bf16 where supported)"),
-    framework: catalogIdSchema
-      .optional()
-      .describe("Serving framework (default: vllm on NVIDIA, llama.cpp on Apple)"),
-    concurrency: z
-      .union([z.number().int().min(1).max(1_000_000), z.literal("max")])
-      .default(1)
-      .describe('Concurrent sequences per replica, or "max" (the most the memory allows)'),
-    inputTokens: z.number().int().min(1).max(10_000_000).default(1000).describe("Prompt tokens per request"),
-    outputTokens: z
-      .number()
-      .int()
-      .min(0)
-      .max(1_000_000)
-      .default(256)
-      .describe("Generated tokens per request (0 for embeddings)"),
-    memoryGb: z
-      .number()
-      .positive()
-      .max(100_000)
-      .optional()
-      .describe("Memory per device override, GB (e.g. a 256 GB Mac Studio)"),
+    model: field(z.union([catalogIdSchema, customModelSchema]), ESTIMATE_FIELDS.model),
+    hardware: field(z.union([catalogIdSchema, customHardwareSchema]), ESTIMATE_FIELDS.hardware),
+    devices: field(z.number().int().min(1).max(4096).default(1), ESTIMATE_FIELDS.devices),
+    devicesPerNode: field(z.number().int().min(1).max(64).optional(), ESTIMATE_FIELDS.devicesPerNode),
+    interconnect: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.interconnect),
+    replicas: field(z.number().int().min(1).max(100_000).default(1), ESTIMATE_FIELDS.replicas),
+    precision: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.precision),
+    kvPrecision: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.kvPrecision),
+    framework: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.framework),
+    concurrency: field(
+      z.union([z.number().int().min(1).max(1_000_000), z.literal("max")]).default(1),
+      ESTIMATE_FIELDS.concurrency,
+    ),
+    inputTokens: field(z.number().int().min(1).max(10_000_000).default(1000), ESTIMATE_FIELDS.inputTokens),
+    outputTokens: field(z.number().int().min(0).max(1_000_000).default(256), ESTIMATE_FIELDS.outputTokens),
+    memoryGb: field(z.number().positive().max(100_000).optional(), ESTIMATE_FIELDS.memoryGb),
   })
   .strict();
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;

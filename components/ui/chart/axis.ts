@@ -1,3 +1,5 @@
+/** Chart axes: styling from the theme, titles, tick choice and widths, category labels. Pure. */
+
 /** Longest node label shown on a category axis; the full label is in the tooltip and the data table. */
 export const NODE_TICK_CHARS = 20;
 
@@ -46,4 +48,28 @@ export function tickLabelWidth(sample: string): number {
 export function atMonths<T extends { month: number }>(rows: readonly T[], months: readonly number[]): T[] {
   const wanted = new Set(months);
   return rows.filter((r) => wanted.has(r.month));
+}
+
+/** Axis styling from the theme variables (they follow the theme toggle without a re-render). */
+export const AXIS_TICK = { fill: "var(--text-muted)", fontSize: 12 } as const;
+export const AXIS_LINE = { stroke: "var(--border)" } as const;
+export const GRID_STROKE = "var(--border)";
+/** Tick text, axis line and tick lines of a value or month axis, to spread on recharts' XAxis / YAxis. */
+export const AXIS_STYLE = { tick: AXIS_TICK, axisLine: AXIS_LINE, tickLine: AXIS_LINE } as const;
+
+/** Axis title props for recharts' `label`. */
+export function axisLabel(
+  value: string,
+  position: "insideBottom" | "insideLeft" | "insideRight" | "insideBottomRight",
+  angle = 0,
+) {
+  return {
+    value,
+    position,
+    angle,
+    fill: "var(--text-muted)",
+    fontSize: 12,
+    offset: position === "insideBottom" || position === "insideBottomRight" ? -4 : 0,
+    style: { textAnchor: "middle" as const },
+  };
 }

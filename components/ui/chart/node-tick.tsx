@@ -1,6 +1,6 @@
 "use client";
 
-import { truncateLabel } from "./chart-format";
+import { truncateLabel } from "./axis";
 
 export interface NodeTickProps {
   x?: number | string;

@@ -1,0 +1,98 @@
+"use client";
+
+import { useId } from "react";
+import { CheckboxField, NumberField, SelectField } from "@/components/ui/form";
+import { fieldHint, fieldLabel, fieldMeta, numberSpec, say } from "@/lib/plan/fields";
+import { constraintsSchema } from "@/lib/plan/plan-schema";
+import { modelChoices, precisionChoices } from "./constraints-data";
+import type { FieldsetProps } from "./constraints-limits";
+import styles from "./advisor.module.css";
+
+const shape = constraintsSchema.shape;
+const MIN_SIZE = numberSpec(shape.minModelParamsB);
+/** The catalog never changes at run time: the choices are built once. */
+const MODELS = modelChoices();
+const PRECISIONS = [
+  { value: "", label: say(fieldMeta(shape.precisionFloor).empty!) },
+  ...precisionChoices().map((p) => ({ value: p.id, label: p.label })),
+];
+
+/** Minimum model size, precision floor and the allowed models. */
+export function ModelsFieldset({ editor, disabled }: FieldsetProps) {
+  const { constraints, submit } = editor;
+  return (
+    <fieldset className={styles.fieldset} disabled={disabled}>
+      <legend>Models</legend>
+      <div className={styles.grid}>
+        <NumberField
+          spec={MIN_SIZE}
+          value={constraints.minModelParamsB}
+          onCommit={(v) => submit("minModelParamsB", { minModelParamsB: v })}
+        />
+        <SelectField
+          label={fieldLabel(shape.precisionFloor)}
+          hint={fieldHint(shape.precisionFloor)}
+          value={constraints.precisionFloor ?? ""}
+          options={PRECISIONS}
+          onChange={(v) => submit("precisionFloor", { precisionFloor: v || undefined })}
+        />
+      </div>
+      <AllowedModels editor={editor} disabled={disabled} />
+    </fieldset>
+  );
+}
+
+/** The allowed models, LLMs then embedding models; none ticked leaves the choice to the advisor. */
+function AllowedModels({ editor }: FieldsetProps) {
+  const id = useId();
+  const { constraints, errors, submit } = editor;
+  const allowed = constraints.allowedModels ?? [];
+  const toggle = (modelId: string, on: boolean) => {
+    const next = on ? [...allowed, modelId] : allowed.filter((m) => m !== modelId);
+    const ordered = MODELS.map((m) => m.id).filter((m) => next.includes(m));
+    return submit("allowedModels", { allowedModels: ordered.length ? ordered : undefined });
+  };
+  return (
+    <fieldset className={styles.fieldset} aria-describedby={`${id}-hint`}>
+      <legend>{fieldLabel(shape.allowedModels)}</legend>
+      <div className={styles.inlineRow}>
+        <p id={`${id}-hint`} className={styles.hint}>
+          {allowed.length === 0
+            ? "None ticked: the advisor keeps the plan's models (or, for a new plan, models of 70 B and more in production)."
+            : `${allowed.length} ticked: the advisor only considers these.`}
+        </p>
+        {allowed.length > 0 && (
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => submit("allowedModels", { allowedModels: undefined })}
+          >
+            Clear the selection
+          </button>
+        )}
+      </div>
+      <div className={styles.models}>
+        {(["llm", "embedding"] as const).map((group) => (
+          <div key={group} role="group" aria-labelledby={`${id}-models-${group}`}>
+            <p id={`${id}-models-${group}`} className={styles.modelGroup}>
+              {group === "llm" ? "LLMs (generation)" : "Embedding models"}
+            </p>
+            {MODELS.filter((m) => m.group === group).map((m) => (
+              <CheckboxField
+                key={m.id}
+                label={m.label}
+                checked={allowed.includes(m.id)}
+                onChange={(on) => toggle(m.id, on)}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+      {errors.allowedModels && (
+        <p className={styles.error} role="alert">
+          {errors.allowedModels}
+        </p>
+      )}
+    </fieldset>
+  );
+}
