@@ -7,8 +7,10 @@ import { readPlanFile } from "./plan-file";
 export const ADVISE_HELP = `Usage: stackplan advise PLAN.json [--json]
 
 Searches hardware × devices × model × precision × framework × replicas for the plan's workload, SLOs and
-constraints, and recommends the cheapest deployment that meets them; lists the Pareto front (cost vs headroom vs
-latency) and the cloud-API alternatives.
+constraints, and recommends the cheapest deployment that meets them (by monthly cost, or by the TCO over the
+horizon when the plan's constraints.costBasis is "horizon"); lists every option with meetsSlo, meetsConstraints
+and excludedBecause, the Pareto front (cost vs headroom vs response time) and the cloud-API alternatives (proposed
+as the recommendation only when constraints.modelSwap allows another model).
 
 Exit codes: 0 success (even when nothing meets the SLOs: see the notes), 2 invalid plan.`;
 
@@ -40,11 +42,15 @@ export function adviseCommand(args: string[], io: Io): number {
     );
     for (const reason of o.reasons) lines.push(`  - ${reason}`);
   } else lines.push("No recommendation.");
-  lines.push("", "Options (cheapest first; P = Pareto-optimal):");
+  lines.push(
+    "",
+    `Options (cheapest first by ${r.costBasis === "horizon" ? "TCO" : "monthly cost"}; P = Pareto-optimal):`,
+  );
   for (const o of r.options) {
     lines.push(
-      `  ${o.paretoOptimal ? "P" : " "} ${o.meetsSlo ? "meets SLOs " : "misses SLOs"} ${formatUsd(o.monthlyCostUsd).padStart(10)}/month  ${o.description}`,
+      `  ${o.paretoOptimal ? "P" : " "} ${o.excludedBecause.length ? "excluded" : "eligible"} ${formatUsd(o.monthlyCostUsd).padStart(10)}/month  TCO ${formatUsd(o.tcoUsd).padStart(11)}  ${o.description}`,
     );
+    for (const e of o.excludedBecause) lines.push(`      ✗ ${e.code}: ${e.reason}`);
   }
   if (r.cloudAlternative)
     lines.push(

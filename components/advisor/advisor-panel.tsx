@@ -2,6 +2,7 @@
 
 import { useId, useMemo } from "react";
 import type { AdviseOption, AdviseResult } from "@/lib/engine/advisor";
+import { MODEL_SWAP_NOTE } from "@/lib/engine/advisor/model-swap-note";
 import { useAdvisor } from "@/lib/editor/advisor";
 import { formatNumber, formatUsd } from "@/lib/format";
 import type { Constraints, PlanDocument } from "@/lib/plan/plan-schema";
@@ -190,6 +191,7 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
       )}
       <section className={card} aria-labelledby={`${id}-options`}>
         <h3 id={`${id}-options`}>Options</h3>
+        <p className={styles.description}>{MODEL_SWAP_NOTE[result.modelSwap]}</p>
         <OptionsTable
           rows={rows}
           currency={currency}

@@ -115,6 +115,8 @@ export function activeConstraintCount(c: Constraints): number {
     c.maxRackUnits,
     c.minModelParamsB,
     c.precisionFloor,
+    c.modelSwap,
+    c.costBasis,
   ];
   return (
     (c.dataOnPremises ? 1 : 0) +

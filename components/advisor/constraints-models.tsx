@@ -2,7 +2,15 @@
 
 import { useId } from "react";
 import { CheckboxField, NumberField, SelectField } from "@/components/ui/form";
-import { fieldHint, fieldLabel, fieldMeta, numberSpec, say } from "@/lib/plan/fields";
+import {
+  enumValues,
+  fieldHint,
+  fieldLabel,
+  fieldMeta,
+  numberSpec,
+  optionLabel,
+  say,
+} from "@/lib/plan/fields";
 import { constraintsSchema } from "@/lib/plan/plan-schema";
 import { modelChoices, precisionChoices } from "./constraints-data";
 import type { FieldsetProps } from "./constraints-limits";
@@ -17,7 +25,15 @@ const PRECISIONS = [
   ...precisionChoices().map((p) => ({ value: p.id, label: p.label })),
 ];
 
-/** Minimum model size, precision floor and the allowed models. */
+/** The choices of an optional enum constraint, its default (absent) first under the registry's "empty" label. */
+function enumChoices(schema: typeof shape.modelSwap | typeof shape.costBasis) {
+  const values = enumValues(schema);
+  return values.map((v) => ({ value: v, label: optionLabel(schema, v) }));
+}
+const SWAPS = enumChoices(shape.modelSwap);
+const BASES = enumChoices(shape.costBasis);
+
+/** Minimum model size, precision floor, the model-swap policy, the ranking basis and the allowed models. */
 export function ModelsFieldset({ editor, disabled }: FieldsetProps) {
   const { constraints, submit } = editor;
   return (
@@ -35,6 +51,28 @@ export function ModelsFieldset({ editor, disabled }: FieldsetProps) {
           value={constraints.precisionFloor ?? ""}
           options={PRECISIONS}
           onChange={(v) => submit("precisionFloor", { precisionFloor: v || undefined })}
+        />
+        <SelectField
+          label={fieldLabel(shape.modelSwap)}
+          hint={fieldHint(shape.modelSwap)}
+          value={constraints.modelSwap ?? "any"}
+          options={SWAPS}
+          onChange={(v) =>
+            submit("modelSwap", {
+              modelSwap: v === "any" ? undefined : (v as NonNullable<typeof constraints.modelSwap>),
+            })
+          }
+        />
+        <SelectField
+          label={fieldLabel(shape.costBasis)}
+          hint={fieldHint(shape.costBasis)}
+          value={constraints.costBasis ?? "monthly"}
+          options={BASES}
+          onChange={(v) =>
+            submit("costBasis", {
+              costBasis: v === "monthly" ? undefined : (v as NonNullable<typeof constraints.costBasis>),
+            })
+          }
         />
       </div>
       <AllowedModels editor={editor} disabled={disabled} />

@@ -41,13 +41,14 @@ export interface OptionRow {
   meetsSlo: boolean;
   paretoOptimal: boolean;
   dataLeavesPremises: boolean;
-  /** Constraints the option breaks (the advisor's "Violates: …" reasons, without the prefix). */
+  /** Constraints the option breaks (the advisor's excludedBecause, without the SLO and error-finding entries). */
   violations: string[];
   errors: number;
   warnings: number;
 }
 
-const VIOLATES = "Violates: ";
+/** excludedBecause codes that are not constraints (the SLO and findings columns show them). */
+const NOT_CONSTRAINTS = new Set(["misses-slo", "error-finding"]);
 
 /** A catalog name without its parenthetical details: "TensorRT-LLM (trtllm-serve)" → "TensorRT-LLM". */
 export const shortName = (name: string) => name.replace(/\s*\([^)]*\)/g, "").trim() || name;
@@ -115,7 +116,7 @@ export function optionRows(result: AdviseResult): OptionRow[] {
     meetsSlo: o.meetsSlo,
     paretoOptimal: o.paretoOptimal,
     dataLeavesPremises: o.dataLeavesPremises,
-    violations: o.reasons.filter((r) => r.startsWith(VIOLATES)).map((r) => r.slice(VIOLATES.length)),
+    violations: o.excludedBecause.filter((e) => !NOT_CONSTRAINTS.has(e.code)).map((e) => e.reason),
     errors: o.findings.filter((f) => f.severity === "error").length,
     warnings: o.findings.filter((f) => f.severity === "warning").length,
   }));

@@ -5,7 +5,10 @@ import { paretoData, paretoGroup, paretoSummary, pointsOf, PARETO_GROUPS } from 
 
 let result: AdviseResult;
 beforeAll(() => {
-  result = advise(buildTemplate("enterprise"));
+  // The plan keeps its model, so the recommendation is a self-hosted option (a point on the chart).
+  const plan = buildTemplate("enterprise");
+  plan.constraints.modelSwap = "same-model";
+  result = advise(plan);
 });
 
 describe("paretoData", () => {
@@ -43,9 +46,11 @@ describe("paretoData", () => {
     expect(mac.recommended).toBeNull();
     const data = paretoData(mac);
     expect(data.points).toEqual([]);
-    expect(data.omittedNoCapacity).toBe(mac.options.length);
+    const cloud = mac.options.filter((o) => o.deployment.kind === "cloud").length;
+    expect(data.omittedCloud).toBe(cloud);
+    expect(data.omittedNoCapacity).toBe(mac.options.length - cloud);
     expect(paretoSummary(data)).toMatch(
-      /^No option has a headroom figure to plot\. \d+ self-hosted options that cannot serve a stream within the SLOs are in the table only\.$/,
+      /^No option has a headroom figure to plot\. \d+ cloud options \(elastic capacity, no headroom\) and \d+ self-hosted options that cannot serve a stream within the SLOs are in the table only\.$/,
     );
   });
 

@@ -80,6 +80,15 @@ export const interconnectSchema = z
 export type Interconnect = z.infer<typeof interconnectSchema>;
 
 /** A hosted model sold per token (OpenAI, Azure OpenAI, Anthropic). */
+/**
+ * LLM quality classes, weakest first ([planner] assumption, from the public leaderboards' tiers in Nov 2025):
+ * small — GPT-4o mini and open models under 30 B; large — GPT-4.1 mini / GPT-5 mini / Claude Haiku and open models of
+ * 30–200 B (Llama 3.3 70B, gpt-oss-120b); frontier — GPT-4.1, GPT-4o, GPT-5, Claude Sonnet/Opus and open models of
+ * 200 B or more (DeepSeek V3/R1, Llama 3.1 405B). The advisor's "same class" model-swap policy compares them.
+ */
+export const MODEL_QUALITY_CLASSES = ["small", "large", "frontier"] as const;
+export type ModelQualityClass = (typeof MODEL_QUALITY_CLASSES)[number];
+
 export const cloudModelSchema = z
   .object({
     id: catalogIdSchema,
@@ -94,6 +103,10 @@ export const cloudModelSchema = z
     typicalOutputTokensPerSecond: z.number().positive().optional().describe("Per stream"),
     embeddingDim: z.number().int().positive().optional(),
     slaPct: z.number().optional(),
+    qualityClass: z
+      .enum(MODEL_QUALITY_CLASSES)
+      .optional()
+      .describe("LLM quality class (planner assumption from public leaderboards; see MODEL_QUALITY_CLASSES)"),
     sources: z.array(sourceSchema).min(1),
     notes: z.string().optional(),
   })

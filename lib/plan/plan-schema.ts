@@ -42,6 +42,15 @@ export const metadataSchema = z
   .strict();
 export type PlanMetadata = z.infer<typeof metadataSchema>;
 
+/**
+ * Which LLM the advisor may put in place of the plan's own: any model (absent: the cheapest that meets the SLOs
+ * wins), one of the same quality class or better, or only the plan's model (self-hosted, or a hosted open-weight
+ * API serving it).
+ */
+export const MODEL_SWAP_POLICIES = ["any", "same-class", "same-model"] as const;
+/** What the advisor ranks options by: monthly cost with CAPEX amortised (absent), or the TCO over the horizon. */
+export const COST_BASES = ["monthly", "horizon"] as const;
+
 /** Constraints the sizing advisor must respect. */
 export const constraintsSchema = z
   .object({
@@ -57,6 +66,8 @@ export const constraintsSchema = z
     minModelParamsB: field(z.number().positive().optional(), CONSTRAINT_FIELDS.minModelParamsB),
     allowedModels: field(z.array(catalogIdSchema).optional(), CONSTRAINT_FIELDS.allowedModels),
     precisionFloor: field(catalogIdSchema.optional(), CONSTRAINT_FIELDS.precisionFloor),
+    modelSwap: field(z.enum(MODEL_SWAP_POLICIES).optional(), CONSTRAINT_FIELDS.modelSwap),
+    costBasis: field(z.enum(COST_BASES).optional(), CONSTRAINT_FIELDS.costBasis),
   })
   .strict();
 export type Constraints = z.infer<typeof constraintsSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nodeSchema } from "../../plan/node-schema";
+import { COST_BASES, MODEL_SWAP_POLICIES } from "../../plan/plan-schema";
 import { findingSchema } from "../report-schema";
 
 /**
@@ -37,16 +38,45 @@ export const deploymentSchema = z
   .strict();
 export type Deployment = z.infer<typeof deploymentSchema>;
 
+/** Why an option cannot be recommended: the SLOs, an error finding, or a constraint of the plan. */
+export const EXCLUSION_CODES = [
+  "misses-slo",
+  "error-finding",
+  "data-leaves-premises",
+  "hardware-family",
+  "model-not-allowed",
+  "model-swap",
+  "model-too-small",
+  "precision-floor",
+  "power",
+  "rack-space",
+  "monthly-budget",
+  "capex-cap",
+] as const;
+export const exclusionSchema = z
+  .object({ code: z.enum(EXCLUSION_CODES), reason: z.string() })
+  .strict()
+  .describe("One reason an option is not eligible: a stable code and a readable sentence");
+export type Exclusion = z.infer<typeof exclusionSchema>;
+
 export const optionSchema = z
   .object({
     id: z.string(),
     description: z.string(),
     deployment: deploymentSchema,
     meetsSlo: z.boolean(),
+    meetsConstraints: z
+      .boolean()
+      .describe(
+        "Breaks none of the plan's constraints (data on premises, hardware families, models, power, rack space, budget)",
+      ),
+    excludedBecause: z
+      .array(exclusionSchema)
+      .describe("Why it cannot be recommended (SLOs, error findings, constraints); empty when eligible"),
     monthlyCostUsd: z
       .number()
       .describe("Whole plan, month 0 without CAPEX, plus CAPEX amortised over the plan's period"),
-    tcoUsd: z.number().describe("Whole plan over the horizon (CAPEX in month 0)"),
+    tcoUsd: z.number().describe("Whole plan over the horizon (every purchase in the month it is made)"),
     capexUsd: z.number(),
     headroom: z
       .number()
@@ -57,7 +87,11 @@ export const optionSchema = z
     powerW: z.number(),
     rackUnits: z.number(),
     dataLeavesPremises: z.boolean(),
-    paretoOptimal: z.boolean(),
+    paretoOptimal: z
+      .boolean()
+      .describe(
+        "On the cost (by the basis) / headroom / response-time front among the eligible options; the cheapest always is",
+      ),
     reasons: z.array(z.string()).describe("Why it was chosen or where it stands"),
     findings: z.array(findingSchema),
   })
@@ -66,7 +100,17 @@ export type AdviseOption = z.infer<typeof optionSchema>;
 
 export const adviseResultSchema = z
   .object({
-    recommended: optionSchema.nullable(),
+    recommended: optionSchema
+      .nullable()
+      .describe(
+        "The cheapest option (by costBasis) that meets the SLOs and every constraint with no error finding",
+      ),
+    costBasis: z
+      .enum(COST_BASES)
+      .describe("What options are ranked by: monthlyCostUsd (monthly) or tcoUsd (horizon)"),
+    modelSwap: z
+      .enum(MODEL_SWAP_POLICIES)
+      .describe("Which other LLMs the plan's constraint lets the advisor propose"),
     options: z.array(optionSchema),
     cloudAlternative: z
       .object({ model: z.string(), monthlyUsd: z.number(), tcoUsd: z.number() })

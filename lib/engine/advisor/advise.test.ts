@@ -157,6 +157,11 @@ describe("sizing advisor", () => {
     expect(r.recommended).toBeNull();
     expect(r.notes.join(" ")).toMatch(/No option meets/);
     expect(r.options.length).toBeGreaterThan(0);
-    expect(r.options.every((o) => !o.meetsSlo)).toBe(true);
+    const selfHosted = r.options.filter((o) => o.deployment.kind === "self-hosted");
+    expect(selfHosted.length).toBeGreaterThan(0);
+    expect(selfHosted.every((o) => !o.meetsSlo)).toBe(true);
+    // The cloud models are listed, excluded because the plan keeps data on premises.
+    for (const o of r.options.filter((x) => x.deployment.kind === "cloud"))
+      expect(o.excludedBecause.map((e) => e.code)).toContain("data-leaves-premises");
   });
 });

@@ -126,4 +126,37 @@ export const CONSTRAINT_FIELDS = {
     ),
     empty: t("No floor (any precision)", "Aucun plancher (toute précision)"),
   },
+  modelSwap: {
+    label: t("Model swap", "Changement de modèle"),
+    help: t(
+      "Whether the advisor may propose another LLM than the plan's",
+      "Si le conseiller peut proposer un autre LLM que celui du plan",
+    ),
+    empty: t("Any model", "Tout modèle"),
+    options: {
+      any: { label: t("Any model", "Tout modèle") },
+      "same-class": {
+        label: t("Same quality class or better", "Même classe de qualité ou mieux"),
+        help: t(
+          "Small < large (30–200 B, GPT-4.1 mini) < frontier (GPT-4.1, ≥ 200 B)",
+          "Petit < grand (30–200 B, GPT-4.1 mini) < frontière (GPT-4.1, ≥ 200 B)",
+        ),
+      },
+      "same-model": { label: t("The plan's model only", "Le modèle du plan uniquement") },
+    },
+  },
+  costBasis: {
+    label: t("Rank options by", "Classer les options par"),
+    empty: t("Monthly cost", "Coût mensuel"),
+    options: {
+      monthly: {
+        label: t("Monthly cost", "Coût mensuel"),
+        help: t("Run cost with CAPEX amortised", "Coût d’exploitation avec CAPEX amorti"),
+      },
+      horizon: {
+        label: t("TCO over the horizon", "TCO sur l’horizon"),
+        help: t("Every month's cash, purchases included", "Trésorerie de chaque mois, achats compris"),
+      },
+    },
+  },
 } satisfies Record<string, FieldMeta>;
