@@ -10,7 +10,7 @@ describe("cost chart data", () => {
     const report = templateReport("enterprise");
     expect(costCategories(report)).toEqual({
       capex: ["serving hardware", "component GPUs", "compute"],
-      recurring: ["power", "hosting", "support", "storage"],
+      recurring: ["power", "hosting", "support", "storage", "staff"],
     });
     const rows = costRows(report);
     expect(rows).toHaveLength(36);
@@ -34,7 +34,8 @@ describe("cost chart data", () => {
     expect(eur[35]!.cumulative).toBeCloseTo(report.cost.tcoUsd * 0.9, 6);
     const figures = costFigures(report, "EUR", 0.9);
     expect(figure(figures, "capex")).toBe("€407,700");
-    expect(figure(figures, "tco")).toBe("€596,852");
+    // 596,852 before staff + 0.5 FTE × 150,000 USD × 3 years × 0.9 = 202,500.
+    expect(figure(figures, "tco")).toBe("€799,352");
     expect(figures.find((f) => f.id === "tco")!.label).toBe("TCO (36 months)");
   });
 
@@ -74,7 +75,7 @@ describe("cost chart data", () => {
     expect(costCategories(report).capex).toEqual(["serving hardware", "compute"]);
   });
 
-  it("cloud-llm: cloud APIs are monthly categories; no break-even with the cloud", () => {
+  it("cloud-llm: cloud APIs are monthly categories; the plan is the cloud alternative, even from month 0", () => {
     const report = templateReport("cloud-llm");
     const cats = costCategories(report);
     expect(cats.recurring).toContain("cloud LLM");
@@ -85,8 +86,10 @@ describe("cost chart data", () => {
       report.cost.monthly[1]!.opexUsd + report.cost.monthly[1]!.cloudUsd,
       6,
     );
+    // The all-cloud template runs on the reference models: same series, same cost, even from the first month.
+    expect(report.cost.cloudAlternative.tcoUsd).toBe(report.cost.tcoUsd);
     expect(costFigures(report).find((f) => f.id === "cloud-alternative")!.hint).toMatch(
-      /break-even not within the horizon$/,
+      /break-even month 0$/,
     );
   });
 
@@ -95,7 +98,8 @@ describe("cost chart data", () => {
     expect(costRows(report)).toEqual([]);
     expect(costCategories(report)).toEqual({ capex: [], recurring: [] });
     expect(costSummary(report)).toBe("No cost months to show.");
-    expect(figure(costFigures(report), "tco")).toBe("$29,667");
+    // 29,667 USD of platform costs, plus the platform's 0.25 FTE × 150,000 USD × 3 years = 112,500 USD.
+    expect(figure(costFigures(report), "tco")).toBe("$142,167");
     expect(costFigures(report).find((f) => f.id === "tco")!.label).toBe("TCO (0 months)");
   });
 });

@@ -122,10 +122,15 @@ export const storagePerformanceSchema = z
 export const costMonthSchema = z
   .object({
     month: z.number().int(),
-    capexUsd: z.number(),
-    opexUsd: z.number(),
-    cloudUsd: z.number(),
-    totalUsd: z.number(),
+    capexUsd: z.number().describe("One-off: hardware bought this month"),
+    opexUsd: z.number().describe("Recurring: power, colocation, support, storage, staff"),
+    cloudUsd: z.number().describe("Recurring: cloud API usage"),
+    totalUsd: z.number().describe("Cash this month: capexUsd + opexUsd + cloudUsd"),
+    amortisedCapexUsd: z
+      .number()
+      .describe(
+        "Straight-line depreciation this month of every purchase so far (each over amortisationMonths)",
+      ),
     cumulativeUsd: z.number(),
     byCategory: z.record(z.string(), z.number()),
   })
@@ -195,23 +200,48 @@ export const reportSchema = z
     cost: z
       .object({
         monthly: z.array(costMonthSchema),
-        capexUsd: z.number(),
-        monthlyOpexUsd: z.number(),
-        monthlyCloudUsd: z.number(),
-        tcoUsd: z.number(),
+        capexUsd: z.number().describe("One-off CAPEX over the horizon (every purchase)"),
+        monthlyOpexUsd: z.number().describe("Recurring OPEX of month 0 (no CAPEX)"),
+        monthlyCloudUsd: z.number().describe("Cloud API usage of month 0"),
+        monthlyRunCostUsd: z
+          .number()
+          .describe("Recurring cost of month 0: monthlyOpexUsd + monthlyCloudUsd, no one-off CAPEX"),
+        amortisedCapexUsdPerMonth: z
+          .number()
+          .describe("Month-0 purchases spread straight-line over the plan's amortisation period"),
+        monthlyCostAmortisedUsd: z
+          .number()
+          .describe("What a month costs with CAPEX amortised: monthlyRunCostUsd + amortisedCapexUsdPerMonth"),
+        tcoUsd: z
+          .number()
+          .describe("Every month's cash over the horizon, purchases in the month they are made"),
         perMillionTokensUsd: z.number(),
         perThousandRequestsUsd: z.number(),
         lines: z.array(costLineSchema),
         cloudAlternative: z
           .object({
             model: z.string(),
-            monthlyUsd: z.number(),
+            monthlyUsd: z
+              .number()
+              .describe("Recurring cost of month 0 (OPEX + API usage), without the one-off CAPEX"),
+            capexUsd: z
+              .number()
+              .describe("Its one-off CAPEX: the platform's compute servers and component GPUs"),
+            monthlyCostAmortisedUsd: z.number().describe("monthlyUsd + its CAPEX amortised"),
             tcoUsd: z.number(),
             breakEvenMonth: z.number().nullable(),
           })
-          .strict(),
+          .strict()
+          .describe("The same platform with every model on the reference cloud APIs, in the same series"),
         gpuRentalAlternative: z
-          .object({ monthlyUsd: z.number(), tcoUsd: z.number(), breakEvenMonth: z.number().nullable() })
+          .object({
+            monthlyUsd: z
+              .number()
+              .describe("Recurring cost of month 0 with the serving GPUs rented, no CAPEX"),
+            capexUsd: z.number(),
+            tcoUsd: z.number(),
+            breakEvenMonth: z.number().nullable(),
+          })
           .strict(),
       })
       .strict(),

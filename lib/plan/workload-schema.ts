@@ -140,6 +140,13 @@ export const costsSchema = z
       COST_FIELDS.storageUsdPerTbMonth,
     ),
     staffUsdPerMonth: field(z.number().nonnegative().default(0), COST_FIELDS.staffUsdPerMonth),
+    platformStaffFte: field(z.number().min(0).max(100).default(0.25), COST_FIELDS.platformStaffFte),
+    servingStaffFte: field(z.number().min(0).max(100).default(0.25), COST_FIELDS.servingStaffFte),
+    staffUsdPerFteYear: field(
+      z.number().min(0).max(2_000_000).default(150_000),
+      COST_FIELDS.staffUsdPerFteYear,
+    ),
+    hostingUsdPerKwMonth: field(z.number().min(0).max(10_000).default(0), COST_FIELDS.hostingUsdPerKwMonth),
   })
   .strict();
 export type Costs = z.infer<typeof costsSchema>;

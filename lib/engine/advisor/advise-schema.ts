@@ -75,7 +75,9 @@ export const optionSchema = z
       .describe("Why it cannot be recommended (SLOs, error findings, constraints); empty when eligible"),
     monthlyCostUsd: z
       .number()
-      .describe("Whole plan, month 0 without CAPEX, plus CAPEX amortised over the plan's period"),
+      .describe(
+        "Whole plan: month 0's recurring cost plus its CAPEX amortised (report cost.monthlyCostAmortisedUsd)",
+      ),
     tcoUsd: z.number().describe("Whole plan over the horizon (every purchase in the month it is made)"),
     capexUsd: z.number(),
     headroom: z
@@ -113,7 +115,11 @@ export const adviseResultSchema = z
       .describe("Which other LLMs the plan's constraint lets the advisor propose"),
     options: z.array(optionSchema),
     cloudAlternative: z
-      .object({ model: z.string(), monthlyUsd: z.number(), tcoUsd: z.number() })
+      .object({
+        model: z.string(),
+        monthlyUsd: z.number().describe("Recurring cost of month 0, without one-off CAPEX"),
+        tcoUsd: z.number(),
+      })
       .strict()
       .nullable(),
     searched: z

@@ -95,7 +95,7 @@ describe("sizing advisor", () => {
           (llm.utilisation ?? 9) > 0.8
         )
           continue;
-        const month = report.cost.monthly[1]!;
+        const month = report.cost.monthly[0]!;
         best = Math.min(
           best,
           month.opexUsd + month.cloudUsd + report.cost.capexUsd / plan.costs.amortisationMonths,

@@ -2,7 +2,6 @@ import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { applyScenario, describeAiNodes } from "../../plan/scenarios";
 import { evaluate } from "../evaluate";
-import { amortisedUsdPerMonth } from "../policy";
 import type { Report } from "../report-schema";
 import type { AdviseOption } from "./advise-schema";
 import type { SizedCandidate } from "./size-candidate";
@@ -53,7 +52,6 @@ export function buildOption(
   const c = extra.llm?.candidate;
   const llmNode = applied.nodes.find((n) => n.id === "llm" || n.id === "cloud-llm");
   const embNode = applied.nodes.find((n) => n.id === "embeddings" || n.id === "cloud-embeddings");
-  const monthly = report.cost.monthly[1] ?? report.cost.monthly[0]!;
   return {
     id,
     description: describeAiNodes(nodes),
@@ -85,9 +83,7 @@ export function buildOption(
     meetsSlo: report.serving.length > 0 && report.serving.every((s) => s.meetsSlo),
     meetsConstraints: true,
     excludedBecause: [],
-    monthlyCostUsd: round(
-      monthly.opexUsd + monthly.cloudUsd + amortisedUsdPerMonth(report.cost.capexUsd, plan.costs),
-    ),
+    monthlyCostUsd: report.cost.monthlyCostAmortisedUsd,
     tcoUsd: round(report.cost.tcoUsd),
     capexUsd: round(report.cost.capexUsd),
     headroom: llm?.headroom ?? null,

@@ -100,7 +100,10 @@ export function sizeCandidate(
     capacityPerReplica: perReplica,
     sloConcurrency: capacity.sloConcurrency,
     capexUsd,
-    monthlyUsd: ownershipUsdPerMonth({ capexUsd, averageW, rackUnits }, plan.costs),
+    monthlyUsd: ownershipUsdPerMonth(
+      { capexUsd, averageW, rackUnits, ratedW: units * c.product.powerW },
+      plan.costs,
+    ),
     powerW: peakW,
     rackUnits,
     headroom: (perReplica * replicas) / Math.max(demand, 1e-9) - 1,

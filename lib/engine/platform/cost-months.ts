@@ -5,11 +5,13 @@ import {
   energyUsdPerMonth,
   hostingUsdPerMonth,
   powerShare,
+  staffUsdPerMonth,
   storageUsdPerMonth,
   supportUsdPerMonth,
   type StorageMedia,
 } from "../policy";
 import type { Report, ServingReport, StoreId } from "../report-schema";
+import { cloudAlternative, platformAverageW, rentalAlternative, type Series } from "./cost-alternatives";
 import type { Capex } from "./cost-capex";
 import { cloudPrice, COMPUTE_SERVER, REFERENCE_CLOUD, rentalPerHour, type CloudPrice } from "./cost-inputs";
 import { busyFraction, demandAt, HOURS_PER_MONTH, usersAt, type Demand } from "./workload";
@@ -40,8 +42,14 @@ export interface MonthContext {
   componentGpuW: number;
   /** Rack units hosted: serving hardware and compute servers. */
   rackUnits: number;
+  /** Rated power of everything hosted (serving hardware, compute servers, component GPUs), W. */
+  ratedW: number;
+  /** Rated power of the serving hardware alone, W. */
+  servingRatedW: number;
   hostingUsd: number;
   supportUsd: number;
+  /** Operations staff: platform FTE, plus serving FTE when a model is self-hosted (policy staffUsdPerMonth). */
+  staffUsd: number;
   /** The all-cloud alternative's reference models. */
   reference: { llm: CloudPrice; embeddings: CloudPrice };
   /** Renting the serving devices by the hour for a month, USD. */
@@ -58,6 +66,10 @@ export function monthContext(
 ): MonthContext {
   const c = plan.costs;
   const rackUnits = capex.servingRackUnits + capex.computeServers * COMPUTE_SERVER.rackUnits;
+  const selfHosted = serving.filter((s) => s.mode === "self-hosted");
+  // Rated (maximum) draw: the peak draw at the node's utilisation scaled back to full load.
+  const servingRatedW = selfHosted.reduce((s, x) => s + x.powerW / powerShare(x.utilisation ?? 0), 0);
+  const ratedW = servingRatedW + capex.computeServers * COMPUTE_SERVER.powerW + componentGpuW;
   return {
     plan,
     capex,
@@ -71,8 +83,11 @@ export function monthContext(
       : 0,
     componentGpuW,
     rackUnits,
-    hostingUsd: hostingUsdPerMonth(rackUnits, c),
+    ratedW,
+    servingRatedW,
+    hostingUsd: hostingUsdPerMonth(rackUnits, c, ratedW),
     supportUsd: supportUsdPerMonth(capex.totalUsd, c),
+    staffUsd: staffUsdPerMonth(c, selfHosted.length > 0),
     reference: {
       llm: cloudPrice(plan, REFERENCE_CLOUD.llm),
       embeddings: cloudPrice(plan, REFERENCE_CLOUD.embeddings),
@@ -85,15 +100,11 @@ export function monthContext(
   };
 }
 
-/** One month's cash, unrounded, with the two alternatives priced for the same month. */
-export interface MonthCosts {
+/** One month's cash, unrounded, with the two alternatives priced for the same month in the same series. */
+export interface MonthCosts extends Series {
   byCategory: Record<string, number>;
-  capexUsd: number;
-  opexUsd: number;
-  cloudUsd: number;
-  totalUsd: number;
-  cloudAlternativeUsd: number;
-  rentalAlternativeUsd: number;
+  cloudAlternative: Series;
+  rentalAlternative: Series;
   demand: Demand;
 }
 
@@ -112,15 +123,16 @@ function storageUsd(ctx: MonthContext, m: number): number {
  * busy hours; compute servers at their rated power; component GPUs busy in the busy hours. Also returns the serving
  * nodes' average draw (the GPU-rental alternative removes it).
  */
-function power(ctx: MonthContext, growth: number): { usd: number; servingAverageW: number } {
+export function power(ctx: MonthContext, growth: number): { usd: number; servingAverageW: number } {
   const servingAverageW = averagePowerW(
     ctx.servingPeakW,
     Math.min(1, ctx.servingUtilisation * growth),
     ctx.busy,
   );
-  const platformW =
-    ctx.capex.computeServers * COMPUTE_SERVER.powerW + ctx.componentGpuW * powerShare(1, ctx.busy);
-  return { usd: energyUsdPerMonth(servingAverageW + platformW, ctx.plan.costs), servingAverageW };
+  return {
+    usd: energyUsdPerMonth(servingAverageW + platformAverageW(ctx), ctx.plan.costs),
+    servingAverageW,
+  };
 }
 
 /** Cloud API bills of the month: each cloud node's share of the tokens at its input and output prices. */
@@ -139,48 +151,9 @@ function cloudTokens(ctx: MonthContext, d: Demand): { llm: number; embeddings: n
   return { llm, embeddings };
 }
 
-/**
- * All-cloud alternative: the month's token volumes on the reference cloud models, plus the platform's own
- * (non-serving) costs — component GPUs and compute servers, storage, staff, the servers' colocation.
- */
-function cloudAlternative(ctx: MonthContext, m: number, d: Demand, storage: number): number {
-  const c = ctx.plan.costs;
-  const { llm, embeddings } = ctx.reference;
-  const nonServing =
-    (m === 0 ? ctx.capex.componentGpuUsd + ctx.capex.computeUsd : 0) +
-    storage +
-    c.staffUsdPerMonth +
-    hostingUsdPerMonth(ctx.capex.computeServers * COMPUTE_SERVER.rackUnits, c);
-  return (
-    nonServing +
-    (d.monthlyInputTokens / 1e6) * llm.inputUsdPerMTok +
-    (d.monthlyOutputTokens / 1e6) * llm.outputUsdPerMTok +
-    (d.monthlyEmbeddingTokens / 1e6) * embeddings.inputUsdPerMTok
-  );
-}
-
-/** GPU-rental alternative: the month's total with the serving devices rented by the hour instead of bought, powered and hosted. */
-function rentalAlternative(
-  ctx: MonthContext,
-  totalUsd: number,
-  servingHardwareUsd: number,
-  servingAverageW: number,
-): number {
-  const c = ctx.plan.costs;
-  return (
-    totalUsd -
-    servingHardwareUsd -
-    hostingUsdPerMonth(ctx.capex.servingRackUnits, c) -
-    energyUsdPerMonth(servingAverageW, c) -
-    supportUsdPerMonth(ctx.capex.servingUsd, c) +
-    ctx.rentalUsd
-  );
-}
-
 /** Month `m` as cash: CAPEX in month 0; power, hosting, support, storage and staff (OPEX); cloud tokens. */
 export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
   const w = ctx.plan.workload;
-  const c = ctx.plan.costs;
   const growth = usersAt(w, m) / w.users;
   const demand = demandAt(w, usersAt(w, m));
   const storage = storageUsd(ctx, m);
@@ -195,22 +168,19 @@ export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
     hosting: ctx.hostingUsd,
     support: ctx.supportUsd,
     storage,
-    staff: c.staffUsdPerMonth,
+    staff: ctx.staffUsd,
     "cloud LLM": cloud.llm,
     "cloud embeddings": cloud.embeddings,
   };
   const capexUsd = m === 0 ? capex.totalUsd : 0;
-  const opexUsd = powerUsd + ctx.hostingUsd + ctx.supportUsd + storage + c.staffUsdPerMonth;
+  const opexUsd = powerUsd + ctx.hostingUsd + ctx.supportUsd + storage + ctx.staffUsd;
   const cloudUsd = cloud.llm + cloud.embeddings;
-  const totalUsd = capexUsd + opexUsd + cloudUsd;
+  const own: Series = { capexUsd, opexUsd, cloudUsd, totalUsd: capexUsd + opexUsd + cloudUsd };
   return {
+    ...own,
     byCategory,
-    capexUsd,
-    opexUsd,
-    cloudUsd,
-    totalUsd,
-    cloudAlternativeUsd: cloudAlternative(ctx, m, demand, storage),
-    rentalAlternativeUsd: rentalAlternative(ctx, totalUsd, byCategory["serving hardware"]!, servingAverageW),
+    cloudAlternative: cloudAlternative(ctx, m, demand, storage),
+    rentalAlternative: rentalAlternative(ctx, own, byCategory["serving hardware"]!, servingAverageW),
     demand,
   };
 }

@@ -1,5 +1,7 @@
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { ComponentReport, CostLine, CostMonth, Report, ServingReport } from "../report-schema";
+import { amortisedUsdPerMonth } from "../policy";
+import type { Series } from "./cost-alternatives";
 import { capexCosts, componentGpuPowerW } from "./cost-capex";
 import { monthContext, monthCosts, type MonthCosts } from "./cost-months";
 
@@ -24,18 +26,24 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
   const capex = capexCosts(plan, components);
   const ctx = monthContext(plan, capex, serving, componentGpuPowerW(plan, components), storageMonths);
   const months = Array.from({ length: plan.workload.horizonMonths }, (_, m) => monthCosts(ctx, m));
-  const monthly = cashFlow(months);
+  const monthly = cashFlow(months, plan.costs.amortisationMonths);
   const tco = months.reduce((sum, m) => sum + m.totalUsd, 0);
   const tokens = months.reduce((s, m) => s + (m.demand.monthlyInputTokens + m.demand.monthlyOutputTokens), 0);
   const requests = months.reduce((s, m) => s + m.demand.monthlyRequests, 0);
-  const cloudAlt = months.map((m) => m.cloudAlternativeUsd);
-  const rentalAlt = months.map((m) => m.rentalAlternativeUsd);
-  const first = monthly[0];
+  const cloudAlt = months.map((m) => m.cloudAlternative);
+  const rentalAlt = months.map((m) => m.rentalAlternative);
+  const first = months[0]!;
+  const runUsd = first.opexUsd + first.cloudUsd;
+  const amortised = amortisedUsdPerMonth(first.capexUsd, plan.costs);
+  const cloud = summary(cloudAlt);
   return {
     monthly,
-    capexUsd: r2(capex.totalUsd),
-    monthlyOpexUsd: r2(first?.opexUsd ?? 0),
-    monthlyCloudUsd: r2(first?.cloudUsd ?? 0),
+    capexUsd: r2(months.reduce((s, m) => s + m.capexUsd, 0)),
+    monthlyOpexUsd: r2(first.opexUsd),
+    monthlyCloudUsd: r2(first.cloudUsd),
+    monthlyRunCostUsd: r2(runUsd),
+    amortisedCapexUsdPerMonth: r2(amortised),
+    monthlyCostAmortisedUsd: r2(runUsd + amortised),
     tcoUsd: r2(tco),
     // Unit costs need at least one token / request over the horizon (0 otherwise: nothing to divide).
     perMillionTokensUsd: tokens >= 1 ? r2(tco / (tokens / 1e6)) : 0,
@@ -43,29 +51,47 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
     lines: [...capex.lines, ...opexLines(plan, ctx.rackUnits, monthly)],
     cloudAlternative: {
       model: `${ctx.reference.llm.name} + ${ctx.reference.embeddings.name}`,
-      monthlyUsd: r2(cloudAlt[0] ?? 0),
-      tcoUsd: r2(cloudAlt.reduce((a, b) => a + b, 0)),
-      breakEvenMonth: breakEvenMonth(monthly, cloudAlt),
+      monthlyUsd: cloud.monthlyUsd,
+      capexUsd: cloud.capexUsd,
+      monthlyCostAmortisedUsd: r2(cloud.monthlyUsd + amortisedUsdPerMonth(cloud.capexUsd, plan.costs)),
+      tcoUsd: cloud.tcoUsd,
+      breakEvenMonth: breakEvenMonth(months, cloudAlt),
     },
     gpuRentalAlternative: {
-      monthlyUsd: r2(rentalAlt[1] ?? rentalAlt[0] ?? 0),
-      tcoUsd: r2(rentalAlt.reduce((a, b) => a + b, 0)),
-      breakEvenMonth: ctx.rentalUsd > 0 ? breakEvenMonth(monthly, rentalAlt) : null,
+      ...summary(rentalAlt),
+      breakEvenMonth: ctx.rentalUsd > 0 ? breakEvenMonth(months, rentalAlt) : null,
     },
   };
 }
 
-/** The months as the report shows them: rounded to cents, with the running (cumulative) total. */
-function cashFlow(months: MonthCosts[]): CostMonth[] {
+/** An alternative's headline figures: month 0's recurring cost (no one-off CAPEX), its CAPEX and its TCO. */
+function summary(series: Series[]) {
+  const first = series[0];
+  return {
+    monthlyUsd: r2(first ? first.opexUsd + first.cloudUsd : 0),
+    capexUsd: r2(series.reduce((s, m) => s + m.capexUsd, 0)),
+    tcoUsd: r2(series.reduce((s, m) => s + m.totalUsd, 0)),
+  };
+}
+
+/**
+ * The months as the report shows them: rounded to cents, with the running (cumulative) total and each month's
+ * straight-line depreciation — every purchase spread over the `amortisationMonths` months from the month it is made.
+ */
+function cashFlow(months: MonthCosts[], amortisationMonths: number): CostMonth[] {
   let cumulative = 0;
   return months.map((m, month) => {
     cumulative += m.totalUsd;
+    let amortised = 0;
+    for (let bought = Math.max(0, month - amortisationMonths + 1); bought <= month; bought++)
+      amortised += months[bought]!.capexUsd / amortisationMonths;
     return {
       month,
       capexUsd: r2(m.capexUsd),
       opexUsd: r2(m.opexUsd),
       cloudUsd: r2(m.cloudUsd),
       totalUsd: r2(m.totalUsd),
+      amortisedCapexUsd: r2(amortised),
       cumulativeUsd: r2(cumulative),
       byCategory: Object.fromEntries(Object.entries(m.byCategory).map(([k, v]) => [k, r2(v)])),
     };
@@ -73,15 +99,21 @@ function cashFlow(months: MonthCosts[]): CostMonth[] {
 }
 
 /** First month in which the plan's cumulative cost is no more than the alternative's; null: never in the horizon. */
-function breakEvenMonth(monthly: CostMonth[], alternative: number[]): number | null {
+function breakEvenMonth(own: Series[], alternative: Series[]): number | null {
   let a = 0;
   let b = 0;
-  for (let m = 0; m < monthly.length; m++) {
-    a += monthly[m]!.totalUsd;
-    b += alternative[m]!;
+  for (let m = 0; m < own.length; m++) {
+    a += own[m]!.totalUsd;
+    b += alternative[m]!.totalUsd;
     if (a <= b) return m;
   }
   return null;
+}
+
+/** The staff FTEs the plan pays for: platform, plus GPU serving when a model is self-hosted. */
+function staffFte(plan: PlanDocument): number {
+  const c = plan.costs;
+  return c.platformStaffFte + (plan.nodes.some((n) => n.serving) ? c.servingStaffFte : 0);
 }
 
 /** The monthly bill-of-materials lines, priced at month 0 (they grow with the workload). */
@@ -92,7 +124,10 @@ function opexLines(plan: PlanDocument, rackUnits: number, monthly: CostMonth[]):
     ["hosting", `Colocation, ${rackUnits} rack units`],
     ["support", `Hardware support (${c.supportPctOfCapexPerYear}% of CAPEX per year)`],
     ["storage", "Provisioned storage with 30% margin (NVMe, SSD, HDD)"],
-    ["staff", "Operations staff"],
+    [
+      "staff",
+      `Operations staff (${staffFte(plan)} FTE at ${c.staffUsdPerFteYear} USD/year, plus other staff cost)`,
+    ],
     ["cloud LLM", "Cloud LLM API (input and output tokens)"],
     ["cloud embeddings", "Cloud embedding API"],
   ];

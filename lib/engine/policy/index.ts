@@ -19,6 +19,7 @@ export {
   energyUsdPerMonth,
   hostingUsdPerMonth,
   ownershipUsdPerMonth,
+  staffUsdPerMonth,
   storageUsdPerMonth,
   supportUsdPerMonth,
   type StorageMedia,

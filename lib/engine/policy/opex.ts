@@ -13,12 +13,29 @@ export function energyUsdPerMonth(averageW: number, costs: Pick<Costs, "pue" | "
   return ((averageW * HOURS_PER_MONTH) / 1000) * costs.pue * costs.powerUsdPerKwh;
 }
 
-/** Colocation of `rackUnits` rack units at the plan's price per rack unit per month. */
+/**
+ * Colocation of `rackUnits` rack units drawing at most `ratedW` watts: U × the price per rack unit per month, plus
+ * kW × the price per kW per month (colocation sold by power; 0 by default: space pricing only).
+ */
 export function hostingUsdPerMonth(
   rackUnits: number,
-  costs: Pick<Costs, "hostingUsdPerRackUnitMonth">,
+  costs: Pick<Costs, "hostingUsdPerRackUnitMonth" | "hostingUsdPerKwMonth">,
+  ratedW = 0,
 ): number {
-  return rackUnits * costs.hostingUsdPerRackUnitMonth;
+  return rackUnits * costs.hostingUsdPerRackUnitMonth + (ratedW / 1000) * costs.hostingUsdPerKwMonth;
+}
+
+/**
+ * Operations staff a month: (platform FTE + serving FTE when the plan self-hosts a model) × the fully loaded cost
+ * per FTE-year ÷ 12, plus the flat "other staff cost". Defaults 0.25 + 0.25 FTE at 150,000 USD a year ([planner]
+ * assumption, editable per plan).
+ */
+export function staffUsdPerMonth(
+  costs: Pick<Costs, "platformStaffFte" | "servingStaffFte" | "staffUsdPerFteYear" | "staffUsdPerMonth">,
+  selfHostedServing: boolean,
+): number {
+  const fte = costs.platformStaffFte + (selfHostedServing ? costs.servingStaffFte : 0);
+  return (fte * costs.staffUsdPerFteYear) / 12 + costs.staffUsdPerMonth;
 }
 
 /** Hardware support and maintenance: `supportPctOfCapexPerYear` % of the CAPEX a year, spread over 12 months. */
@@ -47,13 +64,13 @@ export function storageUsdPerMonth(
  * its support (the advisor ranks serving options by it before evaluating whole plans).
  */
 export function ownershipUsdPerMonth(
-  hardware: { capexUsd: number; averageW: number; rackUnits: number },
+  hardware: { capexUsd: number; averageW: number; rackUnits: number; ratedW?: number },
   costs: Costs,
 ): number {
   return (
     amortisedUsdPerMonth(hardware.capexUsd, costs) +
     energyUsdPerMonth(hardware.averageW, costs) +
-    hostingUsdPerMonth(hardware.rackUnits, costs) +
+    hostingUsdPerMonth(hardware.rackUnits, costs, hardware.ratedW) +
     supportUsdPerMonth(hardware.capexUsd, costs)
   );
 }

@@ -10,6 +10,7 @@ import {
   powerShare,
   PRODUCTION_MIN_REPLICAS,
   replicasFor,
+  staffUsdPerMonth,
   storageUsdPerMonth,
   supportUsdPerMonth,
 } from ".";
@@ -98,5 +99,21 @@ describe("monthly OPEX terms (default costs: 0.15 USD/kWh, PUE 1.4, 40 USD/U, 10
       1000 + 153.405 + 160 + 300,
       9,
     );
+  });
+});
+
+describe("colocation by kW and staff FTE", () => {
+  it("adds the price per kW of rated power to the price per rack unit, by hand", () => {
+    const kw = { ...costs, hostingUsdPerKwMonth: 150 };
+    // 10 U × 40 + 6.5 kW × 150 = 400 + 975.
+    expect(hostingUsdPerMonth(10, kw, 6500)).toBe(1375);
+    expect(hostingUsdPerMonth(10, costs, 6500)).toBe(400); // default: space pricing only
+  });
+
+  it("prices platform FTE always and serving FTE only when a model is self-hosted, by hand", () => {
+    // Defaults 0.25 + 0.25 FTE × 150,000 USD / 12.
+    expect(staffUsdPerMonth(costs, true)).toBe(6250);
+    expect(staffUsdPerMonth(costs, false)).toBe(3125);
+    expect(staffUsdPerMonth({ ...costs, servingStaffFte: 1, staffUsdPerMonth: 100 }, true)).toBe(15_725);
   });
 });

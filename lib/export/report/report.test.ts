@@ -34,8 +34,9 @@ describe("report files", () => {
     expect(lines[0]).toBe(
       "category,item,quantity,unit_usd,capex_usd,monthly_usd,horizon_months,tco_usd,as_of,source",
     );
-    expect(lines).toHaveLength(1 + 8 + 1);
-    expect(lines.at(-1)).toMatch(/^total,.*,453000,5755.18,36,663168.52,/);
+    // 8 lines plus operations staff (0.5 FTE × 150,000 USD / 12 = 6,250 USD a month, 225,000 USD over 36 months).
+    expect(lines).toHaveLength(1 + 9 + 1);
+    expect(lines.at(-1)).toMatch(/^total,.*,453000,12005.18,36,888168.52,/);
   });
 
   it("bill of materials adds the display currency when it is not USD", () => {

@@ -284,9 +284,50 @@ export const COST_FIELDS = {
     ),
   },
   staffUsdPerMonth: {
-    label: t("Operations staff", "Personnel d’exploitation"),
-    help: t("Attributed to the platform", "Imputé à la plateforme"),
+    label: t("Other staff cost", "Autres coûts de personnel"),
+    help: t(
+      "Flat monthly amount on top of the staff FTEs below",
+      "Montant mensuel fixe en plus des ETP ci-dessous",
+    ),
     unit: "usdPerMonth",
     step: 100,
+  },
+  platformStaffFte: {
+    label: t("Platform operations staff", "Personnel d’exploitation de la plateforme"),
+    help: t(
+      "Full-time equivalents running the platform components (also in the all-cloud alternative)",
+      "Équivalents temps plein exploitant les composants de la plateforme (aussi dans l’alternative tout cloud)",
+    ),
+    basis: "planner",
+    unit: "count",
+    step: 0.05,
+    decimals: 2,
+  },
+  servingStaffFte: {
+    label: t("GPU serving operations staff", "Personnel d’exploitation du service GPU"),
+    help: t(
+      "Full-time equivalents running self-hosted model serving (none when every model is a cloud API)",
+      "Équivalents temps plein exploitant le service de modèles auto-hébergé (aucun si tout est en API cloud)",
+    ),
+    basis: "planner",
+    unit: "count",
+    step: 0.05,
+    decimals: 2,
+  },
+  staffUsdPerFteYear: {
+    label: t("Cost per FTE", "Coût par ETP"),
+    help: t("Fully loaded, per year", "Chargé, par an"),
+    basis: "planner",
+    unit: "usd",
+    step: 1000,
+  },
+  hostingUsdPerKwMonth: {
+    label: t("Colocation per kW", "Hébergement par kW"),
+    help: t(
+      "Per kW of rated power a month, on top of the price per rack unit (0: space pricing only)",
+      "Par kW de puissance nominale et par mois, en plus du prix par unité de baie (0 : prix à l’espace seul)",
+    ),
+    unit: "usdPerMonth",
+    step: 10,
   },
 } satisfies Record<string, FieldMeta>;
