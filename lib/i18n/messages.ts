@@ -1,0 +1,47 @@
+import type { Locale } from "./locale";
+// One JSON file per namespace and locale (messages/<locale>/<namespace>.json). To add a namespace: create both
+// files, import them here and list them in EN and FR; messages.test.ts fails on any file not listed and on any
+// key present in one language only.
+import enCharts from "../../messages/en/charts.json";
+import enCommon from "../../messages/en/common.json";
+import enHome from "../../messages/en/home.json";
+import enPlanErrors from "../../messages/en/planErrors.json";
+import enPlans from "../../messages/en/plans.json";
+import enSignIn from "../../messages/en/signIn.json";
+import frCharts from "../../messages/fr/charts.json";
+import frCommon from "../../messages/fr/common.json";
+import frHome from "../../messages/fr/home.json";
+import frPlanErrors from "../../messages/fr/planErrors.json";
+import frPlans from "../../messages/fr/plans.json";
+import frSignIn from "../../messages/fr/signIn.json";
+
+const EN = {
+  charts: enCharts,
+  common: enCommon,
+  home: enHome,
+  planErrors: enPlanErrors,
+  plans: enPlans,
+  signIn: enSignIn,
+};
+
+/** English is the reference: French must have the same namespaces (and, checked by the test, the same keys). */
+const FR: Record<keyof typeof EN, unknown> = {
+  charts: frCharts,
+  common: frCommon,
+  home: frHome,
+  planErrors: frPlanErrors,
+  plans: frPlans,
+  signIn: frSignIn,
+};
+
+export type Messages = typeof EN;
+export type Namespace = keyof Messages;
+
+/** Every namespace of every locale, merged: what next-intl's provider and createTranslator take. */
+export const MESSAGES: Record<Locale, Messages> = { en: EN, fr: FR as Messages };
+
+export const NAMESPACES = Object.keys(EN) as Namespace[];
+
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}
