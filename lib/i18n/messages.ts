@@ -4,12 +4,14 @@ import type { Locale } from "./locale";
 // key present in one language only.
 import enCharts from "../../messages/en/charts.json";
 import enCommon from "../../messages/en/common.json";
+import enEditor from "../../messages/en/editor.json";
 import enHome from "../../messages/en/home.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
 import enSignIn from "../../messages/en/signIn.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
+import frEditor from "../../messages/fr/editor.json";
 import frHome from "../../messages/fr/home.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
@@ -18,6 +20,7 @@ import frSignIn from "../../messages/fr/signIn.json";
 const EN = {
   charts: enCharts,
   common: enCommon,
+  editor: enEditor,
   home: enHome,
   planErrors: enPlanErrors,
   plans: enPlans,
@@ -28,6 +31,7 @@ const EN = {
 const FR: Record<keyof typeof EN, unknown> = {
   charts: frCharts,
   common: frCommon,
+  editor: frEditor,
   home: frHome,
   planErrors: frPlanErrors,
   plans: frPlans,
