@@ -12,8 +12,37 @@ function leafKeys(tree: unknown, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
 }
 
-/** The ICU arguments of a message ("{name}", "{n, plural, …}"), so a translation cannot drop one. */
-const argsOf = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+/**
+ * The ICU arguments of a message ("{name}", "{n, plural, one {…} other {…}}", nested), so a translation cannot drop
+ * or invent one. Branch bodies of plural/select are messages themselves; their keys are not arguments.
+ */
+function argsOf(text: string): string[] {
+  const found: string[] = [];
+  const walk = (from: number): number => {
+    let i = from;
+    while (i < text.length && text[i] !== "}") {
+      if (text[i] !== "{") {
+        i += 1;
+        continue;
+      }
+      const head = /^\{\s*(\w+)\s*(?:,\s*(\w+))?/.exec(text.slice(i))!;
+      found.push(head[1]!);
+      i += head[0].length;
+      if (head[2] === "plural" || head[2] === "select" || head[2] === "selectordinal") {
+        // ", key {body} key {body}…}"
+        while (text[i] !== "}") {
+          const open = text.indexOf("{", i);
+          i = walk(open + 1) + 1;
+          while (text[i] === " ") i += 1;
+        }
+      } else i = text.indexOf("}", i);
+      i += 1;
+    }
+    return i;
+  };
+  walk(0);
+  return found.sort();
+}
 
 describe("message catalogs", () => {
   it("registers every file of every locale folder, and only those", () => {

@@ -5,6 +5,8 @@ import type { Locale } from "./locale";
 import enCharts from "../../messages/en/charts.json";
 import enCommon from "../../messages/en/common.json";
 import enEditor from "../../messages/en/editor.json";
+import enFindings from "../../messages/en/findings.json";
+import enFindingsUi from "../../messages/en/findingsUi.json";
 import enHome from "../../messages/en/home.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
@@ -12,6 +14,8 @@ import enSignIn from "../../messages/en/signIn.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
 import frEditor from "../../messages/fr/editor.json";
+import frFindings from "../../messages/fr/findings.json";
+import frFindingsUi from "../../messages/fr/findingsUi.json";
 import frHome from "../../messages/fr/home.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
@@ -21,6 +25,8 @@ const EN = {
   charts: enCharts,
   common: enCommon,
   editor: enEditor,
+  findings: enFindings,
+  findingsUi: enFindingsUi,
   home: enHome,
   planErrors: enPlanErrors,
   plans: enPlans,
@@ -32,6 +38,8 @@ const FR: Record<keyof typeof EN, unknown> = {
   charts: frCharts,
   common: frCommon,
   editor: frEditor,
+  findings: frFindings,
+  findingsUi: frFindingsUi,
   home: frHome,
   planErrors: frPlanErrors,
   plans: frPlans,
