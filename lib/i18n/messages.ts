@@ -8,6 +8,7 @@ import enEditor from "../../messages/en/editor.json";
 import enFindings from "../../messages/en/findings.json";
 import enFindingsUi from "../../messages/en/findingsUi.json";
 import enHome from "../../messages/en/home.json";
+import enInspector from "../../messages/en/inspector.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
 import enSignIn from "../../messages/en/signIn.json";
@@ -17,6 +18,7 @@ import frEditor from "../../messages/fr/editor.json";
 import frFindings from "../../messages/fr/findings.json";
 import frFindingsUi from "../../messages/fr/findingsUi.json";
 import frHome from "../../messages/fr/home.json";
+import frInspector from "../../messages/fr/inspector.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
 import frSignIn from "../../messages/fr/signIn.json";
@@ -28,6 +30,7 @@ const EN = {
   findings: enFindings,
   findingsUi: enFindingsUi,
   home: enHome,
+  inspector: enInspector,
   planErrors: enPlanErrors,
   plans: enPlans,
   signIn: enSignIn,
@@ -41,6 +44,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   findings: frFindings,
   findingsUi: frFindingsUi,
   home: frHome,
+  inspector: frInspector,
   planErrors: frPlanErrors,
   plans: frPlans,
   signIn: frSignIn,
