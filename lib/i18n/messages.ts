@@ -4,6 +4,7 @@ import type { Locale } from "./locale";
 // key present in one language only.
 import enCharts from "../../messages/en/charts.json";
 import enCommon from "../../messages/en/common.json";
+import enDashboard from "../../messages/en/dashboard.json";
 import enEditor from "../../messages/en/editor.json";
 import enFindings from "../../messages/en/findings.json";
 import enFindingsUi from "../../messages/en/findingsUi.json";
@@ -14,6 +15,7 @@ import enPlans from "../../messages/en/plans.json";
 import enSignIn from "../../messages/en/signIn.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
+import frDashboard from "../../messages/fr/dashboard.json";
 import frEditor from "../../messages/fr/editor.json";
 import frFindings from "../../messages/fr/findings.json";
 import frFindingsUi from "../../messages/fr/findingsUi.json";
@@ -26,6 +28,7 @@ import frSignIn from "../../messages/fr/signIn.json";
 const EN = {
   charts: enCharts,
   common: enCommon,
+  dashboard: enDashboard,
   editor: enEditor,
   findings: enFindings,
   findingsUi: enFindingsUi,
@@ -40,6 +43,7 @@ const EN = {
 const FR: Record<keyof typeof EN, unknown> = {
   charts: frCharts,
   common: frCommon,
+  dashboard: frDashboard,
   editor: frEditor,
   findings: frFindings,
   findingsUi: frFindingsUi,
