@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_HEADERS, BASE_HEADERS, SHARE_URL_HEADERS, TLS_HEADERS } from "./lib/server/content-security";
 
 const list = (headers: Record<string, string>) =>
@@ -46,4 +47,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and messages from i18n/request.ts (no locale in the URL).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { createPlanFromTemplate } from "./actions";
 import { TemplateCard } from "@/components/home/template-card";
 import { summarizePlan } from "@/lib/plan/summary";
@@ -6,16 +7,16 @@ import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "@/lib/templates";
 // Rendered per request like every page: its scripts carry the CSP nonce of the response (proxy.ts).
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  const locale = await getLocale();
   return (
     <main className="page">
-      <h1>Plan a self-hosted AI platform</h1>
+      <h1>{t("title")}</h1>
       <p className="muted" style={{ maxWidth: 760 }}>
-        Start from the reference platform&apos;s sizing tiers and LLM hosting scenarios, or from an empty
-        canvas. Every figure — throughput, latency, memory fit, storage growth, cost — is computed from
-        documented formulas and calibrated on public benchmarks.
+        {t("intro")}
       </p>
-      <h2 style={{ marginTop: 24 }}>Templates</h2>
+      <h2 style={{ marginTop: 24 }}>{t("templates")}</h2>
       <div className="grid-cards">
         {TEMPLATE_IDS.map((id) => (
           <TemplateCard
@@ -25,14 +26,16 @@ export default function HomePage() {
             summary={TEMPLATES[id].summary}
             figures={summarizePlan(buildTemplate(id))}
             action={createPlanFromTemplate}
+            locale={locale}
           />
         ))}
         <TemplateCard
           id="empty"
-          name="Empty plan"
-          summary="A blank canvas with the default workload assumptions."
+          name={t("emptyName")}
+          summary={t("emptySummary")}
           figures={null}
           action={createPlanFromTemplate}
+          locale={locale}
         />
       </div>
     </main>

@@ -9,10 +9,43 @@ import {
   formatNumber,
   formatNumberInput,
   formatWatts,
+  formatDate,
+  formatDateTime,
+  formatMoney,
   parseNumber,
+  toPlanCurrency,
   type Locale,
 } from "./format";
 import fc from "fast-check";
+
+describe("French formats (Intl's no-break spaces kept)", () => {
+  const NNBSP = "\u202f";
+  const NBSP = "\u00a0";
+  it("groups thousands with a narrow no-break space and uses a decimal comma", () => {
+    expect(formatNumber(1234.5, 1, "fr")).toBe(`1${NNBSP}234,5`);
+    expect(formatCompact(12.34, "fr")).toBe("12,3");
+  });
+  it("puts the currency after the amount", () => {
+    expect(formatMoney(1234.5, { currency: "EUR", usdToCurrencyRate: 1 }, "fr")).toBe(`1${NNBSP}235${NBSP}€`);
+    expect(formatMoney(10, { currency: "EUR", usdToCurrencyRate: 0.5 }, "fr")).toBe(`5,00${NBSP}€`);
+    expect(formatMoney(2000, { currency: "CHF", usdToCurrencyRate: 0.9 }, "en")).toBe(`CHF${NBSP}1,800`);
+  });
+  it("writes units the French way", () => {
+    expect(formatGb(1200, "fr")).toBe(`1,2${NBSP}To`);
+    expect(formatMs(22_424, "fr")).toBe(`22,4${NBSP}s`);
+    expect(formatPct(0.853, 0, "fr")).toBe(`85${NNBSP}%`);
+    expect(formatTokensPerSecond(32.74, "fr")).toBe(`32,7${NBSP}jetons/s`);
+  });
+  it("formats dates per locale, in UTC", () => {
+    expect(formatDate("2025-02-28", "fr")).toBe("28 févr. 2025");
+    expect(formatDate("2025-02-28", "en")).toBe("28 Feb 2025");
+    expect(formatDateTime("2026-12-03T10:44:00Z", "fr")).toBe("3 déc. 2026, 10:44");
+  });
+  it("converts USD to the plan's currency in one place", () => {
+    expect(toPlanCurrency(1000, { currency: "EUR", usdToCurrencyRate: 0.96052 })).toBeCloseTo(960.52, 6);
+    expect(toPlanCurrency(1000)).toBe(1000);
+  });
+});
 
 describe("number formatting with units", () => {
   it("storage in GB then TB", () => {

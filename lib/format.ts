@@ -1,7 +1,7 @@
 /**
  * Numbers as text, both ways, shared by the UI, the CLI and the reports (one place, so "1.2 TB" reads the same
- * everywhere and every number field reads "1 234,5" the same way). Pure. Output defaults to English; thin spaces
- * are avoided for copy-paste.
+ * everywhere and every number field reads "1 234,5" the same way). Pure. Output defaults to English; French output
+ * keeps the no-break and narrow no-break spaces Intl gives ("1 234,5 €"), so a figure never wraps mid-number.
  */
 
 /** The languages the interface is written in (labels and help texts carry both). */
@@ -27,11 +27,16 @@ function nf(digits: number, locale: Locale = "en"): Intl.NumberFormat {
   return f;
 }
 
-function currencyFormat(currency: string, digits: number): Intl.NumberFormat {
-  const key = `${currency}:${digits}`;
+function currencyFormat(currency: string, digits: number, locale: Locale = "en"): Intl.NumberFormat {
+  const key = `${locale}:${currency}:${digits}`;
   let f = CURRENCY_FORMATS.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      style: "currency",
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     CURRENCY_FORMATS.set(key, f);
   }
   return f;
@@ -42,46 +47,108 @@ export function formatNumber(x: number, digits = 0, locale: Locale = "en"): stri
   return Number.isFinite(x) ? nf(digits, locale).format(x) : "—";
 }
 
+/** Between a number and its unit: a space in English, a no-break space in French ("12\u00a0ms"). */
+const unitGap = (locale: Locale) => (locale === "fr" ? "\u00a0" : " ");
+
+/** Unit symbols that French writes differently (octets, jetons); the rest are international. */
+const FRENCH_UNITS: Record<string, string> = { GB: "Go", TB: "To", "tok/s": "jetons/s" };
+const withUnit = (text: string, unit: string, locale: Locale) =>
+  `${text}${unitGap(locale)}${locale === "fr" ? (FRENCH_UNITS[unit] ?? unit) : unit}`;
+
 /** Sensible precision: 3 significant figures below 100, integers above. */
-export function formatCompact(x: number): string {
+export function formatCompact(x: number, locale: Locale = "en"): string {
   if (!Number.isFinite(x)) return "—";
   const abs = Math.abs(x);
   if (abs === 0) return "0";
-  if (abs >= 100) return formatNumber(Math.round(x));
-  if (abs >= 10) return formatNumber(x, 1);
-  if (abs >= 1) return formatNumber(x, 2);
-  return formatNumber(x, 3);
+  if (abs >= 100) return formatNumber(Math.round(x), 0, locale);
+  if (abs >= 10) return formatNumber(x, 1, locale);
+  if (abs >= 1) return formatNumber(x, 2, locale);
+  return formatNumber(x, 3, locale);
 }
 
-/** GB → "740 GB", "1.2 TB", "16.1 TB" (decimal units). */
-export function formatGb(gb: number): string {
+/** GB → "740 GB", "1.2 TB", "16.1 TB" (decimal units; "1,2 To" in French). */
+export function formatGb(gb: number, locale: Locale = "en"): string {
   if (!Number.isFinite(gb)) return "—";
-  if (Math.abs(gb) >= 1000) return `${formatNumber(gb / 1000, gb >= 10_000 ? 1 : 2)} TB`;
-  return `${formatCompact(gb)} GB`;
+  if (Math.abs(gb) >= 1000)
+    return withUnit(formatNumber(gb / 1000, gb >= 10_000 ? 1 : 2, locale), "TB", locale);
+  return withUnit(formatCompact(gb, locale), "GB", locale);
 }
 
-export function formatUsd(usd: number, currency = "USD", rate = 1): string {
+/**
+ * How a plan shows money: the engine computes in USD, the plan names its display currency and the rate it uses
+ * (metadata.currency, metadata.usdToCurrencyRate; defaults from lib/catalog/exchange-rates.ts).
+ */
+export interface Money {
+  currency: string;
+  /** Units of `currency` for 1 USD. */
+  usdToCurrencyRate: number;
+}
+export const USD: Money = { currency: "USD", usdToCurrencyRate: 1 };
+
+/** The one conversion from the engine's USD to the plan's currency (every money figure shown goes through it). */
+export function toPlanCurrency(usd: number, money: Money = USD): number {
+  return usd * money.usdToCurrencyRate;
+}
+
+/**
+ * A USD amount in the plan's currency and the locale's format: "$453,000", "€900", "453 000 €" (French puts the
+ * symbol after, with no-break spaces as Intl gives them). Whole units from 100 up, cents below.
+ */
+export function formatMoney(usd: number, money: Money = USD, locale: Locale = "en"): string {
   if (!Number.isFinite(usd)) return "—";
-  const value = usd * rate;
-  return currencyFormat(currency, Math.abs(value) >= 100 ? 0 : 2).format(value);
+  const value = toPlanCurrency(usd, money);
+  return currencyFormat(money.currency, Math.abs(value) >= 100 ? 0 : 2, locale).format(value);
 }
 
-export function formatTokensPerSecond(x: number): string {
-  return `${formatCompact(x)} tok/s`;
+/** formatMoney with the currency and rate as separate arguments (the charts' props carry them that way). */
+export function formatUsd(usd: number, currency = "USD", rate = 1, locale: Locale = "en"): string {
+  return formatMoney(usd, { currency, usdToCurrencyRate: rate }, locale);
 }
 
-export function formatMs(ms: number): string {
+/** The currency's symbol in the locale ("€", "$", "£", "CHF"), for axis titles and units like "€/month". */
+export function currencySymbol(currency: string, locale: Locale = "en"): string {
+  const part = currencyFormat(currency, 0, locale)
+    .formatToParts(0)
+    .find((p) => p.type === "currency");
+  return part?.value ?? currency;
+}
+
+export function formatTokensPerSecond(x: number, locale: Locale = "en"): string {
+  return withUnit(formatCompact(x, locale), "tok/s", locale);
+}
+
+export function formatMs(ms: number, locale: Locale = "en"): string {
   if (!Number.isFinite(ms)) return "—";
-  if (ms >= 10_000) return `${formatNumber(ms / 1000, 1)} s`;
-  return `${formatCompact(ms)} ms`;
+  if (ms >= 10_000) return withUnit(formatNumber(ms / 1000, 1, locale), "s", locale);
+  return withUnit(formatCompact(ms, locale), "ms", locale);
 }
 
-export function formatPct(share: number, digits = 0): string {
-  return Number.isFinite(share) ? `${formatNumber(share * 100, digits)}%` : "—";
+/** A share 0–1 as a percentage: "85%", "85 %" in French (Intl's narrow no-break space). */
+export function formatPct(share: number, digits = 0, locale: Locale = "en"): string {
+  if (!Number.isFinite(share)) return "—";
+  return `${formatNumber(share * 100, digits, locale)}${locale === "fr" ? "\u202f%" : "%"}`;
 }
 
-export function formatWatts(w: number): string {
-  return w >= 10_000 ? `${formatNumber(w / 1000, 1)} kW` : `${formatNumber(w)} W`;
+export function formatWatts(w: number, locale: Locale = "en"): string {
+  return w >= 10_000
+    ? withUnit(formatNumber(w / 1000, 1, locale), "kW", locale)
+    : withUnit(formatNumber(w, 0, locale), "W", locale);
+}
+
+/** A date (ISO text or Date) in the locale: "3 Dec 2026, 10:44" / "3 déc. 2026, 10:44" (UTC unless told). */
+export function formatDateTime(
+  when: string | Date,
+  locale: Locale = "en",
+  options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" },
+): string {
+  const date = typeof when === "string" ? new Date(when) : when;
+  if (Number.isNaN(date.getTime())) return "—";
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", options).format(date);
+}
+
+/** A calendar date only ("28 Feb 2025" / "28 févr. 2025"), e.g. a price or exchange-rate date. */
+export function formatDate(when: string | Date, locale: Locale = "en"): string {
+  return formatDateTime(when, locale, { dateStyle: "medium", timeZone: "UTC" });
 }
 
 /** What a number field holds: nothing, a number, or text that is not a number. */

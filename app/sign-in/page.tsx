@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sign in", robots: { index: false, follow: false } };
 
-const MESSAGES: Record<string, string> = {
-  "wrong-key": "That is not this installation's owner key. Check it and try again.",
-  "missing-key": "Enter the owner key.",
-  "rate-limited": "Too many attempts from your network. Wait a minute and try again.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+/** The error codes /api/session redirects with, each with its message in messages/<locale>/signIn.json. */
+const ERRORS = ["wrong-key", "missing-key", "rate-limited"] as const;
+const knownError = (code: string): code is (typeof ERRORS)[number] =>
+  (ERRORS as readonly string[]).includes(code);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,27 +21,28 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
+  const t = await getTranslations("signIn");
   const one = (name: string) => {
     const v = params[name];
     return typeof v === "string" ? v : undefined;
   };
   const error = one("error");
-  const message = error ? (MESSAGES[error] ?? "Sign-in failed.") : undefined;
+  const message = error ? t(`errors.${knownError(error) ? error : "failed"}`) : undefined;
   return (
     <main className="page" style={{ maxWidth: 560 }}>
-      <h1>Sign in to Stackplan</h1>
-      {one("signed-out") && <p role="status">You are signed out.</p>}
+      <h1>{t("title")}</h1>
+      {one("signed-out") && <p role="status">{t("signedOut")}</p>}
       <p>
-        Plans, the designer and the API are for this installation&apos;s owners. Enter the owner key: the link{" "}
-        <code>npm start</code> printed signs you in at once, the key itself is in <code>data/owner-key</code>{" "}
-        (or the <code>STACKPLAN_OWNER_KEY</code> setting).
+        {t.rich("intro", {
+          code: (chunks) => <code>{chunks}</code>,
+          file: (chunks) => <code>{chunks}</code>,
+          setting: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
-      <p className="muted">
-        Opening a plan someone shared with you? Use the link they sent: it needs no sign-in.
-      </p>
+      <p className="muted">{t("shared")}</p>
       <form method="post" action="/api/session" className="stack-form">
         <input type="hidden" name="next" value={one("next") ?? "/plans"} />
-        <label htmlFor="owner-key">Owner key</label>
+        <label htmlFor="owner-key">{t("ownerKey")}</label>
         <input
           id="owner-key"
           name="key"
@@ -53,7 +58,7 @@ export default async function SignInPage({ searchParams }: Props) {
           </p>
         )}
         <button type="submit" className="btn btn-primary">
-          Sign in
+          {t("submit")}
         </button>
       </form>
     </main>

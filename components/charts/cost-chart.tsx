@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useId, useState } from "react";
 import { atMonths, ChartFrame, FigureList, HiddenTable } from "@/components/ui/chart";
 import styles from "@/components/ui/chart/chart.module.css";
@@ -29,13 +30,14 @@ export interface CostChartProps {
  */
 export function CostChart({ report, currency = "USD", rate = 1 }: CostChartProps) {
   const [showCapex, setShowCapex] = useState(false);
-  const model = useCostChart(report, currency, rate, showCapex);
+  const locale = useLocale();
+  const model = useCostChart(report, currency, rate, showCapex, locale);
   const { rows, plot } = model;
   return (
     <ChartFrame
       title="Cost and TCO"
       state={!rows ? "loading" : rows.length === 0 ? "empty" : "ready"}
-      summary={report ? costSummary(report, currency, rate) : undefined}
+      summary={report ? costSummary(report, currency, rate, locale) : undefined}
       emptyText="No cost months: the plan has no horizon."
       actions={model.hasCapex ? <CapexToggle checked={showCapex} onChange={setShowCapex} /> : null}
     >
@@ -43,8 +45,8 @@ export function CostChart({ report, currency = "USD", rate = 1 }: CostChartProps
       {plot && plot.data.length > 0 && <CostPlot plot={plot} currency={currency} money={model.money} />}
       {report && model.hasCapex && !showCapex && report.cost.capexUsd > 0 && (
         <p className={styles.note}>
-          One-off CAPEX of {formatUsd(report.cost.capexUsd, currency, rate)} in month 0 is not drawn in the
-          bars (it would dwarf the monthly costs); the cumulative line includes it.
+          One-off CAPEX of {formatUsd(report.cost.capexUsd, currency, rate, locale)} in month 0 is not drawn
+          in the bars (it would dwarf the monthly costs); the cumulative line includes it.
         </p>
       )}
       <CostTable model={model} currency={currency} />

@@ -1,6 +1,7 @@
 import type { Figure } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
-import { formatNumber, formatUsd } from "@/lib/format";
+import { formatNumber, formatUsd, type Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * Cost chart data. Amounts in the rows are in the display currency (USD × rate), so the axis ticks are round
@@ -71,49 +72,59 @@ export function costRows(report: Report, rate = 1): CostRow[] {
 /** A headline cost figure; its hint names the model compared or the break-even month. */
 export type CostFigure = Figure;
 
-const breakEvenText = (month: number | null) =>
-  month === null ? "not within the horizon" : `month ${formatNumber(month)}`;
+type Say = ReturnType<typeof translator<"charts">>;
 
-/** The headline cost figures, formatted in the plan's currency. */
-export function costFigures(report: Report, currency = "USD", rate = 1): CostFigure[] {
+const breakEvenText = (month: number | null, say: Say, locale: Locale) =>
+  month === null
+    ? say("cost.breakEvenNone")
+    : say("cost.breakEvenMonth", { month: formatNumber(month, 0, locale) });
+
+/** The headline cost figures, formatted in the plan's currency and the interface language. */
+export function costFigures(report: Report, currency = "USD", rate = 1, locale: Locale = "en"): CostFigure[] {
   const c = report.cost;
-  const usd = (x: number) => formatUsd(x, currency, rate);
+  const say = translator(locale, "charts");
+  const usd = (x: number) => formatUsd(x, currency, rate, locale);
   const horizon = c.monthly.length;
   return [
-    { id: "capex", label: "CAPEX (month 0)", value: usd(c.capexUsd) },
-    { id: "opex", label: "OPEX per month", value: usd(c.monthlyOpexUsd) },
-    { id: "cloud", label: "Cloud APIs per month", value: usd(c.monthlyCloudUsd) },
-    {
-      id: "tco",
-      label: `TCO (${formatNumber(horizon)} month${horizon === 1 ? "" : "s"})`,
-      value: usd(c.tcoUsd),
-    },
-    { id: "per-mtok", label: "Per million tokens", value: usd(c.perMillionTokensUsd) },
-    { id: "per-krequests", label: "Per 1,000 requests", value: usd(c.perThousandRequestsUsd) },
+    { id: "capex", label: say("cost.capex"), value: usd(c.capexUsd) },
+    { id: "opex", label: say("cost.opex"), value: usd(c.monthlyOpexUsd) },
+    { id: "cloud", label: say("cost.cloud"), value: usd(c.monthlyCloudUsd) },
+    { id: "tco", label: say("cost.tco", { months: horizon }), value: usd(c.tcoUsd) },
+    { id: "per-mtok", label: say("cost.perMtok"), value: usd(c.perMillionTokensUsd) },
+    { id: "per-krequests", label: say("cost.perKRequests"), value: usd(c.perThousandRequestsUsd) },
     {
       id: "cloud-alternative",
-      label: "All-cloud TCO",
+      label: say("cost.cloudAlternative"),
       value: usd(c.cloudAlternative.tcoUsd),
-      hint: `${c.cloudAlternative.model}; break-even ${breakEvenText(c.cloudAlternative.breakEvenMonth)}`,
+      hint: say("cost.cloudAlternativeHint", {
+        model: c.cloudAlternative.model,
+        breakEven: breakEvenText(c.cloudAlternative.breakEvenMonth, say, locale),
+      }),
     },
     {
       id: "gpu-rental",
-      label: "Rented-GPU TCO",
+      label: say("cost.gpuRental"),
       value: usd(c.gpuRentalAlternative.tcoUsd),
-      hint: `GPUs by the hour; break-even ${breakEvenText(c.gpuRentalAlternative.breakEvenMonth)}`,
+      hint: say("cost.gpuRentalHint", {
+        breakEven: breakEvenText(c.gpuRentalAlternative.breakEvenMonth, say, locale),
+      }),
     },
   ];
 }
 
 /** One-sentence summary for screen readers and the chart caption. */
-export function costSummary(report: Report, currency = "USD", rate = 1): string {
+export function costSummary(report: Report, currency = "USD", rate = 1, locale: Locale = "en"): string {
   const c = report.cost;
+  const say = translator(locale, "charts");
   const last = c.monthly[c.monthly.length - 1];
-  if (!last) return "No cost months to show.";
-  const usd = (x: number) => formatUsd(x, currency, rate);
-  return `${usd(c.capexUsd)} CAPEX, ${usd(c.monthlyOpexUsd + c.monthlyCloudUsd)} per month at first, ${usd(
-    c.tcoUsd,
-  )} total over ${formatNumber(c.monthly.length)} months; the all-cloud alternative costs ${usd(
-    c.cloudAlternative.tcoUsd,
-  )} (break-even ${breakEvenText(c.cloudAlternative.breakEvenMonth)}).`;
+  if (!last) return say("cost.noMonths");
+  const usd = (x: number) => formatUsd(x, currency, rate, locale);
+  return say("cost.summary", {
+    capex: usd(c.capexUsd),
+    monthly: usd(c.monthlyOpexUsd + c.monthlyCloudUsd),
+    tco: usd(c.tcoUsd),
+    months: formatNumber(c.monthly.length, 0, locale),
+    cloudTco: usd(c.cloudAlternative.tcoUsd),
+    breakEven: breakEvenText(c.cloudAlternative.breakEvenMonth, say, locale),
+  });
 }

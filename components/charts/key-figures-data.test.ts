@@ -28,6 +28,11 @@ describe("keyFigures", () => {
     expect(f.tco!.value).toBe("$663,169");
     expect(f.tco!.hint).toBe("36 months, CAPEX included");
     expect(keyFigures(report, "GBP", 0.5).find((x) => x.id === "tco")!.value).toBe("£331,584");
+    const fr = byId(keyFigures(report, "EUR", 1, "fr"));
+    expect(fr.monthly!.value).toBe("5\u202f855\u00a0€");
+    expect(fr.ram!.value).toBe("1,08\u00a0To");
+    expect(fr.tco!.label).toBe("Coût total (TCO)");
+    expect(fr.tco!.hint).toBe("36 mois, CAPEX compris");
   });
 
   it("enterprise: 5 peak requests/s, four warnings, no error", () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ChartFrame, FigureList } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
@@ -19,12 +20,14 @@ export interface KeyFiguresProps {
  * monthly cost, TCO and the error / warning finding counts.
  */
 export function KeyFigures({ report, currency = "USD", rate = 1 }: KeyFiguresProps) {
+  const locale = useLocale();
+  const t = useTranslations("charts.keyFigures");
   const figures = useMemo(
-    () => (report ? keyFigures(report, currency, rate) : null),
-    [report, currency, rate],
+    () => (report ? keyFigures(report, currency, rate, locale) : null),
+    [report, currency, rate, locale],
   );
   return (
-    <ChartFrame title="Key figures" state={figures ? "ready" : "loading"} loadingHeight={96}>
+    <ChartFrame title={t("title")} state={figures ? "ready" : "loading"} loadingHeight={96}>
       {figures && <FigureList figures={figures} />}
     </ChartFrame>
   );

@@ -128,7 +128,7 @@ function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
           width={yWidth + (yLabel ? 16 : 0)}
           interval={0}
           {...AXIS_STYLE}
-          tickFormatter={formatGb}
+          tickFormatter={(gb: number) => formatGb(gb)}
           label={yLabel}
         />
         <Tooltip

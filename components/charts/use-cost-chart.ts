@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from "react";
 import { monthTicks, orderBy, tickLabelWidth, useChartTheme } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
-import { formatUsd } from "@/lib/format";
+import { formatUsd, type Locale } from "@/lib/format";
 import { costCategories, costFigures, costRows, type CostFigure, type CostRow } from "./cost-data";
 import { costCategoryColor } from "./palette";
 
@@ -54,15 +54,16 @@ export function useCostChart(
   currency: string,
   rate: number,
   showCapex: boolean,
+  locale: Locale = "en",
 ): CostChartModel {
   const theme = useChartTheme();
   const rows = useMemo(() => (report ? costRows(report, rate) : null), [report, rate]);
   const categories = useMemo(() => (report ? costCategories(report) : null), [report]);
   const figures = useMemo(
-    () => (report ? costFigures(report, currency, rate) : []),
-    [report, currency, rate],
+    () => (report ? costFigures(report, currency, rate, locale) : []),
+    [report, currency, rate, locale],
   );
-  const money = useCallback((x: number) => formatUsd(x, currency, 1), [currency]);
+  const money = useCallback((x: number) => formatUsd(x, currency, 1, locale), [currency, locale]);
   const cloudAlt = report?.cost.cloudAlternative;
   const cloudTco = cloudAlt && cloudAlt.tcoUsd > 0 ? cloudAlt.tcoUsd * rate : null;
   const breakEven = cloudAlt?.breakEvenMonth ?? null;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useCallback, useDeferredValue, useEffect, useId, useRef } from "react";
 import { CapacityChart } from "@/components/charts/capacity-chart";
 import { CostChart } from "@/components/charts/cost-chart";
@@ -43,6 +44,7 @@ export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
   }, [onSelectTarget]);
   const select = useCallback((target: FindingTarget) => selectRef.current(target), []);
   const updating = !!report && shown !== report;
+  const t = useTranslations("dashboard");
   return (
     <section
       role="region"
@@ -52,10 +54,10 @@ export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
     >
       <div className={styles.dashboardHead}>
         <h2 id={`${id}-title`} className={styles.dashboardTitle}>
-          Dashboard
+          {t("title")}
         </h2>
         <span role="status" className={styles.status}>
-          {!report ? "Calculating…" : ""}
+          {!report ? t("calculating") : ""}
         </span>
       </div>
       <DashboardBody report={shown} currency={currency} rate={rate} onSelect={select} />

@@ -1,16 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import { useFindingText } from "@/components/ui/use-finding-text";
 import { SEVERITIES, type Finding, type FindingTarget } from "@/lib/engine/report-schema";
 import { formatNumber } from "@/lib/format";
-import {
-  findingsSummary,
-  groupFindings,
-  severityCounts,
-  visibleGroups,
-  SEVERITY_LABELS,
-  type Severity,
-} from "./findings-data";
+import { groupFindings, severityCounts, visibleGroups, type Severity } from "./findings-data";
 import styles from "./dashboard.module.css";
 
 export interface FindingsListProps {
@@ -41,6 +36,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
   const counts = useMemo(() => severityCounts(findings ?? []), [findings]);
   const visible = groups ? visibleGroups(groups, shown) : [];
   const total = findings?.length ?? 0;
+  const t = useTranslations("findingsUi");
 
   const toggle = (s: Severity) =>
     setShown((prev) => {
@@ -53,25 +49,21 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
   return (
     <section role="region" aria-labelledby={`${id}-title`} aria-busy={!findings} className={styles.findings}>
       <div className={styles.findingsHead}>
-        <h3 id={`${id}-title`}>Findings{findings ? ` (${formatNumber(total)})` : ""}</h3>
+        <h3 id={`${id}-title`}>{findings ? t("titleCount", { count: total }) : t("title")}</h3>
         {findings && total > 0 && <SeverityChips counts={counts} shown={shown} onToggle={toggle} />}
       </div>
       {!findings ? (
         <p role="status" className={styles.muted}>
-          Checking the plan…
+          {t("checking")}
         </p>
       ) : total === 0 ? (
-        <p className={styles.emptySmall}>No findings</p>
+        <p className={styles.emptySmall}>{t("none")}</p>
       ) : (
         <>
           <p className="visually-hidden" aria-live="polite">
-            {findingsSummary(counts)}
+            {t("summary", counts)}
           </p>
-          {visible.length === 0 && (
-            <p className={styles.emptySmall}>
-              All findings are filtered out: switch a severity on to see them.
-            </p>
-          )}
+          {visible.length === 0 && <p className={styles.emptySmall}>{t("filteredOut")}</p>}
           {visible.map((g) => (
             <FindingGroup key={g.severity} idPrefix={id} group={g} onSelect={onSelect} />
           ))}
@@ -89,8 +81,10 @@ interface SeverityChipsProps {
 
 /** Toggle buttons that show or hide each severity, with its count. */
 function SeverityChips({ counts, shown, onToggle }: SeverityChipsProps) {
+  const t = useTranslations("findingsUi");
+  const locale = useLocale();
   return (
-    <div className={styles.chips} role="group" aria-label="Show findings by severity">
+    <div className={styles.chips} role="group" aria-label={t("bySeverity")}>
       {SEVERITIES.map((s) => (
         <button
           key={s}
@@ -102,7 +96,7 @@ function SeverityChips({ counts, shown, onToggle }: SeverityChipsProps) {
           <span aria-hidden="true" className={styles.icon}>
             {ICONS[s]}
           </span>
-          {SEVERITY_LABELS[s]} {formatNumber(counts[s])}
+          {t(`severity.${s}`)} {formatNumber(counts[s], 0, locale)}
         </button>
       ))}
     </div>
@@ -117,14 +111,18 @@ interface FindingGroupProps {
 
 /** One severity's findings: each a button that selects its target, described by its fix. */
 function FindingGroup({ idPrefix, group: g, onSelect }: FindingGroupProps) {
+  const t = useTranslations("findingsUi");
+  const locale = useLocale();
+  const text = useFindingText();
   return (
     <div className={styles.group}>
       <h4 className={`${styles.groupTitle} ${TONE[g.severity] ?? ""}`}>
-        {g.label} ({formatNumber(g.findings.length)})
+        {t(`severity.${g.severity}`)} ({formatNumber(g.findings.length, 0, locale)})
       </h4>
       <ul className={styles.findingList}>
         {g.findings.map((f, i) => {
           const fixId = `${idPrefix}-${g.severity}-${i}-fix`;
+          const { message, fix } = text(f);
           return (
             <li key={`${f.code}-${f.target.type}-${f.target.id ?? ""}-${i}`} className={styles.finding}>
               <button
@@ -136,11 +134,11 @@ function FindingGroup({ idPrefix, group: g, onSelect }: FindingGroupProps) {
                 <span aria-hidden="true" className={`${styles.icon} ${TONE[g.severity] ?? ""}`}>
                   {ICONS[g.severity]}
                 </span>
-                <span>{f.message}</span>
+                <span>{message}</span>
               </button>
               <p id={fixId} className={styles.fix}>
-                <span className={styles.fixLabel}>Fix: </span>
-                {f.fix}
+                <span className={styles.fixLabel}>{t("fix")} </span>
+                {fix}
               </p>
             </li>
           );

@@ -1,7 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { NumberField, SelectField } from "@/components/ui/form";
-import { enumValues, fieldLabel, optionLabel } from "@/lib/plan/fields";
+import { enumValues, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
 import { metadataSchema, type PlanDocument } from "@/lib/plan/plan-schema";
 import type { Slos, Workload } from "@/lib/plan/workload-schema";
 import { SLO_BAR_FIELDS, WORKLOAD_BAR_FIELDS, type BarField } from "./workload-fields";
@@ -40,10 +41,8 @@ export interface WorkloadBarProps {
 export const COMMIT_INTERVAL_MS = 40;
 
 const environment = metadataSchema.shape.environment;
-const ENVIRONMENT_OPTIONS = enumValues(environment).map((value) => ({
-  value,
-  label: optionLabel(environment, value),
-}));
+const environmentOptions = (locale: "en" | "fr") =>
+  enumValues(environment).map((value) => ({ value, label: optionLabel(environment, value, locale) }));
 
 type Plan = NonNullable<WorkloadBarProps["plan"]>;
 
@@ -59,10 +58,11 @@ function BarFields({
   onChange,
   disabled,
 }: { fields: readonly BarField[] } & WorkloadBarProps & { plan: Plan }) {
+  const locale = useLocale();
   return fields.map((f) => (
     <NumberField
       key={f.key}
-      spec={f.spec}
+      spec={locale === f.spec.locale ? f.spec : numberSpec(f.schema, locale)}
       value={valueOf(plan, f)}
       onCommit={(v) => onChange(changeOf(f, v!))}
       slider
@@ -80,25 +80,27 @@ function BarFields({
  * validated number input, labelled and bounded by the field registry.
  */
 export function WorkloadBar({ plan, onChange, disabled }: WorkloadBarProps) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
   if (!plan) {
     return (
       <div className={styles.workloadBar} aria-busy="true">
         <p role="status" className={styles.muted}>
-          Loading the workload…
+          {t("loadingWorkload")}
         </p>
       </div>
     );
   }
   return (
-    <div className={styles.workloadBar} role="group" aria-label="Workload and service levels">
+    <div className={styles.workloadBar} role="group" aria-label={t("workloadAndSlos")}>
       <fieldset className={`${styles.fieldset} ${styles.fieldsetWorkload}`}>
-        <legend className={styles.legend}>Workload</legend>
+        <legend className={styles.legend}>{t("workload")}</legend>
         <div className={styles.fieldRow}>
           <BarFields fields={WORKLOAD_BAR_FIELDS} plan={plan} onChange={onChange} disabled={disabled} />
           <SelectField
-            label={fieldLabel(environment)}
+            label={fieldLabel(environment, locale)}
             value={plan.metadata.environment}
-            options={ENVIRONMENT_OPTIONS}
+            options={environmentOptions(locale)}
             onChange={(v) => onChange({ environment: v as Environment })}
             layout="bar"
             disabled={disabled}
@@ -106,7 +108,7 @@ export function WorkloadBar({ plan, onChange, disabled }: WorkloadBarProps) {
         </div>
       </fieldset>
       <fieldset className={`${styles.fieldset} ${styles.fieldsetSlos}`}>
-        <legend className={styles.legend}>Service levels</legend>
+        <legend className={styles.legend}>{t("slos")}</legend>
         <div className={styles.fieldRow}>
           <BarFields fields={SLO_BAR_FIELDS} plan={plan} onChange={onChange} disabled={disabled} />
         </div>

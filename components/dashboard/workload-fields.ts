@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { numberSpec, type NumberSpec } from "@/lib/plan/fields";
 import { slosSchema, workloadSchema, type Slos, type Workload } from "@/lib/plan/workload-schema";
 
@@ -9,18 +10,20 @@ import { slosSchema, workloadSchema, type Slos, type Workload } from "@/lib/plan
 type WorkloadNumberKey = { [K in keyof Workload]: Workload[K] extends number ? K : never }[keyof Workload];
 
 export type BarField =
-  | { section: "workload"; key: WorkloadNumberKey; spec: NumberSpec }
-  | { section: "slos"; key: keyof Slos; spec: NumberSpec };
+  | { section: "workload"; key: WorkloadNumberKey; spec: NumberSpec; schema: z.ZodType }
+  | { section: "slos"; key: keyof Slos; spec: NumberSpec; schema: z.ZodType };
 
 const workload = (key: WorkloadNumberKey): BarField => ({
   section: "workload",
   key,
   spec: numberSpec(workloadSchema.shape[key]),
+  schema: workloadSchema.shape[key],
 });
 const slo = (key: keyof Slos): BarField => ({
   section: "slos",
   key,
   spec: numberSpec(slosSchema.shape[key]),
+  schema: slosSchema.shape[key],
 });
 
 /** The workload fields of the bar, then its service levels. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import {
   filterActions,
@@ -9,6 +10,7 @@ import {
 } from "@/lib/editor/actions/registry";
 import { useEditorUi } from "@/lib/editor/editor-context";
 import { shortcutLabel } from "@/lib/editor/keyboard";
+import { useActionLabel } from "./action-label";
 import { EditorDialog } from "./editor-dialog";
 import styles from "./editor.module.css";
 
@@ -19,6 +21,8 @@ function PaletteBody({ ctx, isMac, onDone }: { ctx: ActionContext; isMac: boolea
   const [all] = useState(() => paletteActions(ctx.store.getState()));
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
+  const t = useTranslations("editor.palette");
+  const label = useActionLabel();
   const listId = useId();
   const shown = useMemo(() => filterActions(all, query).slice(0, MAX_SHOWN), [all, query]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
@@ -44,12 +48,12 @@ function PaletteBody({ ctx, isMac, onDone }: { ctx: ActionContext; isMac: boolea
       <input
         className={styles.paletteInput}
         role="combobox"
-        aria-label="Command"
+        aria-label={t("command")}
         aria-expanded="true"
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown[current] ? optionId(current) : undefined}
-        placeholder="Type a command: add, connect, layout, undo…"
+        placeholder={t("placeholder")}
         value={query}
         autoFocus
         onChange={(e) => {
@@ -58,7 +62,7 @@ function PaletteBody({ ctx, isMac, onDone }: { ctx: ActionContext; isMac: boolea
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Commands" className={styles.paletteList}>
+      <ul id={listId} role="listbox" aria-label={t("commands")} className={styles.paletteList}>
         {shown.map((a, i) => (
           <li
             key={a.id}
@@ -70,13 +74,13 @@ function PaletteBody({ ctx, isMac, onDone }: { ctx: ActionContext; isMac: boolea
             onClick={() => run(a)}
           >
             <span className={styles.paletteGroup}>{a.group}</span>
-            <span className={styles.paletteLabel}>{a.label}</span>
+            <span className={styles.paletteLabel}>{label(a)}</span>
             {a.shortcuts?.[0] && <kbd className={styles.kbd}>{shortcutLabel(a.shortcuts[0], isMac)}</kbd>}
           </li>
         ))}
         {shown.length === 0 && (
           <li role="option" aria-selected="false" aria-disabled="true" className={styles.paletteEmpty}>
-            No command matches “{query}”.
+            {t("noMatch", { query })}
           </li>
         )}
       </ul>
@@ -88,14 +92,9 @@ function PaletteBody({ ctx, isMac, onDone }: { ctx: ActionContext; isMac: boolea
 export function CommandPalette({ ctx, isMac }: { ctx: ActionContext; isMac: boolean }) {
   const open = useEditorUi((s) => s.dialog === "commands");
   const close = () => ctx.ui.getState().setDialog(null);
+  const t = useTranslations("editor.palette");
   return (
-    <EditorDialog
-      open={open}
-      onClose={close}
-      title="Command palette"
-      hideTitle
-      className={styles.paletteDialog}
-    >
+    <EditorDialog open={open} onClose={close} title={t("title")} hideTitle className={styles.paletteDialog}>
       {open && <PaletteBody ctx={ctx} isMac={isMac} onDone={close} />}
     </EditorDialog>
   );

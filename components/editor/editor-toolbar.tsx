@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { getAction, isAllowed, type ActionContext } from "@/lib/editor/actions/registry";
 import { useEditor } from "@/lib/editor/editor-context";
 import { shortcutLabel } from "@/lib/editor/keyboard";
 import { selectCanRedo, selectCanUndo } from "@/lib/editor/store";
+import { useActionLabel } from "./action-label";
 import { useAutosaveState } from "./autosave-context";
 import styles from "./editor.module.css";
 
@@ -24,14 +26,15 @@ function ActionButton({
   const action = getAction(id)!;
   const access = useEditor((s) => s.access);
   const key = action.shortcuts?.[0];
+  const label = useActionLabel()(action);
   // Commands this editor's access does not offer (editing on a view-only link, history on any link) are not shown.
   if (!isAllowed(action, access)) return null;
   return (
     <button
       type="button"
       className="btn btn-small"
-      aria-label={action.label}
-      title={key ? `${action.label} (${shortcutLabel(key, isMac)})` : action.label}
+      aria-label={label}
+      title={key ? `${label} (${shortcutLabel(key, isMac)})` : label}
       aria-keyshortcuts={key?.replace("Mod", isMac ? "Meta" : "Control")}
       disabled={disabled}
       onClick={() => void action.perform(ctx)}
@@ -55,50 +58,51 @@ export function EditorToolbar({ ctx, isMac, saveStatus }: EditorToolbarProps) {
   const canUndo = useEditor(selectCanUndo);
   const canRedo = useEditor(selectCanRedo);
   const access = useEditor((s) => s.access);
+  const t = useTranslations("editor");
   return (
     <div className={styles.toolbar}>
       <h1 className={styles.planName} title={name}>
         {name}
       </h1>
       {dirty && (
-        <span className={styles.unsaved} title="Edits not yet saved on the server">
-          Unsaved changes
+        <span className={styles.unsaved} title={t("unsavedTitle")}>
+          {t("unsaved")}
         </span>
       )}
       <div className={styles.saveStatus}>{saveStatus}</div>
       {access !== "view" && (
-        <div className={styles.toolGroup} aria-label="History" role="group">
+        <div className={styles.toolGroup} aria-label={t("groups.history")} role="group">
           <ActionButton id="undo" ctx={ctx} isMac={isMac} disabled={!canUndo}>
-            ↶ Undo
+            {t("buttons.undo")}
           </ActionButton>
           <ActionButton id="redo" ctx={ctx} isMac={isMac} disabled={!canRedo}>
-            ↷ Redo
+            {t("buttons.redo")}
           </ActionButton>
         </div>
       )}
-      <div className={styles.toolGroup} aria-label="Arrange" role="group">
+      <div className={styles.toolGroup} aria-label={t("groups.arrange")} role="group">
         <ActionButton id="auto-layout-all" ctx={ctx} isMac={isMac}>
-          Auto-layout
+          {t("buttons.autoLayout")}
         </ActionButton>
         <ActionButton id="auto-layout-missing" ctx={ctx} isMac={isMac}>
-          Place new
+          {t("buttons.placeNew")}
         </ActionButton>
         <ActionButton id="fit-view" ctx={ctx} isMac={isMac}>
-          Fit view
+          {t("buttons.fitView")}
         </ActionButton>
       </div>
-      <div className={styles.toolGroup} aria-label="Plan" role="group">
+      <div className={styles.toolGroup} aria-label={t("groups.plan")} role="group">
         <ActionButton id="history" ctx={ctx} isMac={isMac}>
-          History
+          {t("buttons.history")}
         </ActionButton>
         <ActionButton id="share" ctx={ctx} isMac={isMac}>
-          Share
+          {t("buttons.share")}
         </ActionButton>
         <ActionButton id="export-bundle" ctx={ctx} isMac={isMac}>
-          Export
+          {t("buttons.export")}
         </ActionButton>
         <ActionButton id="command-palette" ctx={ctx} isMac={isMac}>
-          ⌘ Commands
+          {t("buttons.commands")}
         </ActionButton>
         <ActionButton id="shortcuts" ctx={ctx} isMac={isMac}>
           ?

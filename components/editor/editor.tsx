@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useLayoutEffect, useRef, useSyncExternalStore } from "react";
 import { FlowCanvas } from "@/components/canvas/flow-canvas";
 import { Inspector } from "@/components/inspector/inspector";
@@ -66,10 +67,11 @@ function useFillBelowHeader() {
 /** The save indicator wired to autosave; "Resolve…" reopens a dismissed conflict dialog. */
 function SaveIndicator({ onResolve, viewOnly }: { onResolve: () => void; viewOnly: boolean }) {
   const autosave = useAutosaveState();
+  const t = useTranslations("editor");
   if (viewOnly) {
     return (
-      <span className="badge" title="Opened through a view-only share link: nothing you do here is saved">
-        View only
+      <span className="badge" title={t("viewOnlyTitle")}>
+        {t("viewOnly")}
       </span>
     );
   }
@@ -96,10 +98,11 @@ export function Editor({ source, revision, onReload }: EditorProps) {
   const rootRef = useFillBelowHeader();
   useEditorShortcuts(ctx);
   const viewOnly = source.kind === "shared" && source.role === "view";
+  const t = useTranslations("editor");
 
   return (
     <AutosaveProvider source={source} revision={revision}>
-      <main ref={rootRef} className={styles.editor} aria-label="Plan editor">
+      <main ref={rootRef} className={styles.editor} aria-label={t("editorLabel")}>
         <EditorToolbar
           ctx={ctx}
           isMac={isMac}
@@ -112,7 +115,7 @@ export function Editor({ source, revision, onReload }: EditorProps) {
         />
         <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`}>
           {!viewOnly && <MemoPalette />}
-          <section className={styles.canvasArea} aria-label="Topology">
+          <section className={styles.canvasArea} aria-label={t("topology")}>
             <MemoCanvas />
           </section>
           <SidePanel

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, type KeyboardEvent, type ReactNode } from "react";
 import { useEditor, useEditorUi } from "@/lib/editor/editor-context";
 import { shownSideTab, type SideTab } from "@/lib/editor/ui-store";
@@ -29,6 +30,7 @@ function tabForKey(key: string, current: SideTab): SideTab | null {
 }
 
 function TabList({ id, tab, choose }: { id: string; tab: SideTab; choose: (tab: SideTab) => void }) {
+  const t = useTranslations("editor.tabs");
   const onKeyDown = (e: KeyboardEvent) => {
     const next = tabForKey(e.key, tab);
     if (next === null) return;
@@ -37,20 +39,20 @@ function TabList({ id, tab, choose }: { id: string; tab: SideTab; choose: (tab: 
     document.getElementById(`${id}-tab-${next}`)?.focus();
   };
   return (
-    <div role="tablist" aria-label="Side panel" className={styles.tabs} onKeyDown={onKeyDown}>
-      {TABS.map((t) => (
+    <div role="tablist" aria-label={t("label")} className={styles.tabs} onKeyDown={onKeyDown}>
+      {TABS.map((x) => (
         <button
-          key={t.id}
-          id={`${id}-tab-${t.id}`}
+          key={x.id}
+          id={`${id}-tab-${x.id}`}
           type="button"
           role="tab"
-          aria-selected={tab === t.id}
-          aria-controls={`${id}-panel-${t.id}`}
-          tabIndex={tab === t.id ? 0 : -1}
+          aria-selected={tab === x.id}
+          aria-controls={`${id}-panel-${x.id}`}
+          tabIndex={tab === x.id ? 0 : -1}
           className={styles.tab}
-          onClick={() => choose(t.id)}
+          onClick={() => choose(x.id)}
         >
-          {t.label}
+          {t(x.id)}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useEditorUi } from "@/lib/editor/editor-context";
 import type { EditorMessage } from "@/lib/editor/messages";
@@ -8,6 +9,7 @@ import styles from "./editor.module.css";
 const LIFETIME_MS = { info: 5000, success: 5000, error: 12_000 } as const;
 
 function Toast({ message, onDismiss }: { message: EditorMessage; onDismiss: (id: number) => void }) {
+  const t = useTranslations("editor.toasts");
   useEffect(() => {
     const timer = window.setTimeout(() => onDismiss(message.id), LIFETIME_MS[message.tone]);
     return () => window.clearTimeout(timer);
@@ -21,7 +23,7 @@ function Toast({ message, onDismiss }: { message: EditorMessage; onDismiss: (id:
       <button
         type="button"
         className={styles.toastClose}
-        aria-label="Dismiss"
+        aria-label={t("dismiss")}
         onClick={() => onDismiss(message.id)}
       >
         ×
@@ -38,16 +40,17 @@ function Toast({ message, onDismiss }: { message: EditorMessage; onDismiss: (id:
 export function Toasts() {
   const messages = useEditorUi((s) => s.messages);
   const dismiss = useEditorUi((s) => s.dismiss);
+  const t = useTranslations("editor.toasts");
   return (
     <div className={styles.toasts}>
-      <div role="status" aria-live="polite" aria-label="Editor messages" className={styles.toastRegion}>
+      <div role="status" aria-live="polite" aria-label={t("messages")} className={styles.toastRegion}>
         {messages
           .filter((m) => m.tone !== "error")
           .map((m) => (
             <Toast key={m.id} message={m} onDismiss={dismiss} />
           ))}
       </div>
-      <div role="alert" aria-label="Editor errors" className={styles.toastRegion}>
+      <div role="alert" aria-label={t("errors")} className={styles.toastRegion}>
         {messages
           .filter((m) => m.tone === "error")
           .map((m) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useModalDialog } from "@/components/ui/dialog";
 import { api, type ExportSource } from "@/lib/api/client";
@@ -27,14 +28,7 @@ export interface ExportDialogProps {
   defaultEnvironment?: Environment;
 }
 
-const TARGETS: { format: ExportFormat; label: string }[] = [
-  { format: "zip", label: "Everything" },
-  { format: "kustomize", label: "Kubernetes (Kustomize)" },
-  { format: "helm", label: "Helm values" },
-  { format: "compose", label: "Docker Compose" },
-  { format: "monitoring", label: "Monitoring" },
-  { format: "report", label: "Report" },
-];
+const TARGETS: ExportFormat[] = ["zip", "kustomize", "helm", "compose", "monitoring", "report"];
 const ENVIRONMENTS: Environment[] = ["dev", "staging", "production"];
 
 interface ExportChoice {
@@ -43,32 +37,33 @@ interface ExportChoice {
 }
 
 function TargetControls({ choice, onChange }: { choice: ExportChoice; onChange: (c: ExportChoice) => void }) {
+  const t = useTranslations("export");
   return (
     <div className={styles.controls}>
       <fieldset>
-        <legend>Target</legend>
-        {TARGETS.map((t) => (
-          <label key={t.format}>
+        <legend>{t("target")}</legend>
+        {TARGETS.map((format) => (
+          <label key={format}>
             <input
               type="radio"
               name="export-target"
-              value={t.format}
-              checked={choice.format === t.format}
-              onChange={() => onChange({ ...choice, format: t.format })}
+              value={format}
+              checked={choice.format === format}
+              onChange={() => onChange({ ...choice, format })}
             />
-            {t.label}
+            {t(`targets.${format}`)}
           </label>
         ))}
       </fieldset>
       <label>
-        Environment{" "}
+        {t("environment")}{" "}
         <select
           value={choice.environment}
           onChange={(e) => onChange({ ...choice, environment: e.target.value as Environment })}
         >
           {ENVIRONMENTS.map((env) => (
             <option key={env} value={env}>
-              {env}
+              {t(`environments.${env}`)}
             </option>
           ))}
         </select>
@@ -88,6 +83,7 @@ function FilesPreview({
   onSelect: (path: string) => void;
 }) {
   const files = query.data?.files;
+  const t = useTranslations("export");
   const paths = files ? Object.keys(files) : [];
   const current =
     selected && files?.[selected] !== undefined
@@ -104,7 +100,7 @@ function FilesPreview({
         </>
       ) : (
         <p role="status" style={{ padding: "12px 18px" }}>
-          {query.isError ? `Export failed: ${query.error.message}` : "Building the bundle…"}
+          {query.isError ? t("failed", { message: query.error.message }) : t("building")}
         </p>
       )}
     </div>
@@ -128,14 +124,15 @@ export function ExportDialog({
   const [selected, setSelected] = useState<string | null>("README.md");
   const query = useExportFiles(source, choice, open);
   const fileCount = Object.keys(query.data?.files ?? {}).length;
+  const t = useTranslations("export");
 
   return (
     <dialog {...dialogProps} className={styles.dialog} aria-labelledby={titleId}>
       {open && (
         <div className={styles.inner}>
           <header className={styles.header}>
-            <h2 id={titleId}>Export “{planName}”</h2>
-            <button type="button" className="btn btn-small" onClick={onClose} aria-label="Close dialog">
+            <h2 id={titleId}>{t("title", { name: planName })}</h2>
+            <button type="button" className="btn btn-small" onClick={onClose} aria-label={t("close")}>
               ✕
             </button>
           </header>
@@ -147,16 +144,14 @@ export function ExportDialog({
               aria-live="polite"
               className={query.data?.warnings.length ? styles.warnings : "muted"}
             >
-              {query.data
-                ? `${fileCount} files · ${query.data.warnings.length} setting(s) the bundle cannot express, listed in README.md`
-                : ""}
+              {query.data ? t("status", { files: fileCount, warnings: query.data.warnings.length }) : ""}
             </span>
             <a
               className="btn btn-primary"
               href={api.exportUrl(source, choice)}
               download={query.data?.fileName}
             >
-              Download .zip
+              {t("download")}
             </a>
           </footer>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { buildTree, type TreeNode } from "./file-tree";
 import styles from "./export-dialog.module.css";
@@ -39,9 +40,10 @@ function Node({ node, selected, onSelect }: { node: TreeNode } & Omit<FileTreeVi
 
 /** The bundle's files as a folder tree; clicking a file previews it. */
 export function FileTreeView({ paths, selected, onSelect }: FileTreeViewProps) {
+  const t = useTranslations("export");
   const tree = useMemo(() => buildTree(paths), [paths]);
   return (
-    <ul className={styles.tree} role="tree" aria-label="Files of the bundle">
+    <ul className={styles.tree} role="tree" aria-label={t("files")}>
       {tree.map((n) => (
         <Node key={n.path} node={n} selected={selected} onSelect={onSelect} />
       ))}

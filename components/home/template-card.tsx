@@ -1,5 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import type { PlanSummary } from "@/lib/plan/summary";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, type Locale } from "@/lib/format";
 
 export interface TemplateCardProps {
   id: string;
@@ -7,10 +8,12 @@ export interface TemplateCardProps {
   summary: string;
   figures: PlanSummary | null;
   action: (formData: FormData) => Promise<void>;
+  locale: Locale;
 }
 
 /** One template on the landing page: what it is, its key figures, and a button that creates a plan from it. */
-export function TemplateCard({ id, name, summary, figures, action }: TemplateCardProps) {
+export async function TemplateCard({ id, name, summary, figures, action, locale }: TemplateCardProps) {
+  const t = await getTranslations("home");
   const headingId = `template-${id}`;
   return (
     <article className="card" aria-labelledby={headingId}>
@@ -20,17 +23,15 @@ export function TemplateCard({ id, name, summary, figures, action }: TemplateCar
       </p>
       {figures && (
         <dl className="figures">
-          <dt>Users</dt>
-          <dd>{formatNumber(figures.users)}</dd>
-          <dt>Nodes</dt>
-          <dd>
-            {figures.nodeCount} ({figures.replicaCount} replicas)
-          </dd>
-          <dt>Hardware</dt>
-          <dd>{figures.hardware.length ? figures.hardware.map((h) => h.label).join(", ") : "No GPUs"}</dd>
+          <dt>{t("users")}</dt>
+          <dd>{formatNumber(figures.users, 0, locale)}</dd>
+          <dt>{t("nodes")}</dt>
+          <dd>{t("nodeCount", { nodes: figures.nodeCount, replicas: figures.replicaCount })}</dd>
+          <dt>{t("hardware")}</dt>
+          <dd>{figures.hardware.length ? figures.hardware.map((h) => h.label).join(", ") : t("noGpus")}</dd>
           {figures.cloud.length > 0 && (
             <>
-              <dt>Cloud</dt>
+              <dt>{t("cloud")}</dt>
               <dd>{figures.cloud.join(", ")}</dd>
             </>
           )}
@@ -38,8 +39,8 @@ export function TemplateCard({ id, name, summary, figures, action }: TemplateCar
       )}
       <form action={action} style={{ marginTop: "auto" }}>
         <input type="hidden" name="templateId" value={id} />
-        <button type="submit" className="btn btn-primary" aria-label={`New plan from ${name}`}>
-          New plan
+        <button type="submit" className="btn btn-primary" aria-label={t("newPlanFrom", { name })}>
+          {t("newPlan")}
         </button>
       </form>
     </article>

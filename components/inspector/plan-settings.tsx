@@ -1,12 +1,20 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { CheckboxField, SelectField } from "@/components/ui/form";
 import { PRECISION_LIST } from "@/lib/catalog";
 import { HARDWARE_FAMILIES } from "@/lib/catalog/hardware-schema";
 import { useEditor } from "@/lib/editor/editor-context";
 import { fieldHint, fieldLabel, fieldMeta, optionLabel, say } from "@/lib/plan/fields";
 import { costsSchema, slosSchema, workloadSchema } from "@/lib/plan/workload-schema";
-import { constraintsSchema, metadataSchema, type Constraints } from "@/lib/plan/plan-schema";
+import { withCurrency } from "@/lib/plan/currency";
+import {
+  constraintsSchema,
+  metadataSchema,
+  type Constraints,
+  type PlanMetadata,
+} from "@/lib/plan/plan-schema";
+import { formatDate, formatNumber } from "@/lib/format";
 import { FieldGroup } from "./field-group";
 import { SchemaFields } from "./schema-fields";
 import { useSectionEditor, withOptional, type EditFn } from "./use-edit";
@@ -15,34 +23,39 @@ import styles from "./inspector.module.css";
 const storageShape = costsSchema.shape.storageUsdPerTbMonth.unwrap();
 const families = constraintsSchema.shape.allowedHardwareFamilies;
 const precisionFloor = constraintsSchema.shape.precisionFloor;
-const PRECISION_FLOOR_OPTIONS = [
-  { value: "", label: say(fieldMeta(precisionFloor).empty!) },
+const precisionFloorOptions = (locale: "en" | "fr") => [
+  { value: "", label: say(fieldMeta(precisionFloor).empty!, locale) },
   ...PRECISION_LIST.map((p) => ({ value: p.id, label: p.name })),
 ];
 
 /** Nothing selected: the plan's own settings — metadata, cost assumptions (with their date), constraints. */
 export function PlanSettings() {
   const doc = useEditor((s) => s.doc);
-  const editMeta = useSectionEditor("metadata", metadataSchema);
+  const editMetaField = useSectionEditor("metadata", metadataSchema);
+  // A new currency brings the catalog's dated rate with it (lib/plan/currency.ts); both stay editable.
+  const editMeta: EditFn<PlanMetadata> = (field, update) =>
+    editMetaField(field, field === "currency" ? (m) => withCurrency(m, update(m).currency) : update);
+  const t = useTranslations("inspector");
   const editWorkload = useSectionEditor("workload", workloadSchema);
   const editSlos = useSectionEditor("slos", slosSchema);
   return (
     <div className={styles.stack}>
       <header className={styles.header}>
         <div>
-          <h2 className={styles.title}>Plan settings</h2>
-          <p className={styles.subtitle}>Select a component, zone or connection to edit it.</p>
+          <h2 className={styles.title}>{t("planSettings")}</h2>
+          <p className={styles.subtitle}>{t("selectHint")}</p>
         </div>
       </header>
-      <FieldGroup title="Plan">
+      <FieldGroup title={t("groups.plan")}>
         <SchemaFields schema={metadataSchema} value={doc.metadata} edit={editMeta} skip={["templateId"]} />
+        <RateNote metadata={doc.metadata} />
       </FieldGroup>
       <CostSettings />
       <ConstraintSettings />
-      <FieldGroup title="Workload" open={false}>
+      <FieldGroup title={t("groups.workload")} open={false}>
         <SchemaFields schema={workloadSchema} value={doc.workload} edit={editWorkload} />
       </FieldGroup>
-      <FieldGroup title="Service levels" open={false}>
+      <FieldGroup title={t("groups.slos")} open={false}>
         <SchemaFields schema={slosSchema} value={doc.slos} edit={editSlos} />
       </FieldGroup>
     </div>
@@ -53,8 +66,10 @@ export function PlanSettings() {
 function CostSettings() {
   const costs = useEditor((s) => s.doc.costs);
   const edit = useSectionEditor("costs", costsSchema);
+  const t = useTranslations("inspector");
+  const locale = useLocale();
   return (
-    <FieldGroup title={`Cost assumptions (prices as of ${costs.pricesAsOf})`}>
+    <FieldGroup title={t("costTitle", { date: formatDate(costs.pricesAsOf, locale) })}>
       <SchemaFields schema={costsSchema} value={costs} edit={edit} />
       <SchemaFields
         schema={storageShape}
@@ -67,8 +82,10 @@ function CostSettings() {
         }
       />
       <p className={styles.note}>
-        {Object.keys(costs.hardwarePriceOverridesUsd).length} hardware price override(s),{" "}
-        {Object.keys(costs.cloudPriceOverrides).length} cloud price override(s) in the plan document.
+        {t("overrides", {
+          hardware: Object.keys(costs.hardwarePriceOverridesUsd).length,
+          cloud: Object.keys(costs.cloudPriceOverrides).length,
+        })}
       </p>
     </FieldGroup>
   );
@@ -78,15 +95,17 @@ function CostSettings() {
 function ConstraintSettings() {
   const c = useEditor((s) => s.doc.constraints);
   const edit = useSectionEditor("constraints", constraintsSchema);
+  const t = useTranslations("inspector");
+  const locale = useLocale();
   return (
-    <FieldGroup title="Constraints">
+    <FieldGroup title={t("groups.constraints")}>
       <SchemaFields schema={constraintsSchema} value={c} edit={edit} skip={["precisionFloor"]} />
       <FamilyChecks allowed={c.allowedHardwareFamilies} edit={edit} />
       <SelectField
-        label={fieldLabel(precisionFloor)}
-        hint={fieldHint(precisionFloor)}
+        label={fieldLabel(precisionFloor, locale)}
+        hint={fieldHint(precisionFloor, locale)}
         value={c.precisionFloor ?? ""}
-        options={PRECISION_FLOOR_OPTIONS}
+        options={precisionFloorOptions(locale)}
         onChange={(v) => edit("precisionFloor", (x) => withOptional(x, "precisionFloor", v || undefined))}
       />
     </FieldGroup>
@@ -101,13 +120,14 @@ function FamilyChecks({
   edit: EditFn<Constraints>;
 }) {
   const on = new Set(allowed);
+  const locale = useLocale();
   return (
     <fieldset className={styles.fieldset}>
-      <legend>{fieldLabel(families)}</legend>
+      <legend>{fieldLabel(families, locale)}</legend>
       {HARDWARE_FAMILIES.map((f) => (
         <CheckboxField
           key={f}
-          label={optionLabel(families, f)}
+          label={optionLabel(families, f, locale)}
           checked={on.has(f)}
           onChange={(checked) =>
             edit("allowedHardwareFamilies", (x) => ({
@@ -120,5 +140,21 @@ function FamilyChecks({
         />
       ))}
     </fieldset>
+  );
+}
+
+/** What the money figures mean: computed in USD, shown in the plan's currency at its dated rate. */
+function RateNote({ metadata }: { metadata: PlanMetadata }) {
+  const t = useTranslations("inspector");
+  const locale = useLocale();
+  if (metadata.currency === "USD") return null;
+  return (
+    <p className={styles.note}>
+      {t("rateNote", {
+        currency: metadata.currency,
+        rate: formatNumber(metadata.usdToCurrencyRate, 5, locale),
+        date: metadata.exchangeRateAsOf ? formatDate(metadata.exchangeRateAsOf, locale) : "none",
+      })}
+    </p>
   );
 }

@@ -1,8 +1,18 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import type { z } from "zod";
 import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form";
-import { enumValues, fieldHint, fieldLabel, numberSpec, optionLabel, unwrapField } from "@/lib/plan/fields";
+import {
+  enumValues,
+  fieldHint,
+  fieldLabel,
+  fieldMeta,
+  numberSpec,
+  optionLabel,
+  say,
+  unwrapField,
+} from "@/lib/plan/fields";
 import { withOptional, type EditFn } from "./use-edit";
 
 /**
@@ -27,11 +37,14 @@ interface OneFieldProps {
 /** The input for one field of the section, by its zod type; null for types edited elsewhere. */
 function SchemaField({ name, schema, current, set }: OneFieldProps) {
   const { base, optional } = unwrapField(schema);
-  const label = fieldLabel(schema);
-  const hint = fieldHint(schema);
+  const locale = useLocale();
+  const label = fieldLabel(schema, locale);
+  const hint = fieldHint(schema, locale);
   switch (base._zod.def.type) {
     case "number":
-      return <NumberField spec={numberSpec(schema)} value={current as number | undefined} onCommit={set} />;
+      return (
+        <NumberField spec={numberSpec(schema, locale)} value={current as number | undefined} onCommit={set} />
+      );
     case "string":
       return (
         <TextField
@@ -51,9 +64,15 @@ function SchemaField({ name, schema, current, set }: OneFieldProps) {
         <SelectField
           label={label}
           hint={hint}
-          value={String(current)}
-          options={enumValues(schema).map((o) => ({ value: o, label: optionLabel(schema, o) }))}
-          onChange={set}
+          value={current === undefined ? "" : String(current)}
+          options={[
+            // An optional choice can be left unset; the registry's `empty` text says what that means.
+            ...(optional
+              ? [{ value: "", label: say(fieldMeta(schema).empty ?? { en: "—", fr: "—" }, locale) }]
+              : []),
+            ...enumValues(schema).map((o) => ({ value: o, label: optionLabel(schema, o, locale) })),
+          ]}
+          onChange={(v) => set(v === "" ? undefined : v)}
         />
       );
     default:

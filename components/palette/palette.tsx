@@ -10,6 +10,7 @@ import {
 import { addComponentCommand } from "@/lib/editor/commands";
 import { useEditorApi } from "@/lib/editor/editor-context";
 import { COMPONENT_DRAG_TYPE } from "@/components/canvas/palette-drag";
+import { useTranslations } from "next-intl";
 import { CatalogSearch } from "./catalog-search";
 import styles from "./palette.module.css";
 
@@ -17,16 +18,15 @@ function PaletteItem({ kind }: { kind: ComponentKind }) {
   const store = useEditorApi();
   const spec = COMPONENTS[kind];
   const zone = spec.defaultZone ? ZONES[spec.defaultZone].name : null;
+  const t = useTranslations("palette");
   return (
     <li>
       <button
         type="button"
         className={styles.item}
         draggable
-        aria-label={`Add ${spec.name}`}
-        title={`${spec.technology} — ${spec.role}. Drag onto the canvas, or press Enter to add it ${
-          zone ? `to the ${zone} zone` : "outside zones"
-        }.`}
+        aria-label={t("add", { name: spec.name })}
+        title={t("addTitle", { technology: spec.technology, role: spec.role, zone: zone ?? "none" })}
         onDragStart={(e) => {
           e.dataTransfer.setData(COMPONENT_DRAG_TYPE, kind);
           e.dataTransfer.effectAllowed = "copy";
@@ -51,9 +51,10 @@ function PaletteItem({ kind }: { kind: ComponentKind }) {
  * press Enter/Space on it to add it to its default zone. Below it, the hardware and model search.
  */
 export function Palette() {
+  const t = useTranslations("palette");
   return (
-    <aside className={styles.palette} aria-label="Palette">
-      <h2 className={styles.heading}>Components</h2>
+    <aside className={styles.palette} aria-label={t("label")}>
+      <h2 className={styles.heading}>{t("heading")}</h2>
       {PALETTE_CATEGORIES.map((category) => {
         const kinds = COMPONENT_KINDS.filter((k) => COMPONENTS[k].category === category);
         const id = `palette-${category.toLowerCase()}`;

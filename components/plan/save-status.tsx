@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime, type Locale } from "@/lib/format";
 import type { AutosaveStatus } from "@/lib/queries/autosave-controller";
 import styles from "./plan-ui.module.css";
 
@@ -16,16 +18,8 @@ export interface SaveStatusProps {
   onResolveConflict?: () => void;
 }
 
-const LABELS: Record<AutosaveStatus, string> = {
-  saved: "All changes saved",
-  saving: "Saving…",
-  offline: "Offline — changes are kept on this device and saved when the server is back",
-  conflict: "Not saved — someone else saved this plan meanwhile",
-  error: "Not saved",
-};
-
-function time(iso: string): string {
-  return new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+function time(iso: string, locale: Locale): string {
+  return formatDateTime(iso, locale, { hour: "2-digit", minute: "2-digit" });
 }
 
 /**
@@ -33,22 +27,23 @@ function time(iso: string): string {
  * colour plus text (never colour alone), and the action that fits the state.
  */
 export function SaveStatus({ status, lastSavedAt, error, onRetry, onResolveConflict }: SaveStatusProps) {
+  const t = useTranslations("editor.save");
+  const locale = useLocale();
   return (
     <div className={`${styles.status} ${styles[status]}`} data-status={status}>
       <span className={styles.dot} aria-hidden="true" />
       <span role="status" aria-live="polite" aria-atomic="true" className={styles.statusText}>
-        {LABELS[status]}
-        {status === "saved" && lastSavedAt ? ` at ${time(lastSavedAt)}` : ""}
+        {status === "saved" && lastSavedAt ? t("savedAt", { time: time(lastSavedAt, locale) }) : t(status)}
         {status === "error" && error ? `: ${error}` : ""}
       </span>
       {(status === "offline" || status === "error") && onRetry && (
         <button type="button" className="btn btn-small" onClick={onRetry}>
-          Retry now
+          {t("retry")}
         </button>
       )}
       {status === "conflict" && onResolveConflict && (
         <button type="button" className="btn btn-small" onClick={onResolveConflict}>
-          Resolve…
+          {t("resolve")}
         </button>
       )}
     </div>

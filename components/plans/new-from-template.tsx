@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { buildTemplate, emptyPlan, TEMPLATE_IDS, TEMPLATES, type TemplateId } from "@/lib/templates";
 import { useCreatePlan, useImportPlan } from "@/lib/queries/use-plan-mutations";
@@ -12,6 +13,7 @@ import styles from "./plans.module.css";
  */
 export function NewFromTemplate() {
   const router = useRouter();
+  const t = useTranslations("plans");
   const create = useCreatePlan();
   const importPlan = useImportPlan();
   const [pending, setPending] = useState<string | null>(null);
@@ -20,7 +22,7 @@ export function NewFromTemplate() {
 
   const createFrom = (id: TemplateId | "empty") => {
     setPending(id);
-    const document = id === "empty" ? emptyPlan("Untitled plan") : buildTemplate(id);
+    const document = id === "empty" ? emptyPlan(t("untitled")) : buildTemplate(id);
     create.mutate(
       { document, message: id === "empty" ? "Created empty" : "Created from template" },
       {
@@ -35,7 +37,7 @@ export function NewFromTemplate() {
     try {
       json = JSON.parse(await file.text());
     } catch {
-      setFileError(`${file.name} is not a JSON file: export a plan from Stackplan or the CLI`);
+      setFileError(t("notJson", { file: file.name }));
       return;
     }
     setFileError(null);
@@ -45,7 +47,7 @@ export function NewFromTemplate() {
 
   return (
     <section className={styles.section} aria-labelledby="new-from-template">
-      <h2 id="new-from-template">New from template</h2>
+      <h2 id="new-from-template">{t("newFromTemplate")}</h2>
       <ul className={styles.templates}>
         {TEMPLATE_IDS.map((id) => (
           <li key={id}>
@@ -54,9 +56,9 @@ export function NewFromTemplate() {
               className="btn"
               disabled={pending !== null}
               onClick={() => createFrom(id)}
-              aria-label={`Create a plan from ${TEMPLATES[id].name}`}
+              aria-label={t("createFrom", { name: TEMPLATES[id].name })}
             >
-              {pending === id ? "Creating…" : TEMPLATES[id].name}
+              {pending === id ? t("creating") : TEMPLATES[id].name}
             </button>
           </li>
         ))}
@@ -67,7 +69,7 @@ export function NewFromTemplate() {
             disabled={pending !== null}
             onClick={() => createFrom("empty")}
           >
-            {pending === "empty" ? "Creating…" : "Empty plan"}
+            {pending === "empty" ? t("creating") : t("emptyPlan")}
           </button>
         </li>
         <li>
@@ -77,13 +79,13 @@ export function NewFromTemplate() {
             onClick={() => fileInput.current?.click()}
             disabled={importPlan.isPending}
           >
-            {importPlan.isPending ? "Importing…" : "Import a plan file…"}
+            {importPlan.isPending ? t("importing") : t("import")}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept="application/json,.json"
-            aria-label="Plan file to import"
+            aria-label={t("importFile")}
             hidden
             onChange={(e) => {
               const file = e.target.files?.[0];

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PlanSort, PlanSummaryDto } from "@/lib/api/plan-schemas";
 import { usePlans } from "@/lib/queries/use-plans";
@@ -18,6 +19,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * from templates — all through the REST API with TanStack Query (loading, empty and error states included).
  */
 export function PlansPageClient() {
+  const t = useTranslations("plans");
   const [search, setSearch] = useState("");
   const [q, setQ] = useState("");
   const [sort, setSort] = useState<PlanSort>("updated");
@@ -42,7 +44,7 @@ export function PlansPageClient() {
 
   return (
     <main className="page">
-      <h1>Plans</h1>
+      <h1>{t("title")}</h1>
       <PlansToolbar
         search={search}
         onSearch={setSearch}
@@ -60,32 +62,35 @@ export function PlansPageClient() {
         </p>
       )}
       {plans.isPending ? (
-        <p role="status">Loading plans…</p>
+        <p role="status">{t("loading")}</p>
       ) : plans.isError ? (
         <div role="alert" className="error-state">
-          Could not load the plans: {plans.error.message}{" "}
+          {t("loadFailed", { message: plans.error.message })}{" "}
           <button type="button" className="btn btn-small" onClick={() => void plans.refetch()}>
-            Try again
+            {t("retry")}
           </button>
         </div>
       ) : plans.data.length === 0 ? (
         <p className="empty-state">
-          {q
-            ? `No ${archived ? "archived " : ""}plans match “${q}”.`
-            : archived
-              ? "No archived plans."
-              : "No plans yet: start from a template below."}
+          {q ? t(archived ? "noArchivedMatch" : "noMatch", { q }) : archived ? t("noArchived") : t("none")}
         </p>
       ) : (
         <PlansTable
           plans={plans.data}
           busyId={busyId || null}
           onDuplicate={(p) =>
-            duplicate.mutate({ planId: p.id }, { onSuccess: () => setNotice(`Duplicated “${p.name}”.`) })
+            duplicate.mutate(
+              { planId: p.id },
+              { onSuccess: () => setNotice(t("duplicated", { name: p.name })) },
+            )
           }
           onShare={setSharing}
-          onArchive={(p) => archive.mutate(p.id, { onSuccess: () => setNotice(`Archived “${p.name}”.`) })}
-          onRestore={(p) => restore.mutate(p.id, { onSuccess: () => setNotice(`Restored “${p.name}”.`) })}
+          onArchive={(p) =>
+            archive.mutate(p.id, { onSuccess: () => setNotice(t("archived", { name: p.name })) })
+          }
+          onRestore={(p) =>
+            restore.mutate(p.id, { onSuccess: () => setNotice(t("restored", { name: p.name })) })
+          }
         />
       )}
       {!archived && <NewFromTemplate />}

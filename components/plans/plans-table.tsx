@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/format";
 import type { PlanSummaryDto } from "@/lib/api/plan-schemas";
 import styles from "./plans.module.css";
 
@@ -14,23 +16,23 @@ export interface PlansTableProps {
   onRestore: (plan: PlanSummaryDto) => void;
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
 /** The plans list: one row per plan with its actions, each button named after its plan for screen readers. */
 export function PlansTable({ plans, busyId, onDuplicate, onShare, onArchive, onRestore }: PlansTableProps) {
+  const t = useTranslations("plans");
+  const locale = useLocale();
+  const when = (iso: string) => formatDateTime(iso, locale);
   return (
-    <table className="data" aria-label="Plans">
+    <table className="data" aria-label={t("tableLabel")}>
       <thead>
         <tr>
-          <th scope="col">Name</th>
+          <th scope="col">{t("columns.name")}</th>
           <th scope="col" className="num">
-            Revision
+            {t("columns.revision")}
           </th>
-          <th scope="col">Updated</th>
-          <th scope="col">Created</th>
+          <th scope="col">{t("columns.updated")}</th>
+          <th scope="col">{t("columns.created")}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t("columns.actions")}</span>
           </th>
         </tr>
       </thead>
@@ -60,9 +62,9 @@ export function PlansTable({ plans, busyId, onDuplicate, onShare, onArchive, onR
                     className="btn btn-small"
                     disabled={busyId === p.id}
                     onClick={() => onRestore(p)}
-                    aria-label={`Restore ${p.name}`}
+                    aria-label={t("restoreNamed", { name: p.name })}
                   >
-                    Restore
+                    {t("restore")}
                   </button>
                 ) : (
                   <>
@@ -71,26 +73,26 @@ export function PlansTable({ plans, busyId, onDuplicate, onShare, onArchive, onR
                       className="btn btn-small"
                       disabled={busyId === p.id}
                       onClick={() => onDuplicate(p)}
-                      aria-label={`Duplicate ${p.name}`}
+                      aria-label={t("duplicateNamed", { name: p.name })}
                     >
-                      Duplicate
+                      {t("duplicate")}
                     </button>
                     <button
                       type="button"
                       className="btn btn-small"
                       onClick={() => onShare(p)}
-                      aria-label={`Share ${p.name}`}
+                      aria-label={t("shareNamed", { name: p.name })}
                     >
-                      Share
+                      {t("share")}
                     </button>
                     <button
                       type="button"
                       className="btn btn-small"
                       disabled={busyId === p.id}
                       onClick={() => onArchive(p)}
-                      aria-label={`Archive ${p.name}`}
+                      aria-label={t("archiveNamed", { name: p.name })}
                     >
-                      Archive
+                      {t("archive")}
                     </button>
                   </>
                 )}

@@ -1,6 +1,7 @@
 "use client";
 
-import type { PlanSort } from "@/lib/api/plan-schemas";
+import { useTranslations } from "next-intl";
+import { PLAN_SORTS, type PlanSort } from "@/lib/api/plan-schemas";
 import styles from "./plans.module.css";
 
 export interface PlansToolbarProps {
@@ -12,31 +13,26 @@ export interface PlansToolbarProps {
   onArchived: (archived: boolean) => void;
 }
 
-const SORT_LABELS: Record<PlanSort, string> = {
-  updated: "Last updated",
-  name: "Name (A–Z)",
-  created: "Newest first",
-};
-
 /** Search, sort and the Archived toggle of the plans list. */
 export function PlansToolbar({ search, onSearch, sort, onSort, archived, onArchived }: PlansToolbarProps) {
+  const t = useTranslations("plans");
   return (
     <div className={styles.toolbar} role="search">
       <label className={styles.field}>
-        <span>Search plans</span>
+        <span>{t("search")}</span>
         <input
           type="search"
           value={search}
           onChange={(e) => onSearch(e.target.value)}
-          placeholder="Name or description"
+          placeholder={t("searchPlaceholder")}
         />
       </label>
       <label className={styles.field}>
-        <span>Sort by</span>
+        <span>{t("sortBy")}</span>
         <select value={sort} onChange={(e) => onSort(e.target.value as PlanSort)}>
-          {(Object.keys(SORT_LABELS) as PlanSort[]).map((s) => (
+          {PLAN_SORTS.map((s) => (
             <option key={s} value={s}>
-              {SORT_LABELS[s]}
+              {t(`sort.${s}`)}
             </option>
           ))}
         </select>
@@ -47,7 +43,7 @@ export function PlansToolbar({ search, onSearch, sort, onSort, archived, onArchi
         aria-pressed={archived}
         onClick={() => onArchived(!archived)}
       >
-        Archived
+        {t("archivedToggle")}
       </button>
     </div>
   );

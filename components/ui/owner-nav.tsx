@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /** Pages anyone may open: a visitor there is not (necessarily) the owner, so no owner navigation is shown. */
 const isVisitorPage = (path: string) => path.startsWith("/s/") || path === "/sign-in";
@@ -12,19 +13,20 @@ const isVisitorPage = (path: string) => path.startsWith("/s/") || path === "/sig
  */
 export function OwnerNav({ part }: { part: "links" | "sign-out" }) {
   const path = usePathname();
+  const t = useTranslations("common.nav");
   if (isVisitorPage(path)) return null;
   if (part === "links") {
     return (
-      <nav aria-label="Main">
-        <Link href="/">Templates</Link>
-        <Link href="/plans">Plans</Link>
+      <nav aria-label={t("main")}>
+        <Link href="/">{t("templates")}</Link>
+        <Link href="/plans">{t("plans")}</Link>
       </nav>
     );
   }
   return (
     <form method="post" action="/api/session/sign-out">
       <button type="submit" className="btn btn-small">
-        Sign out
+        {t("signOut")}
       </button>
     </form>
   );

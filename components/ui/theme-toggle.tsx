@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark";
@@ -29,15 +30,16 @@ export function useTheme(): Theme | null {
 /** Switches between light and dark mode and remembers the choice. */
 export function ThemeToggle() {
   const theme = useTheme();
+  const t = useTranslations("common.theme");
   return (
     <button
       type="button"
       className="btn btn-small"
-      aria-label="Dark mode"
+      aria-label={t("label")}
       aria-pressed={theme === "dark"}
       onClick={() => setTheme(theme === "dark" ? "light" : "dark")}
     >
-      {theme === "dark" ? "☾ Dark" : "☀ Light"}
+      {theme === "dark" ? t("dark") : t("light")}
     </button>
   );
 }

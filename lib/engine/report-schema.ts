@@ -13,6 +13,10 @@ export const findingTargetSchema = z
   .strict();
 export type FindingTarget = z.infer<typeof findingTargetSchema>;
 
+/** Names carry units as everywhere: a key ending in `Gb` is a size in GB, shown as "1.2 TB" / "1,2 To". */
+export const findingParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type FindingParams = z.infer<typeof findingParamsSchema>;
+
 export const findingSchema = z
   .object({
     code: z.string(),
@@ -20,6 +24,12 @@ export const findingSchema = z
     target: findingTargetSchema,
     message: z.string(),
     fix: z.string(),
+    /**
+     * The values the message is made of (names, counts, sizes), so it can be written in any language from the
+     * message catalogs (lib/i18n/findings.ts renderFinding; messages/<locale>/findings.json keyed by `code`).
+     * `message` and `fix` stay the English text for the API, the CLI and findings without a catalog entry.
+     */
+    params: findingParamsSchema.optional(),
   })
   .strict();
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { HARDWARE_FAMILIES } from "../catalog/hardware-schema";
+import { CURRENCIES } from "../catalog/exchange-rates";
 import { catalogIdSchema } from "../catalog/source";
+import { LOCALES } from "../format";
 import { CONSTRAINT_FIELDS, METADATA_FIELDS } from "./fields/plan";
 import { field } from "./fields/registry";
 import { edgeSchema, elementIdSchema, nodeSchema, zoneSchema } from "./node-schema";
@@ -35,8 +37,16 @@ export const metadataSchema = z
         .default("1.31"),
       METADATA_FIELDS.kubernetesVersion,
     ),
-    currency: field(z.enum(["USD", "EUR", "GBP"]).default("USD"), METADATA_FIELDS.currency),
+    currency: field(z.enum(CURRENCIES).default("USD"), METADATA_FIELDS.currency),
     usdToCurrencyRate: field(z.number().positive().max(1000).default(1), METADATA_FIELDS.usdToCurrencyRate),
+    exchangeRateAsOf: field(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "a date like 2025-02-28")
+        .optional(),
+      METADATA_FIELDS.exchangeRateAsOf,
+    ),
+    language: field(z.enum(LOCALES).optional(), METADATA_FIELDS.language),
     templateId: field(z.string().optional(), METADATA_FIELDS.templateId),
   })
   .strict();

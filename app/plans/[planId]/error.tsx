@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /**
  * The plan could not be opened: the database is unreachable, or its stored document no longer parses (reported,
@@ -13,19 +14,21 @@ export default function PlanError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("planErrors");
+  const common = useTranslations("common");
   return (
     <main className="page">
-      <h1>This plan could not be opened</h1>
+      <h1>{t("openFailed")}</h1>
       <div className="error-state" role="alert">
-        <p style={{ margin: 0 }}>{error.message || "An unexpected error occurred."}</p>
-        {error.digest && <p className="muted">Reference: {error.digest}</p>}
+        <p style={{ margin: 0 }}>{error.message || common("unexpectedError")}</p>
+        {error.digest && <p className="muted">{t("reference", { digest: error.digest })}</p>}
       </div>
       <p style={{ display: "flex", gap: 8, marginTop: 16 }}>
         <button type="button" className="btn btn-primary" onClick={reset}>
-          Try again
+          {common("actions.retry")}
         </button>
         <Link className="btn" href="/plans">
-          Back to the plans
+          {t("backToPlans")}
         </Link>
       </p>
     </main>

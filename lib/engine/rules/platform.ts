@@ -5,7 +5,7 @@ import { minReplicas } from "../policy";
 import { COMPONENT_STORE, STORAGE_CONSTANTS, withStorageMargin } from "../platform/storage";
 import type { ComponentReport, Finding, Report } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
-import { formatGb } from "../../format";
+import { formatGb, formatNumber } from "../../format";
 
 /** Minimum Kubernetes minor version of the platform (reference-platform.md §7). */
 export const MIN_KUBERNETES_MINOR = 31;
@@ -39,6 +39,7 @@ function kubernetesFindings(plan: PlanDocument): Finding[] {
       planTarget,
       `Kubernetes ${plan.metadata.kubernetesVersion} is below the platform's minimum 1.${MIN_KUBERNETES_MINOR}`,
       "Target Kubernetes 1.31 or later (1.32+ or OpenShift 4.19+ recommended).",
+      { version: plan.metadata.kubernetesVersion, minMinor: MIN_KUBERNETES_MINOR },
     ),
   ];
 }
@@ -55,6 +56,7 @@ function missingComponentFindings(plan: PlanDocument): Finding[] {
       planTarget,
       `The plan has no ${COMPONENTS[k].name} (${COMPONENTS[k].role.toLowerCase()})`,
       `Add a ${COMPONENTS[k].name} node from the palette.`,
+      { component: COMPONENTS[k].name, role: COMPONENTS[k].role.toLowerCase() },
     ),
   );
   if (env !== "production") return out;
@@ -66,6 +68,7 @@ function missingComponentFindings(plan: PlanDocument): Finding[] {
         planTarget,
         "A production plan without monitoring: the spec's alerts (API p95, error rate, PostgreSQL, LLM tokens/s…) have nowhere to run",
         "Add a Monitoring node (Prometheus + Grafana).",
+        {},
       ),
     );
   if (!kinds.has("lb"))
@@ -76,6 +79,7 @@ function missingComponentFindings(plan: PlanDocument): Finding[] {
         planTarget,
         "A production plan without a load balancer: TLS termination and the DMZ entry point are missing",
         "Add a Load balancer node in the DMZ.",
+        {},
       ),
     );
   return out;
@@ -101,6 +105,13 @@ const haFindings: ComponentRule = (c, node, { plan }) => {
       nodeTarget(node.id),
       `${node.label} runs ${c.replicas} replica${c.replicas > 1 ? "s" : ""} in production; ${stateless ? "stateless services need at least 2" : `a ${spec.name} needs a primary and replicas (${min})`}`,
       `Set replicas to ${min}${spec.stateful ? " (primary + replicas)" : ""}.`,
+      {
+        label: node.label,
+        replicas: c.replicas,
+        min,
+        component: spec.name,
+        state: stateless ? "stateless" : "stateful",
+      },
     ),
   ];
 };
@@ -110,17 +121,34 @@ const sizingFindings: ComponentRule = (c, node, { plan }) => {
   const rec = c.recommended;
   const short: string[] = [];
   if (c.cpuCores * c.replicas < rec.cpuCores * rec.replicas - 1e-9)
-    short.push(`${c.cpuCores * c.replicas} of ${rec.cpuCores * rec.replicas} cores`);
-  if (c.memoryGb * c.replicas < rec.memoryGb * rec.replicas - 1e-9)
-    short.push(`${c.memoryGb * c.replicas} of ${rec.memoryGb * rec.replicas} GB RAM`);
+    short.push(
+      `${formatNumber(c.cpuCores * c.replicas, 2)} of ${formatNumber(rec.cpuCores * rec.replicas, 2)} cores`,
+    );
+  const ramShort = c.memoryGb * c.replicas < rec.memoryGb * rec.replicas - 1e-9;
+  if (ramShort)
+    short.push(
+      `${formatNumber(c.memoryGb * c.replicas, 2)} of ${formatNumber(rec.memoryGb * rec.replicas, 2)} GB RAM`,
+    );
   if (!short.length) return [];
   return [
     finding(
       "under-provisioned",
       "warning",
       nodeTarget(node.id),
-      `${node.label} has ${short.join(" and ")} the sizing model recommends for ${plan.workload.users.toLocaleString("en-US")} users`,
-      `Use ${rec.replicas} × ${rec.cpuCores} cores / ${rec.memoryGb} GB.`,
+      `${node.label} has ${short.join(" and ")} the sizing model recommends for ${formatNumber(plan.workload.users, 2)} users`,
+      `Use ${formatNumber(rec.replicas, 2)} × ${formatNumber(rec.cpuCores, 2)} cores / ${formatNumber(rec.memoryGb, 2)} GB.`,
+      {
+        label: node.label,
+        shortOf: short.length === 2 ? "both" : ramShort ? "ram" : "cores",
+        haveCores: c.cpuCores * c.replicas,
+        needCores: rec.cpuCores * rec.replicas,
+        haveRam: c.memoryGb * c.replicas,
+        needRam: rec.memoryGb * rec.replicas,
+        users: plan.workload.users,
+        replicas: rec.replicas,
+        cores: rec.cpuCores,
+        ram: rec.memoryGb,
+      },
     ),
   ];
 };
@@ -141,6 +169,16 @@ const storageFindings: ComponentRule = (c, node, { plan, storage }) => {
       nodeTarget(node.id),
       `${node.label} provides ${formatGb(provisioned)} but its data needs ${formatGb(needFor(firstShort))} (with the ${STORAGE_CONSTANTS.marginPct}% margin) ${firstShort.month === 0 ? "today" : `from month ${firstShort.month}`}`,
       `Provision ${formatGb(needFor(last))}${node.kind === "s3" ? " in the cluster" : " per replica"} to last the ${plan.workload.horizonMonths}-month horizon.`,
+      {
+        label: node.label,
+        provisionedGb: provisioned,
+        needGb: needFor(firstShort),
+        marginPct: STORAGE_CONSTANTS.marginPct,
+        month: firstShort.month,
+        lastNeedGb: needFor(last),
+        scope: node.kind === "s3" ? "cluster" : "replica",
+        horizonMonths: plan.workload.horizonMonths,
+      },
     ),
   ];
 };
@@ -153,8 +191,9 @@ const ocrFindings: ComponentRule = (c, node, { plan }) => {
       "ocr-without-gpu",
       "warning",
       nodeTarget(node.id),
-      `${node.label} has no GPU at ${plan.workload.users.toLocaleString("en-US")} users: the reference's enterprise tier gives Odin 1 GPU per pod for OCR`,
+      `${node.label} has no GPU at ${formatNumber(plan.workload.users, 2)} users: the reference's enterprise tier gives Odin 1 GPU per pod for OCR`,
       "Add a GPU per replica (an NVIDIA T4 or better; L4 in the templates).",
+      { label: node.label, users: plan.workload.users },
     ),
   ];
 };
@@ -178,6 +217,7 @@ export function backupFindings(plan: PlanDocument, storage: Report["storage"]): 
         pg ? nodeTarget(pg.id) : planTarget,
         `An RPO of ${plan.slos.rpoMinutes} min needs synchronous PostgreSQL replication; WAL archiving alone ships segments every few minutes`,
         "Run PostgreSQL with at least 2 replicas, one synchronous, or relax the RPO to ≥ 1 minute.",
+        { rpoMinutes: plan.slos.rpoMinutes },
       ),
     );
   }
@@ -185,14 +225,22 @@ export function backupFindings(plan: PlanDocument, storage: Report["storage"]): 
   if (last) {
     const restoreGb = last.byStore.postgres + last.byStore.vectors + last.byStore.search;
     const hours = restoreGb / (plan.slos.backupBandwidthGbps / 8) / 3600;
+    const shownHours = Math.round(hours * 10) / 10;
     if (hours > plan.slos.rtoHours) {
       out.push(
         finding(
           "rto-not-met",
           "error",
           planTarget,
-          `Restoring ${formatGb(restoreGb)} of databases over a ${plan.slos.backupBandwidthGbps} Gbps backup link takes ${hours.toFixed(1)} h at month ${last.month}, beyond the ${plan.slos.rtoHours} h RTO`,
-          `Restore over a faster network (backupBandwidthGbps, now ${plan.slos.backupBandwidthGbps}), keep hot standby replicas at a second site, or relax the RTO.`,
+          `Restoring ${formatGb(restoreGb)} of databases over a ${formatNumber(plan.slos.backupBandwidthGbps, 2)} Gbps backup link takes ${formatNumber(shownHours, 2)} h at month ${last.month}, beyond the ${formatNumber(plan.slos.rtoHours, 2)} h RTO`,
+          `Restore over a faster network (backupBandwidthGbps, now ${formatNumber(plan.slos.backupBandwidthGbps, 2)}), keep hot standby replicas at a second site, or relax the RTO.`,
+          {
+            restoreGb,
+            bandwidthGbps: plan.slos.backupBandwidthGbps,
+            hours: shownHours,
+            month: last.month,
+            rtoHours: plan.slos.rtoHours,
+          },
         ),
       );
     }

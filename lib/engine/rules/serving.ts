@@ -101,6 +101,13 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
         t,
         `${s.label} has enough capacity today but user growth (${w.yearlyGrowthPct}%/year) exhausts it around month ${month}`,
         `Plan ${policyReplicasOf(s, env, horizonGrowth)} replicas by the end of the ${w.horizonMonths}-month horizon.`,
+        {
+          label: s.label,
+          growthPct: w.yearlyGrowthPct,
+          month,
+          replicas: policyReplicasOf(s, env, horizonGrowth),
+          horizonMonths: w.horizonMonths,
+        },
       ),
     ];
   }
@@ -168,6 +175,7 @@ function dataResidencyFindings(plan: PlanDocument, serving: ServingReport[]): Fi
         nodeTarget(s.nodeId),
         `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose} traffic to a cloud provider, but the plan requires data to stay on the premises`,
         "Self-host this workload, or lift the on-premises constraint for non-sensitive traffic.",
+        { scope: "node", label: s.label, sharePct: Math.round(s.trafficShare * 100), purpose: s.purpose },
       ),
     );
   if (cloud.length === 0) return [];
@@ -178,6 +186,7 @@ function dataResidencyFindings(plan: PlanDocument, serving: ServingReport[]): Fi
       planTarget,
       "Prompts and retrieved documents leave the premises through the cloud provider (GDPR/HIPAA review needed)",
       "Keep sensitive data on a self-hosted model (hybrid scenario) or set the on-premises constraint.",
+      { scope: "plan", label: "", sharePct: 0, purpose: "" },
     ),
   ];
 }

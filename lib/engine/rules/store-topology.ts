@@ -318,6 +318,15 @@ function singleWriterFindings(
         nodeTarget(t.nodeId),
         `${t.label}: ${name}'s open-source server does not replicate; the bundle runs 1 server, so the other ${spare} replica(s)${idle} add no availability`,
         `Count ${name} as one server (keep the spare capacity only as a standby to rebuild into), or move this data to a store that replicates.`,
+        {
+          label: t.label,
+          component: name,
+          spare,
+          sized: c ? "yes" : "no",
+          cores: c ? Math.round(c.cpuCores * spare * 10) / 10 : 0,
+          ram: c ? Math.round(c.memoryGb * spare) : 0,
+          storage: c ? Math.round(c.storageGb * spare) : 0,
+        },
       ),
     );
   }
@@ -329,6 +338,12 @@ function singleWriterFindings(
         nodeTarget(t.nodeId),
         `${t.label}: rebuilding the vector index after losing its server re-embeds ${fmt(inputs.initialIngestionTokens / 1e6, 0)} M tokens, ~${fmt(t.rebuildHours)} h at the embedding servers' capacity — beyond the ${plan.slos.rtoHours} h RTO`,
         "Add embedding capacity for rebuilds, keep restorable volume snapshots of the index, or relax the RTO.",
+        {
+          label: t.label,
+          mTokens: Math.round(inputs.initialIngestionTokens / 1e6),
+          hours: Math.round(t.rebuildHours * 10) / 10,
+          rtoHours: plan.slos.rtoHours,
+        },
       ),
     );
   }

@@ -30,13 +30,33 @@ export const METADATA_FIELDS = {
       USD: { label: t("US dollar (USD)", "Dollar américain (USD)") },
       EUR: { label: t("Euro (EUR)", "Euro (EUR)") },
       GBP: { label: t("Pound sterling (GBP)", "Livre sterling (GBP)") },
+      CHF: { label: t("Swiss franc (CHF)", "Franc suisse (CHF)") },
     },
   },
   usdToCurrencyRate: {
     label: t("Exchange rate", "Taux de change"),
-    help: t("Display currency per USD", "Devise d’affichage pour 1 USD"),
+    help: t(
+      "Display currency per USD (costs are computed in USD and converted with this rate)",
+      "Devise d’affichage pour 1 USD (les coûts sont calculés en USD puis convertis à ce taux)",
+    ),
     unit: "count",
-    step: 0.01,
+    step: 0.0001,
+  },
+  exchangeRateAsOf: {
+    label: t("Exchange rate date", "Date du taux de change"),
+    help: t("The day the rate was published (YYYY-MM-DD)", "Le jour de publication du taux (AAAA-MM-JJ)"),
+  },
+  language: {
+    label: t("Document language", "Langue des documents"),
+    help: t(
+      "Language of the report, the proposal and the customer view; empty: the reader's",
+      "Langue du rapport, de la proposition et de la vue client ; vide : celle du lecteur",
+    ),
+    empty: t("Reader's language", "Langue du lecteur"),
+    options: {
+      en: { label: t("English", "English") },
+      fr: { label: t("French", "Français") },
+    },
   },
   templateId: {
     label: t("Template", "Modèle de départ"),

@@ -1,0 +1,63 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { buildTemplate } from "../lib/templates";
+import { OWNER_HEADERS } from "./owner-key";
+
+/** A fresh browser whose language is French (the owner's key included, as the config's fixtures do). */
+const frenchContext = (browser: Browser) =>
+  browser.newContext({
+    locale: "fr-FR",
+    extraHTTPHeaders: { ...OWNER_HEADERS, "accept-language": "fr-FR,fr;q=0.9" },
+  });
+
+const FRENCH_DATE = /\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}/;
+
+test("Accept-Language fr-FR: French labels and number formats on the plans list and in the editor", async ({
+  browser,
+  request,
+}) => {
+  const document = buildTemplate("minimal");
+  document.metadata.currency = "EUR";
+  document.metadata.usdToCurrencyRate = 0.96052;
+  const name = `Plan FR ${Date.now().toString(36)}`;
+  const res = await request.post("/api/plans", { data: { name, document } });
+  expect(res.status()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+
+  const context = await frenchContext(browser);
+  const page = await context.newPage();
+  await page.goto("/plans");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByRole("searchbox", { name: "Rechercher des plans" }).fill(name);
+  const table = page.getByRole("table", { name: "Plans" });
+  await expect(table.getByRole("columnheader", { name: "Révision" })).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: name }).locator("time").first()).toHaveText(
+    FRENCH_DATE,
+  );
+  await expect(page.getByRole("button", { name: `Dupliquer ${name}` })).toBeVisible();
+
+  await page.goto(`/plans/${id}`);
+  await expect(page.getByRole("main", { name: "Éditeur de plan" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Historique des versions" })).toBeVisible();
+  const figures = page.getByRole("region", { name: "Chiffres clés" });
+  await expect(figures).toBeVisible();
+  // French money: digits grouped by a narrow no-break space, decimal comma, the euro sign after a no-break space.
+  await expect(figures).toContainText(/Coût mensuel\s*[\d\u202f]+(,\d+)?\u00a0€/);
+  await context.close();
+});
+
+test("the language switch changes the interface and the choice persists", async ({ page }) => {
+  await page.goto("/plans");
+  await expect(page.getByRole("searchbox", { name: "Search plans" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
+  await expect(page.getByRole("searchbox", { name: "Rechercher des plans" })).toBeVisible();
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name === "NEXT_LOCALE")?.value).toBe("fr");
+
+  // The saved choice wins over the browser's English on the next visit.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("searchbox", { name: "Rechercher des plans" })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
+  await expect(page.getByRole("searchbox", { name: "Search plans" })).toBeVisible();
+});

@@ -1,0 +1,37 @@
+import type { Finding, FindingParams } from "../engine/report-schema";
+import { formatGb } from "../format";
+import type { Locale } from "./locale";
+import { looseTranslator } from "./translate";
+
+/** A finding as a reader sees it, in one language. */
+export interface RenderedFinding {
+  message: string;
+  fix: string;
+}
+
+/**
+ * Sizes (`…Gb`) become text with their unit ("1.2 TB" / "1,2 To"); other numbers stay numbers, so the catalog
+ * formats them with the locale's digits (`{users, number}`) and can choose plural forms (`{n, plural, …}`).
+ */
+function localParams(params: FindingParams, locale: Locale): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === "number" && k.endsWith("Gb") ? formatGb(v, locale) : v,
+    ]),
+  );
+}
+
+/**
+ * A finding's message and fix in `locale`, from messages/<locale>/findings.json (`<code>.message`, `<code>.fix`)
+ * filled with the finding's params. The code stays the stable identifier; a finding without params or without a
+ * catalog entry keeps the engine's English text (never an empty or half-filled message). Pure: the UI, the report
+ * and the PDF call it alike.
+ */
+export function renderFinding(finding: Finding, locale: Locale): RenderedFinding {
+  const t = looseTranslator(locale, "findings");
+  const code = finding.code;
+  if (!finding.params || !t.has(`${code}.message`)) return { message: finding.message, fix: finding.fix };
+  const values = localParams(finding.params, locale);
+  return { message: t(`${code}.message`, values), fix: t(`${code}.fix`, values) };
+}
