@@ -38,6 +38,8 @@ const nextConfig: NextConfig = {
     "piscina",
     "esbuild",
     "ioredis",
+    "pdfkit",
+    "svg-to-pdfkit",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

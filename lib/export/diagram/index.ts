@@ -1,0 +1,2 @@
+export { diagramSvg, escapeXml, type DiagramSvgOptions } from "./svg";
+export { diagramLayout, type DiagramLayout } from "./geometry";
