@@ -69,7 +69,7 @@ function nodeSvg(node: DiagramNode): string {
     `<rect x="${num(x)}" y="${num(y)}" width="${num(node.width)}" height="${num(node.height)}" rx="8" fill="${colours.fill}" stroke="${colours.stroke}" stroke-width="1.5"/>`,
     `<rect x="${num(x + 10)}" y="${num(y + 12)}" width="36" height="22" rx="4" fill="${colours.stroke}"/>`,
     `<text x="${num(x + 28)}" y="${num(y + 27)}" font-family="${FONT}" font-size="10" font-weight="bold" fill="#ffffff" text-anchor="middle">${escapeXml(fit(node.icon, 4))}</text>`,
-    `<text x="${num(x + 54)}" y="${num(y + 28)}" font-family="${FONT}" font-size="13" font-weight="bold" fill="${TEXT}">${escapeXml(fit(node.label, 16))}</text>`,
+    `<text x="${num(x + 54)}" y="${num(y + 28)}" font-family="${FONT}" font-size="12" font-weight="bold" fill="${TEXT}">${escapeXml(fit(node.label, 15))}</text>`,
     `<text x="${num(x + 10)}" y="${num(y + 56)}" font-family="${FONT}" font-size="11" fill="${MUTED}">${escapeXml(fit(node.kindName, 24) + replicas)}</text>`,
     `</g>`,
   ].join("");
