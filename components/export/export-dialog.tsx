@@ -6,6 +6,7 @@ import { api, type ExportSource } from "@/lib/api/client";
 import type { Environment, ExportFormat } from "@/lib/export";
 import { useExportFiles } from "@/lib/queries/use-export-files";
 import { CodePreview } from "./code-preview";
+import { DiagramDownloads } from "./diagram-downloads";
 import { FileTreeView } from "./file-tree-view";
 import styles from "./export-dialog.module.css";
 
@@ -151,6 +152,7 @@ export function ExportDialog({
                 ? `${fileCount} files · ${query.data.warnings.length} setting(s) the bundle cannot express, listed in README.md`
                 : ""}
             </span>
+            <DiagramDownloads source={source} planName={planName} />
             <a
               className="btn btn-primary"
               href={api.exportUrl(source, choice)}

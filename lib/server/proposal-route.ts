@@ -1,4 +1,6 @@
-import { resolveLocale, type Audience, type ProposalQuery } from "../export/pdf";
+import type { Audience } from "../export/pdf/constants";
+import { resolveLocale } from "../export/pdf/locale";
+import type { ProposalQuery } from "../export/pdf/query";
 import { dnsLabel } from "../export/names";
 import type { PlanDocument } from "../plan/plan-schema";
 import { runJob } from "./jobs/pool";

@@ -72,3 +72,14 @@ describe("geometry", () => {
     expect(fit("abc", 4)).toBe("abc");
   });
 });
+
+describe("raster size", () => {
+  it("doubles the SVG's size for the PNG, capped at the canvas limit, from the SVG's own attributes", async () => {
+    const { pngSize, svgSize } = await import("./raster");
+    const size = svgSize(diagramSvg(plan));
+    expect(size.width).toBeGreaterThan(500);
+    expect(pngSize(size)).toEqual({ width: Math.round(size.width * 2), height: Math.round(size.height * 2) });
+    expect(pngSize({ width: 20_000, height: 100 }, 2, 8192)).toEqual({ width: 8192, height: 41 });
+    expect(() => svgSize("<svg/>")).toThrow(/width and height/);
+  });
+});

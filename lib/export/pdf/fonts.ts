@@ -9,11 +9,14 @@ import { createRequire } from "node:module";
 export const FONT_REGULAR = "DejaVuSans";
 export const FONT_BOLD = "DejaVuSans-Bold";
 
-const require = createRequire(import.meta.url);
+const FONT_PACKAGE = "dejavu-fonts-ttf";
 
+/**
+ * Paths of the font files, resolved at run time from node_modules (the package name is joined at run time so a
+ * bundler does not try to bundle the .ttf files as modules: the PDF runs in worker threads and the CLI).
+ */
 export function fontFiles(): Record<string, string> {
-  return {
-    [FONT_REGULAR]: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
-    [FONT_BOLD]: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
-  };
+  const require = createRequire(import.meta.url);
+  const file = (name: string) => require.resolve([FONT_PACKAGE, "ttf", name].join("/"));
+  return { [FONT_REGULAR]: file("DejaVuSans.ttf"), [FONT_BOLD]: file("DejaVuSans-Bold.ttf") };
 }

@@ -3,9 +3,9 @@ import type { PlanDocument } from "../../plan/plan-schema";
 import type { ProposalFacts } from "./facts";
 import type { Formats, ProposalLocale, ProposalTranslator } from "./locale";
 
-/** Who reads a proposal: a customer (plain words, no internal findings) or an engineer (adds the findings). */
-export const AUDIENCES = ["customer", "engineer"] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import type { Audience } from "./constants";
+
+export { AUDIENCES, type Audience } from "./constants";
 
 export interface ProposalOptions {
   audience?: Audience;

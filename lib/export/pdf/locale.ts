@@ -8,8 +8,9 @@ import type { PlanDocument } from "../../plan/plan-schema";
  * with the locale's conventions (`1 234,5 €` in French). The translator is next-intl's `createTranslator` over this
  * feature's own message files, so pure code (the PDF in a worker thread, the CLI) needs no provider.
  */
-export const PROPOSAL_LOCALES = ["en", "fr"] as const;
-export type ProposalLocale = (typeof PROPOSAL_LOCALES)[number];
+import { PROPOSAL_LOCALES, type ProposalLocale } from "./constants";
+
+export { PROPOSAL_LOCALES, type ProposalLocale };
 
 export const PROPOSAL_MESSAGES = { en: enProposal, fr: frProposal } as const;
 

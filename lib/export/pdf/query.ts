@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { AUDIENCES } from "./input";
-import { PROPOSAL_LOCALES } from "./locale";
+import { AUDIENCES, PROPOSAL_LOCALES } from "./constants";
 
 /** Query of GET …/proposal.pdf. Absent values: the plan's language (else the browser's), customer, today. */
 export const proposalQuerySchema = z.object({

@@ -1,6 +1,7 @@
 import type { ApiErrorDetail } from "../../api/errors";
 import { adviseJob, estimateBatchJob, evaluateJob, exportJob } from "./engine-jobs";
 import { pdfJob } from "./pdf-job";
+import { proposalDataJob } from "./proposal-data-job";
 
 /**
  * Every job the worker pool runs, by name. A new kind of engine work (e.g. the PDF proposal) is one entry here:
@@ -13,6 +14,7 @@ export const JOBS = {
   estimateBatch: estimateBatchJob,
   export: exportJob,
   pdf: pdfJob,
+  proposalData: proposalDataJob,
 } satisfies Record<string, (input: never) => unknown>;
 
 export type JobKind = keyof typeof JOBS;
