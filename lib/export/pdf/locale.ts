@@ -67,7 +67,7 @@ export function proposalFormats(plan: Pick<PlanDocument, "metadata">, locale: Pr
     locale,
     money: (usd) => {
       const amount = usd * usdToCurrencyRate;
-      return (Math.abs(amount) < 100 ? cents : money).format(amount);
+      return (amount !== 0 && Math.abs(amount) < 100 ? cents : money).format(amount);
     },
     number: (value, digits = 1) =>
       new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
