@@ -39,6 +39,8 @@ const nextConfig: NextConfig = {
     "piscina",
     "esbuild",
     "ioredis",
+    "pdfkit",
+    "svg-to-pdfkit",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- engine|evaluate|export|advisor|http|browser]`: performance targets checked by measurement, not by
+ * `npm run bench [-- engine|evaluate|export|pdf|advisor|http|browser]`: performance targets checked by measurement, not by
  * timed unit tests. Prints a table and writes reports/bench.json; exits 1 if a target is missed.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import { runEngineBench } from "./engine";
 import { runEvaluateBench } from "./evaluate";
 import { runExportBench } from "./export";
 import { runHttpBenchResults } from "./http";
+import { runProposalBench } from "./proposal";
 import { passes, type BenchResult } from "./stats";
 
 const SUITES: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
@@ -16,6 +17,7 @@ const SUITES: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   evaluate: runEvaluateBench,
   advisor: runAdvisorBench,
   export: runExportBench,
+  pdf: runProposalBench,
   http: () => runHttpBenchResults(),
   browser: runBrowserBench,
 };

@@ -14,7 +14,9 @@ test("a visitor is sent to sign in; a view link's holder cannot write through th
     data: { name: "Gate test", document: buildTemplate("minimal") },
   });
   const { id } = (await created.json()) as { id: string };
-  const link = await request.post(`/api/plans/${id}/share-links`, { data: { role: "view" } });
+  const link = await request.post(`/api/plans/${id}/share-links`, {
+    data: { role: "view", audience: "engineer" },
+  });
   const { url } = (await link.json()) as { url: string };
 
   const visitor = await browser.newContext(VISITOR);

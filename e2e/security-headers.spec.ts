@@ -89,7 +89,9 @@ test("the owner's pages and a shared link work under the CSP, with no violation 
   await expect(page).toHaveURL(/\/plans$/);
   expect(violations).toEqual([]);
 
-  const link = await request.post(`/api/plans/${id}/share-links`, { data: { role: "view" } });
+  const link = await request.post(`/api/plans/${id}/share-links`, {
+    data: { role: "view", audience: "engineer" },
+  });
   const { url } = (await link.json()) as { url: string };
   const visitor = await browser.newContext(VISITOR);
   const visitorPage = await visitor.newPage();

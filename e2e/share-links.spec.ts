@@ -18,6 +18,8 @@ test("share a plan by link, open it read-only elsewhere, revoke it", async ({ pa
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText("No links yet.")).toBeVisible();
   await dialog.getByRole("radio", { name: "View only" }).check();
+  // An engineer link opens the read-only designer (a customer link, the default, opens the presentation view).
+  await dialog.getByRole("radio", { name: "Engineer (read-only designer)" }).check();
   await dialog.getByRole("combobox", { name: "Expires" }).selectOption({ label: "In 7 days" });
   await dialog.getByRole("button", { name: "Create link" }).click();
   const linkBox = dialog.getByRole("textbox", { name: "New share link" });

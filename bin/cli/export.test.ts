@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -85,5 +86,42 @@ describe("stackplan export", () => {
     expect(format.err).toMatch(/--format: expected one of zip, kustomize/);
     expect((await run("export", file, "--out", dir, "--environment", "qa")).code).toBe(2);
     expect((await run("export", join(dir, "missing.json"), "--out", dir)).code).toBe(2);
+  });
+});
+
+describe("stackplan export --format pdf", () => {
+  it("writes DIR/proposal.pdf in the chosen language, readable by pdftotext", async () => {
+    const plan = buildTemplate("minimal");
+    const out = join(dir, "pdf");
+    const r = await run(
+      "export",
+      planFile("minimal-pdf.json", plan),
+      "--format",
+      "pdf",
+      "--out",
+      out,
+      "--lang",
+      "fr",
+      "--date",
+      "2026-12-03",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/wrote .*proposal\.pdf \(\d+ bytes\)/);
+    const text = execFileSync("pdftotext", [join(out, "proposal.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain(plan.metadata.name);
+    expect(text).toContain("Synthèse");
+  });
+
+  it("names the flag and the fix for a bad language, audience or date (exit 2)", async () => {
+    const file = planFile("minimal-bad.json", buildTemplate("minimal"));
+    for (const [flag, value] of [
+      ["--lang", "de"],
+      ["--audience", "boss"],
+      ["--date", "tomorrow"],
+    ] as const) {
+      const r = await run("export", file, "--format", "pdf", "--out", join(dir, "bad"), flag, value);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(flag);
+    }
   });
 });

@@ -10,10 +10,12 @@ import {
   type ExportFormat,
 } from "../../lib/export";
 import { ENVIRONMENTS } from "../../lib/plan/plan-schema";
+import { exportPdf, PDF_HELP_LINES } from "./export-pdf";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Io } from "./io";
 import { readPlanFile } from "./plan-file";
 
 export const EXPORT_HELP = `Usage: stackplan export PLAN.json --out DIR [--format F] [--zip FILE] [--environment E]
+       stackplan export PLAN.json --format pdf --out DIR [--lang L] [--audience A] [--date D] [--customer NAME]
 
 Writes the plan's deployable bundle: Kustomize base and overlays (kubernetes/: stores run by their operators —
 CloudNativePG, Redis Sentinel — restricted pods, DCGM exporter), a Helm umbrella chart over the upstream charts
@@ -26,6 +28,7 @@ Options:
   --zip FILE         Also (or only) write them as one .zip
   --format F         ${EXPORT_FORMATS.join(" | ")} (default zip: every file; others keep one target + README.md)
   --environment E    ${ENVIRONMENTS.join(" | ")}: evaluate and label the bundle for E (default: the plan's)
+${PDF_HELP_LINES}
   -h, --help         Show this help
 
 Exit codes: 0 written, 1 written but the plan has error findings, 2 invalid plan or usage.`;
@@ -42,7 +45,7 @@ function oneOf<T extends string>(
 }
 
 /** `stackplan export`: plan file → bundle files on disk and/or a zip. */
-export function exportCommand(args: string[], io: Io): number {
+export async function exportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -51,6 +54,10 @@ export function exportCommand(args: string[], io: Io): number {
       zip: { type: "string" },
       format: { type: "string" },
       environment: { type: "string" },
+      lang: { type: "string" },
+      audience: { type: "string" },
+      date: { type: "string" },
+      customer: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -60,7 +67,10 @@ export function exportCommand(args: string[], io: Io): number {
   }
   if (positionals.length > 1)
     throw new UsageError(`one plan file expected, got ${positionals.length}: ${positionals.join(" ")}`);
-  const format = oneOf<ExportFormat>("format", values.format, EXPORT_FORMATS) ?? "zip";
+  // `pdf` is the proposal, not a bundle format: checked here with the others so --help and errors list it.
+  const chosen = oneOf("format", values.format, [...EXPORT_FORMATS, "pdf"] as const);
+  if (chosen === "pdf") return exportPdf(readPlanFile(positionals[0], "export"), values, io);
+  const format: ExportFormat = chosen ?? "zip";
   const environment = oneOf<Environment>("environment", values.environment, ENVIRONMENTS);
   if (!values.out && !values.zip) throw new UsageError("say where to write: --out DIR and/or --zip FILE");
   const plan = readPlanFile(positionals[0], "export");

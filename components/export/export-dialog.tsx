@@ -7,6 +7,7 @@ import { api, type ExportSource } from "@/lib/api/client";
 import type { Environment, ExportFormat } from "@/lib/export";
 import { useExportFiles } from "@/lib/queries/use-export-files";
 import { CodePreview } from "./code-preview";
+import { DiagramDownloads } from "./diagram-downloads";
 import { FileTreeView } from "./file-tree-view";
 import styles from "./export-dialog.module.css";
 
@@ -146,6 +147,7 @@ export function ExportDialog({
             >
               {query.data ? t("status", { files: fileCount, warnings: query.data.warnings.length }) : ""}
             </span>
+            <DiagramDownloads source={source} planName={planName} />
             <a
               className="btn btn-primary"
               href={api.exportUrl(source, choice)}

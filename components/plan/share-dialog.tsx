@@ -1,10 +1,17 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { CreatedShareLink, CreateShareLinkBody, ShareLinkDto, ShareRole } from "@/lib/api/share-schemas";
+import type {
+  CreatedShareLink,
+  CreateShareLinkBody,
+  ShareAudience,
+  ShareLinkDto,
+  ShareRole,
+} from "@/lib/api/share-schemas";
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from "@/lib/queries/use-share-links";
 import { formatDateTime } from "./format-time";
 import { ModalDialog } from "./modal-dialog";
+import { ReviewFindingsPicker } from "./review-findings";
 import styles from "./plan-ui.module.css";
 
 export interface ShareDialogProps {
@@ -23,6 +30,10 @@ const EXPIRY_DAYS = [
 ];
 
 const ROLE_LABEL: Record<ShareRole, string> = { view: "View only", edit: "Can edit" };
+const AUDIENCE_LABEL: Record<ShareAudience, string> = {
+  customer: "Customer presentation",
+  engineer: "Engineer (read-only designer)",
+};
 const STATUS_BADGE = { active: "badge-ok", expired: "badge-warning", revoked: "badge-error" } as const;
 
 async function copyText(text: string): Promise<boolean> {
@@ -77,8 +88,11 @@ function LinkRow({ link, planId }: { link: ShareLinkDto; planId: string }) {
   return (
     <tr>
       <td>
-        {ROLE_LABEL[link.role]}
-        {link.label && <div className="muted">{link.label}</div>}
+        {link.label && <strong>{link.label}</strong>}
+        <div className={link.label ? "muted" : undefined}>
+          {ROLE_LABEL[link.role]}
+          {link.role === "view" && ` · ${AUDIENCE_LABEL[link.audience]}`}
+        </div>
       </td>
       <td>{formatDateTime(link.createdAt)}</td>
       <td>{link.expiresAt ? formatDateTime(link.expiresAt) : "Never"}</td>
@@ -161,31 +175,54 @@ interface NewLinkChoice {
   role: ShareRole;
   /** Days until it expires ("" = never). */
   expiryDays: string;
+  /** What a view link opens. */
+  audience: ShareAudience;
 }
 
 /** Access and expiry of a new link (the choice outlives the dialog: it is the owner's last one). */
 function NewLinkForm({
-  choice: { role, expiryDays },
+  planId,
+  choice,
   onChoice,
   pending,
   onCreate,
 }: {
+  planId: string;
   choice: NewLinkChoice;
   onChoice: (choice: NewLinkChoice) => void;
   pending: boolean;
   onCreate: (body: CreateShareLinkBody) => void;
 }) {
-  const setRole = (r: ShareRole) => onChoice({ role: r, expiryDays });
-  const setExpiryDays = (days: string) => onChoice({ role, expiryDays: days });
+  const { role, expiryDays, audience } = choice;
+  const [name, setName] = useState("");
+  const [review, setReview] = useState<string[]>([]);
+  const setRole = (r: ShareRole) => onChoice({ ...choice, role: r });
+  const setExpiryDays = (days: string) => onChoice({ ...choice, expiryDays: days });
+  const customer = role === "view" && audience === "customer";
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const expiresAt = expiryDays
       ? new Date(Date.now() + Number(expiryDays) * 86_400_000).toISOString()
       : undefined;
-    onCreate({ role, expiresAt });
+    onCreate({
+      role,
+      expiresAt,
+      label: name.trim() || undefined,
+      ...(role === "view" && { audience }),
+      ...(customer && review.length > 0 && { reviewFindings: review }),
+    });
   };
   return (
     <form onSubmit={submit} className={styles.row} aria-label="Create a share link">
+      <label className={styles.field}>
+        <span>Link name</span>
+        <input
+          value={name}
+          maxLength={80}
+          placeholder="Groupe Durand — RFP v2"
+          onChange={(e) => setName(e.currentTarget.value)}
+        />
+      </label>
       <fieldset className={styles.fieldset}>
         <legend>Access</legend>
         {(["view", "edit"] as const).map((r) => (
@@ -195,6 +232,24 @@ function NewLinkForm({
           </label>
         ))}
       </fieldset>
+      {role === "view" && (
+        <fieldset className={styles.fieldset}>
+          <legend>Opens</legend>
+          {(["customer", "engineer"] as const).map((a) => (
+            <label key={a}>
+              <input
+                type="radio"
+                name="audience"
+                value={a}
+                checked={audience === a}
+                onChange={() => onChoice({ ...choice, audience: a })}
+              />{" "}
+              {AUDIENCE_LABEL[a]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {customer && <ReviewFindingsPicker planId={planId} selected={review} onChange={setReview} />}
       <label className={styles.field}>
         <span>Expires</span>
         <select value={expiryDays} onChange={(e) => setExpiryDays(e.target.value)}>
@@ -219,7 +274,11 @@ function NewLinkForm({
 export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProps) {
   const create = useCreateShareLink(planId);
   const [created, setCreated] = useState<CreatedShareLink | null>(null);
-  const [choice, setChoice] = useState<NewLinkChoice>({ role: "view", expiryDays: "" });
+  const [choice, setChoice] = useState<NewLinkChoice>({
+    role: "view",
+    expiryDays: "",
+    audience: "customer",
+  });
   const close = () => {
     setCreated(null);
     create.reset();
@@ -230,9 +289,10 @@ export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProp
       open={open}
       onClose={close}
       title={`Share “${planName}”`}
-      description="Anyone with a link can open the plan; an edit link can also save changes."
+      description="Anyone with a link can open the plan: a customer link opens a presentation of it, an engineer link the read-only designer, and an edit link can also save changes."
     >
       <NewLinkForm
+        planId={planId}
         choice={choice}
         onChoice={setChoice}
         pending={create.isPending}

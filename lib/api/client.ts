@@ -1,6 +1,12 @@
 import type { z } from "zod";
 import { ApiError, apiErrorBodySchema, NetworkError, type ApiErrorCode } from "./errors";
-import { exportPlanOperation, exportSharedOperation, type ExportQuery } from "./export-schemas";
+import {
+  exportPlanOperation,
+  exportSharedOperation,
+  proposalPlanOperation,
+  proposalSharedOperation,
+  type ExportQuery,
+} from "./export-schemas";
 import {
   operationPath,
   queryString,
@@ -187,6 +193,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
       const [op, input] = exportCall(source, query);
       return urlOf(op, input);
     },
+    /** The PDF proposal's address (a download link: the browser fetches it, no JSON involved). */
+    proposalUrl: (source: ExportSource, query: { lang?: "en" | "fr" } = {}) =>
+      source.kind === "plan"
+        ? urlOf(proposalPlanOperation, { params: { id: source.planId }, query })
+        : urlOf(proposalSharedOperation, { params: { token: source.token }, query }),
   };
 }
 

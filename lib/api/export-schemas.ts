@@ -1,3 +1,4 @@
+import { proposalQuerySchema } from "../export/pdf/query";
 import { exportFilesResponseSchema, exportQuerySchema } from "../export/response-schema";
 import { defineOperation } from "./operation";
 import { planParamsSchema } from "./plan-schemas";
@@ -46,4 +47,43 @@ export const exportSharedOperation = defineOperation({
   errors: ["400", "404", "410", "429"],
 });
 
-export const EXPORT_OPERATIONS = [exportPlanOperation, exportSharedOperation];
+const PROPOSAL_OK = {
+  status: 200,
+  pdf: true,
+  download: true,
+  description: "The PDF proposal (A4, the plan's language and currency) as an attachment",
+} as const;
+
+export const proposalPlanOperation = defineOperation({
+  id: "proposalPlan",
+  method: "get",
+  path: "/api/plans/{id}/proposal.pdf",
+  auth: "owner",
+  tag: "export",
+  summary: "The plan's PDF proposal: cover, summary, diagram, sizing, cost and TCO, scenarios, assumptions",
+  params: planParamsSchema,
+  query: proposalQuerySchema,
+  ok: PROPOSAL_OK,
+  errors: ["400", "404"],
+});
+
+export const proposalSharedOperation = defineOperation({
+  id: "proposalShared",
+  method: "get",
+  path: "/api/shared/{token}/proposal.pdf",
+  auth: "public",
+  tag: "export",
+  summary:
+    "The PDF proposal of a shared plan, for the link's audience (a customer link never gets the findings)",
+  params: sharedParamsSchema,
+  query: proposalQuerySchema.omit({ audience: true }),
+  ok: PROPOSAL_OK,
+  errors: ["400", "404", "410", "429"],
+});
+
+export const EXPORT_OPERATIONS = [
+  exportPlanOperation,
+  exportSharedOperation,
+  proposalPlanOperation,
+  proposalSharedOperation,
+];

@@ -29,6 +29,7 @@ function successResponse(op: ApiOperation): Response {
   const { ok } = op;
   return {
     description: ok.description,
+    ...(ok.pdf && { content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }),
     ...(ok.schema && {
       content: {
         ...(ok.zip && { "application/zip": { schema: { type: "string", format: "binary" } } }),

@@ -76,6 +76,8 @@ export interface ApiOperation {
     download?: true;
     /** A zip by default; the JSON schema answers `Accept: application/json`. */
     zip?: true;
+    /** The body is a PDF document (no JSON schema). */
+    pdf?: true;
   };
   /** Error statuses besides 500 (and 401, implied by `auth: "owner"`). */
   errors: readonly ErrorStatus[];

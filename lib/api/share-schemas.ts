@@ -18,6 +18,22 @@ const isoDate = z.iso.datetime({ offset: true });
 
 export const SHARE_ROLES = ["view", "edit"] as const;
 export type ShareRole = (typeof SHARE_ROLES)[number];
+/**
+ * What a view link opens: `customer`, the presentation view (a document in plain words, no internal findings), or
+ * `engineer`, the read-only designer. Edit links always open the designer.
+ */
+export const SHARE_AUDIENCES = ["customer", "engineer"] as const;
+export type ShareAudience = (typeof SHARE_AUDIENCES)[number];
+
+/** A finding picked as a "point to review": `code:targetType:targetId` (stable across evaluations of a plan). */
+export const reviewFindingKeySchema = z
+  .string()
+  .max(200)
+  .regex(
+    /^[a-z0-9-]+:(plan|node|edge|zone):[A-Za-z0-9_-]*$/,
+    "a finding key like single-point-of-failure:node:api",
+  );
+
 export const SHARE_LINK_STATUSES = ["active", "expired", "revoked"] as const;
 export type ShareLinkStatus = (typeof SHARE_LINK_STATUSES)[number];
 
@@ -31,7 +47,23 @@ export const createShareLinkBodySchema = z
   .object({
     role: z.enum(SHARE_ROLES).describe("view: read only; edit: may save"),
     expiresAt: isoDate.optional().describe("ISO date-time in the future; absent = never expires"),
-    label: z.string().trim().max(80).optional().describe("A note for the owner, e.g. who received it"),
+    label: z
+      .string()
+      .trim()
+      .max(80)
+      .optional()
+      .describe("The link's name, e.g. \"Groupe Durand — RFP v2\" (shown on a customer's proposal cover)"),
+    audience: z
+      .enum(SHARE_AUDIENCES)
+      .optional()
+      .describe(
+        "What a view link opens: customer (default; the presentation view) or engineer (the read-only designer)",
+      ),
+    reviewFindings: z
+      .array(reviewFindingKeySchema)
+      .max(50)
+      .optional()
+      .describe("Findings shown to a customer as points to review (keys code:targetType:targetId)"),
   })
   .strict()
   .meta({ id: "CreateShareLinkBody" });
@@ -41,7 +73,9 @@ export const shareLinkSchema = z
   .object({
     id: z.string(),
     role: z.enum(SHARE_ROLES),
-    label: z.string(),
+    label: z.string().describe("The link's name"),
+    audience: z.enum(SHARE_AUDIENCES),
+    reviewFindings: z.array(z.string()),
     createdAt: isoDate,
     expiresAt: isoDate.nullable(),
     revokedAt: isoDate.nullable(),
@@ -66,6 +100,9 @@ export const shareLinkListResponseSchema = z
 export const sharedPlanResponseSchema = z
   .object({
     role: z.enum(SHARE_ROLES),
+    audience: z.enum(SHARE_AUDIENCES),
+    name: z.string().describe("The link's name (its label)"),
+    reviewFindings: z.array(z.string()),
     expiresAt: isoDate.nullable(),
     plan: planSummarySchema.omit({ archived: true }).extend({ document: planDocumentSchema }),
   })

@@ -2,6 +2,7 @@ import { evaluate } from "../engine/evaluate";
 import type { Report } from "../engine/report-schema";
 import type { PlanDocument } from "../plan/plan-schema";
 import { composeFiles } from "./compose";
+import { diagramSvg } from "./diagram";
 import { helmFiles } from "./helm";
 import { kubernetesFiles } from "./kubernetes";
 import { buildDeploymentModel, type DeploymentModel } from "./model/build";
@@ -84,6 +85,7 @@ export function buildBundle(
     ...monitoringFiles(model),
     "report/capacity-report.md": capacityReport(model),
     "report/bill-of-materials.csv": billOfMaterials(plan, report),
+    "report/diagram.svg": diagramSvg(source, { title: source.metadata.name }),
     "report/report.json": toJson(report),
     "plan.json": toJson(source),
   };

@@ -43,6 +43,34 @@ describe.each(TEST_PROVIDERS)("share links on %s", (provider) => {
     });
   });
 
+  it("keeps a link's name, audience and points to review (edit links always open the designer)", async () => {
+    const keys = ["single-point-of-failure:node:api"];
+    const customer = await createShareLink(
+      planId,
+      { role: "view", label: "Groupe Durand — RFP v2", reviewFindings: keys },
+      undefined,
+      db,
+    );
+    expect(customer.link).toMatchObject({
+      audience: "customer",
+      label: "Groupe Durand — RFP v2",
+      reviewFindings: keys,
+    });
+    const shared = await loadSharedPlan(customer.token, db);
+    expect(shared).toMatchObject({
+      audience: "customer",
+      name: "Groupe Durand — RFP v2",
+      reviewFindings: keys,
+    });
+    expect(JSON.parse(await loadSharedPlanJson(customer.token, db))).toMatchObject({ audience: "customer" });
+    const engineer = await createShareLink(planId, { role: "view", audience: "engineer" }, undefined, db);
+    expect((await loadSharedPlan(engineer.token, db)).audience).toBe("engineer");
+    const edit = await createShareLink(planId, { role: "edit", audience: "customer" }, undefined, db);
+    expect((await loadSharedPlan(edit.token, db)).audience).toBe("engineer");
+    const listed = await listShareLinks(planId, db);
+    expect(listed.find((l) => l.id === customer.link.id)!.reviewFindings).toEqual(keys);
+  });
+
   it("opens the plan by token, records the use, and lists links without tokens", async () => {
     const { link, token } = await createShareLink(planId, { role: "edit", label: "Customer" }, undefined, db);
     const shared = await loadSharedPlan(token, db);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { ShareLinkDto, ShareLinkStatus, ShareRole } from "../api/share-schemas";
+import type { ShareAudience, ShareLinkDto, ShareLinkStatus, ShareRole } from "../api/share-schemas";
 import { shareTokenSchema } from "../api/share-schemas";
 import { recordAudit } from "./audit";
 import { getReadyDb, resolveDb, type Db } from "./db/client";
@@ -37,11 +37,28 @@ type LinkRow = {
   planId: string;
   role: string;
   label: string;
+  audience: string;
+  reviewFindings: string;
   createdAt: Date;
   expiresAt: Date | null;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
 };
+
+/** A link's audience: edit links always open the designer; a view link is customer unless set to engineer. */
+export function linkAudience(row: Pick<LinkRow, "role" | "audience">): ShareAudience {
+  return row.role === "edit" || row.audience === "engineer" ? "engineer" : "customer";
+}
+
+/** The finding keys stored with a link (a JSON array; anything unreadable counts as none). */
+export function linkReviewFindings(row: Pick<LinkRow, "reviewFindings">): string[] {
+  try {
+    const value: unknown = JSON.parse(row.reviewFindings);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
 
 export function linkStatus(row: Pick<LinkRow, "expiresAt" | "revokedAt">, now = new Date()): ShareLinkStatus {
   if (row.revokedAt) return "revoked";
@@ -54,6 +71,8 @@ export function toLinkDto(row: LinkRow, now = new Date()): ShareLinkDto {
     id: row.id,
     role: row.role === "edit" ? "edit" : "view",
     label: row.label,
+    audience: linkAudience(row),
+    reviewFindings: linkReviewFindings(row),
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
@@ -68,7 +87,13 @@ export function toLinkDto(row: LinkRow, now = new Date()): ShareLinkDto {
  */
 export async function createShareLink(
   planId: string,
-  input: { role: ShareRole; expiresAt?: Date | null; label?: string },
+  input: {
+    role: ShareRole;
+    expiresAt?: Date | null;
+    label?: string;
+    audience?: ShareAudience;
+    reviewFindings?: string[];
+  },
   actor: Actor = OWNER,
   dbArg?: Db,
 ): Promise<{ link: ShareLinkDto; token: string }> {
@@ -92,6 +117,8 @@ export async function createShareLink(
         role: input.role,
         tokenHash: hashToken(token),
         label: input.label ?? "",
+        audience: input.role === "edit" ? "engineer" : (input.audience ?? "customer"),
+        reviewFindings: JSON.stringify(input.reviewFindings ?? []),
         expiresAt: input.expiresAt ?? null,
       },
     });
@@ -149,6 +176,8 @@ type JoinedRow = Record<
   | "planId"
   | "role"
   | "label"
+  | "audience"
+  | "reviewFindings"
   | "createdAt"
   | "expiresAt"
   | "revokedAt"
@@ -174,6 +203,8 @@ function toLinkRow(r: Record<string, unknown>): LinkRow {
     planId: String(r.planId),
     role: String(r.role),
     label: String(r.label),
+    audience: String(r.audience ?? "customer"),
+    reviewFindings: String(r.reviewFindings ?? "[]"),
     createdAt: asDate(r.createdAt),
     expiresAt: asDateOrNull(r.expiresAt),
     revokedAt: asDateOrNull(r.revokedAt),
@@ -189,7 +220,7 @@ function toLinkRow(r: Record<string, unknown>): LinkRow {
  */
 async function findByTokenHash(db: Db, tokenHash: string): Promise<ResolvedLink | null> {
   const rows = await db.$queryRaw<JoinedRow[]>`
-    SELECT l."id", l."planId", l."role", l."label", l."createdAt", l."expiresAt", l."revokedAt", l."lastUsedAt",
+    SELECT l."id", l."planId", l."role", l."label", l."audience", l."reviewFindings", l."createdAt", l."expiresAt", l."revokedAt", l."lastUsedAt",
            p."name" AS "planName", p."description" AS "planDescription", p."document" AS "planDocument",
            p."revision" AS "planRevision", p."archived" AS "planArchived", p."templateId" AS "planTemplateId",
            p."createdAt" AS "planCreatedAt", p."updatedAt" AS "planUpdatedAt"
@@ -252,7 +283,7 @@ export interface LinkState {
 }
 
 /** The state query (one bound parameter: the token hash); portable SQL, quoted identifiers. */
-const STATE_SQL = `SELECT l."id", l."planId", l."role", l."label", l."createdAt", l."expiresAt", l."revokedAt",
+const STATE_SQL = `SELECT l."id", l."planId", l."role", l."label", l."audience", l."reviewFindings", l."createdAt", l."expiresAt", l."revokedAt",
        l."lastUsedAt", p."revision" AS "planRevision", p."archived" AS "planArchived", p."updatedAt" AS "planUpdatedAt"
 FROM "ShareLink" l JOIN "Plan" p ON p."id" = l."planId"
 WHERE l."tokenHash" = ?`;

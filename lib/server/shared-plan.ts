@@ -4,7 +4,7 @@ import { ForbiddenError, LinkGoneError, NotFoundError, RateLimitedError } from "
 import { savePlan, type SaveInput, type SaveResult } from "./plans/save";
 import { loadDocumentCached, toSummary } from "./plans/store";
 import { takeToken } from "./rate-limit-stores";
-import { resolveShareToken, resolveShareTokenState } from "./share-links";
+import { linkAudience, linkReviewFindings, resolveShareToken, resolveShareTokenState } from "./share-links";
 import { clientIp, handle } from "./http";
 import { cachedSharedRead, etagMatches, storeSharedRead, type SharedRead } from "./shared-read-cache";
 
@@ -17,6 +17,9 @@ export async function loadSharedPlan(token: string, db?: Db): Promise<SharedPlan
   const { archived: _archived, ...summary } = toSummary(plan);
   return {
     role: link.role === "edit" ? "edit" : "view",
+    audience: linkAudience(link),
+    name: link.label,
+    reviewFindings: linkReviewFindings(link),
     expiresAt: link.expiresAt?.toISOString() ?? null,
     plan: { ...summary, document: loadDocumentCached(plan.id, plan.revision, plan.updatedAt, plan.document) },
   };
@@ -36,6 +39,9 @@ export async function readSharedPlan(token: string, db?: Db): Promise<SharedRead
   const document = loadDocumentCached(plan.id, plan.revision, plan.updatedAt, plan.document);
   const body = JSON.stringify({
     role: link.role === "edit" ? "edit" : "view",
+    audience: linkAudience(link),
+    name: link.label,
+    reviewFindings: linkReviewFindings(link),
     expiresAt: link.expiresAt?.toISOString() ?? null,
     plan: { ...summary, document },
   } satisfies SharedPlanDto);

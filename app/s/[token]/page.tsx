@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { CustomerView } from "@/components/customer/customer-view";
 import { EditorPage } from "@/components/editor/editor-page";
+import { resolveLocale } from "@/lib/export/pdf/locale";
+import { runJob } from "@/lib/server/jobs/pool";
+import type { ProposalData } from "@/lib/server/jobs/proposal-data-job";
 import { SharedLinkUnavailable } from "@/components/plan/shared-link-unavailable";
 import { clientIp } from "@/lib/server/http";
 import { loadSharedPage } from "@/lib/server/shared-plan";
@@ -16,15 +20,20 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-type Props = { params: Promise<{ token: string }> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /**
- * /s/<token> — a plan opened through a share link, in the designer: a view link pans, zooms, inspects, compares
- * and exports; an edit link also edits and saves through the link (the loading lives in lib/server/shared-plan.ts
+ * /s/<token> — a plan opened through a share link. A customer view link (the default audience of view links) opens
+ * the presentation view (components/customer), in `?lang=`, else the plan's, else the browser's language; an
+ * engineer view link opens the designer read-only (pans, zooms, inspects, compares and exports); an edit link also
+ * edits and saves through the link (the loading lives in lib/server/shared-plan.ts
  * loadSharedPage). Rate-limited, revoked and expired links are answered by proxy.ts (429 / 410 with a page saying
  * so); the page still renders the same message if a link is revoked in between. Unknown tokens are a 404.
  */
-export default async function SharedPlanPage({ params }: Props) {
+export default async function SharedPlanPage({ params, searchParams }: Props) {
   const { token } = await params;
   const requestHeaders = await headers();
   // proxy.ts already counted this look-up (and answered 429/410 itself when the link cannot be used).
@@ -38,7 +47,28 @@ export default async function SharedPlanPage({ params }: Props) {
   if (result.kind === "rate-limited") {
     return <SharedLinkUnavailable reason="rate-limited" retryAfterSeconds={result.retryAfterSeconds} />;
   }
-  const { plan, role } = result.shared;
+  const { plan, role, audience } = result.shared;
+  if (role === "view" && audience === "customer") {
+    const lang = (await searchParams).lang;
+    const locale = resolveLocale(
+      plan.document,
+      typeof lang === "string" ? lang : null,
+      requestHeaders.get("accept-language"),
+    );
+    const data = JSON.parse(await runJob("proposalData", { document: plan.document })) as ProposalData;
+    return (
+      <CustomerView
+        token={token}
+        document={plan.document}
+        report={data.report}
+        scenarios={data.scenarios}
+        locale={locale}
+        name={result.shared.name}
+        reviewKeys={result.shared.reviewFindings}
+        updatedAt={plan.updatedAt}
+      />
+    );
+  }
   return (
     <EditorPage
       planId={plan.id}

@@ -276,6 +276,8 @@ export function capacityReport(model: DeploymentModel): string {
     `Environment ${code(model.environment)} · ${num(report.plan.users, 0)} users · horizon ${report.plan.horizonMonths} months · catalog ${code(report.catalogVersion)} · report v${report.reportVersion}`,
     "",
   );
+  // The drawing sits beside this file in the bundle (report/diagram.svg): the same SVG as the PDF's and the editor's.
+  out.push("## Architecture", "", "![Architecture diagram](diagram.svg)", "");
   out.push(...demandSection(model), ...componentsSection(model), ...servingSection(model));
   out.push(...storeTopologySection(model));
   out.push(...storageSection(model), ...costSection(model));

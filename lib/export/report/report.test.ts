@@ -39,6 +39,15 @@ describe("report files", () => {
     expect(lines.at(-1)).toMatch(/^total,.*,453000,12005.18,36,888168.52,/);
   });
 
+  it("the capacity report embeds the plan's diagram, shipped beside it as report/diagram.svg", () => {
+    const plan = buildTemplate("enterprise");
+    const bundle = exportBundle(plan);
+    expect(bundle.files["report/capacity-report.md"]).toContain("![Architecture diagram](diagram.svg)");
+    const svg = bundle.files["report/diagram.svg"]!;
+    expect(svg.startsWith("<svg ")).toBe(true);
+    for (const n of plan.nodes) expect(svg).toContain(`data-id="${n.id}"`);
+  });
+
   it("bill of materials adds the display currency when it is not USD", () => {
     const plan = buildTemplate("production");
     const eur = parsePlanOrThrow({

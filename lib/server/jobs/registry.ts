@@ -1,5 +1,7 @@
 import type { ApiErrorDetail } from "../../api/errors";
 import { adviseJob, estimateBatchJob, evaluateJob, exportJob } from "./engine-jobs";
+import { pdfJob } from "./pdf-job";
+import { proposalDataJob } from "./proposal-data-job";
 
 /**
  * Every job the worker pool runs, by name. A new kind of engine work (e.g. the PDF proposal) is one entry here:
@@ -11,6 +13,8 @@ export const JOBS = {
   advise: adviseJob,
   estimateBatch: estimateBatchJob,
   export: exportJob,
+  pdf: pdfJob,
+  proposalData: proposalDataJob,
 } satisfies Record<string, (input: never) => unknown>;
 
 export type JobKind = keyof typeof JOBS;

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 type Params = RouteParams<{ id: string }>;
 
 /**
- * POST /api/plans/:id/share-links `{ role: "view"|"edit", expiresAt?, label? }` → 201 with the link, its `token`
+ * POST /api/plans/:id/share-links `{ role: "view"|"edit", expiresAt?, label?, audience?, reviewFindings? }` → 201 with the link, its `token`
  * and `url` (<origin>/s/<token>). The token is shown this once: only its SHA-256 is stored.
  */
 export async function POST(request: Request, { params }: Params) {
@@ -22,6 +22,8 @@ export async function POST(request: Request, { params }: Params) {
     const { link, token } = await createShareLink((await params).id, {
       role: body.role,
       label: body.label,
+      audience: body.audience,
+      reviewFindings: body.reviewFindings,
       expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
     });
     const created: CreatedShareLink = { ...link, token, url: `${publicOrigin(request)}/s/${token}` };

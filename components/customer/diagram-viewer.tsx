@@ -1,0 +1,122 @@
+"use client";
+
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import styles from "./customer-view.module.css";
+
+interface View {
+  scale: number;
+  x: number;
+  y: number;
+}
+const FIT: View = { scale: 1, x: 0, y: 0 };
+const MIN_SCALE = 1;
+const MAX_SCALE = 6;
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * The architecture diagram (the same SVG as the PDF's) at the width of the page, with pan and zoom: buttons and
+ * +/−/0 and arrow keys (keyboard), drag (mouse, touch), Ctrl + wheel or a trackpad pinch. The page itself never
+ * scrolls sideways: the drawing moves inside its frame. The SVG is our own renderer's, escaped — not user HTML.
+ */
+export function DiagramViewer({
+  svg,
+  labels,
+}: {
+  svg: string;
+  labels: { title: string; hint: string; zoomIn: string; zoomOut: string; reset: string };
+}) {
+  const [view, setView] = useState<View>(FIT);
+  const frame = useRef<HTMLDivElement>(null);
+  const drag = useRef<{ x: number; y: number; view: View } | null>(null);
+  const zoom = (factor: number) =>
+    setView((v) => {
+      const scale = clamp(v.scale * factor, MIN_SCALE, MAX_SCALE);
+      return scale === MIN_SCALE ? FIT : { ...v, scale };
+    });
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey && !e.metaKey) return; // plain wheel scrolls the page
+      e.preventDefault();
+      zoom(e.deltaY < 0 ? 1.15 : 1 / 1.15);
+    };
+    el.addEventListener("wheel", onWheel, { passive: false });
+    return () => el.removeEventListener("wheel", onWheel);
+  }, []);
+  const onKey = (e: KeyboardEvent) => {
+    const step = 40;
+    const moves: Record<string, () => void> = {
+      "+": () => zoom(1.25),
+      "=": () => zoom(1.25),
+      "-": () => zoom(0.8),
+      "0": () => setView(FIT),
+      ArrowLeft: () => setView((v) => ({ ...v, x: v.x + step })),
+      ArrowRight: () => setView((v) => ({ ...v, x: v.x - step })),
+      ArrowUp: () => setView((v) => ({ ...v, y: v.y + step })),
+      ArrowDown: () => setView((v) => ({ ...v, y: v.y - step })),
+    };
+    const move = moves[e.key];
+    if (move && (view.scale > 1 || !e.key.startsWith("Arrow"))) {
+      e.preventDefault();
+      move();
+    }
+  };
+  const onPointerDown = (e: PointerEvent) => {
+    if (view.scale === 1) return;
+    drag.current = { x: e.clientX, y: e.clientY, view };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    const d = drag.current;
+    if (d) setView({ ...d.view, x: d.view.x + e.clientX - d.x, y: d.view.y + e.clientY - d.y });
+  };
+  return (
+    <div className={styles.diagram}>
+      <div className={styles.toolbar}>
+        <span className="muted">{labels.hint}</span>
+        <span className={styles.buttons}>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => zoom(1.25)}
+            aria-label={labels.zoomIn}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => zoom(0.8)}
+            aria-label={labels.zoomOut}
+          >
+            −
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => setView(FIT)}>
+            {labels.reset}
+          </button>
+        </span>
+      </div>
+      <div
+        ref={frame}
+        className={styles.frame}
+        tabIndex={0}
+        role="group"
+        aria-label={labels.title}
+        aria-roledescription="zoomable diagram"
+        onKeyDown={onKey}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => (drag.current = null)}
+        onPointerCancel={() => (drag.current = null)}
+        data-zoomed={view.scale > 1 ? "true" : "false"}
+      >
+        <div
+          className={styles.canvas}
+          style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { diagramSvg, escapeXml, type DiagramSvgOptions } from "./svg";
+export { diagramLayout, type DiagramLayout } from "./geometry";
+export { pngSize, svgSize } from "./raster";
