@@ -15,6 +15,11 @@ import { writeFileSync } from "node:fs";
 import { fitEfficiency, renderFittedModule } from "../lib/engine/calibration/fit";
 import { cellStats } from "../lib/engine/calibration/cells";
 import { PUBLIC_SERVING_ROWS } from "../lib/engine/calibration/rows";
+import { crossValidateServing, fitServing, SERVING_KNOBS } from "../lib/engine/calibration/serving-fit";
+import { errorsByMetric, renderServingModule } from "../lib/engine/calibration/serving-render";
+import { SERVING_EXPERIMENTS } from "../lib/engine/calibration/serving-runs";
+import { MEAN_METRICS, scoreServing } from "../lib/engine/calibration/serving-score";
+import { SERVING_FITTED } from "../lib/engine/llm/serving-fitted";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -48,6 +53,25 @@ if (args.includes("--fit")) {
   if (args.includes("--write")) {
     writeFileSync("lib/engine/llm/efficiency-fitted.ts", renderFittedModule(fitted));
     console.log("\nwrote lib/engine/llm/efficiency-fitted.ts — run npm run calibrate to see the effect");
+  }
+  process.exit(0);
+}
+
+if (args.includes("--fit-serving")) {
+  const all = fitServing(SERVING_EXPERIMENTS);
+  console.log(
+    `vllm|nvidia on ${SERVING_EXPERIMENTS.length} experiments: objective ${all.objective.toFixed(4)}`,
+  );
+  for (const k of SERVING_KNOBS)
+    console.log(`  ${k.name.padEnd(22)} ${k.get(all.params).toFixed(4)}  [${k.min}, ${k.max}]`);
+  const cv = crossValidateServing();
+  for (const [m, e] of Object.entries(errorsByMetric(cv.rows)))
+    console.log(
+      `  cross-validated ${m.padEnd(10)} n ${String(e.n).padStart(3)} median ${pct(e.medianApe)} p90 ${pct(e.p90Ape)}`,
+    );
+  if (args.includes("--write")) {
+    writeFileSync("lib/engine/llm/serving-fitted.ts", renderServingModule(all.params, cv.rows));
+    console.log("wrote lib/engine/llm/serving-fitted.ts (run prettier on it)");
   }
   process.exit(0);
 }
@@ -89,7 +113,46 @@ if (args.includes("--rows"))
       `  ${r.label.padEnd(90)} ${r.metric.padEnd(24)} measured ${String(r.measured).padStart(9)} predicted ${r.predicted.toFixed(2).padStart(9)} ${r.ratio >= 1 ? "+" : ""}${pct(r.ratio - 1)}`,
     );
 
+// Every framework × hardware cell of calibration.json, with its row count and error.
+console.log("\ncalibration.json by framework × hardware × metric (in-sample and held-out together)");
+for (const c of cellStats(rows))
+  console.log(
+    `${c.cell.padEnd(34)} ${c.metric.padEnd(32)} ${String(c.n).padStart(3)}  median APE ${pct(c.medianApe).padStart(7)}`,
+  );
+
+// Real vLLM serving runs (issue 11): the table's parameters in-sample, then leave-one-experiment-out.
+const fittedServing = SERVING_FITTED["vllm|nvidia"]!;
+const inSample = scoreServing(SERVING_EXPERIMENTS, () => ({
+  efficiency: fittedServing.params,
+  requestOverheadMs: fittedServing.requestOverheadMs,
+}));
+const cv = crossValidateServing();
+console.log(
+  `\nvLLM serving runs: vllm × h100-sxm, ${SERVING_EXPERIMENTS.length} experiments, ${inSample.length} rows (${fittedServing.source})`,
+);
+console.log(
+  `${"metric".padEnd(12)} ${"n".padStart(3)}  ${"in-sample".padStart(10)}  ${"cross-val.".padStart(10)}  ${"cv p90".padStart(8)}`,
+);
+const inErr = errorsByMetric(inSample);
+for (const [m, e] of Object.entries(errorsByMetric(cv.rows)))
+  console.log(
+    `${m.padEnd(12)} ${String(e.n).padStart(3)}  ${pct(inErr[m]!.medianApe).padStart(10)}  ${pct(e.medianApe).padStart(10)}  ${pct(e.p90Ape).padStart(8)}`,
+  );
+if (args.includes("--rows"))
+  for (const r of cv.rows)
+    console.log(
+      `  ${r.run.experiment.padEnd(50)} ${String(r.run.stage_index).padStart(2)} ${r.run.metric.padEnd(10)} measured ${r.run.actual.toFixed(1).padStart(9)} predicted ${r.predicted.toFixed(1).padStart(9)} ${r.ratio >= 1 ? "+" : ""}${pct(r.ratio - 1)}`,
+    );
+const cvErr = errorsByMetric(cv.rows);
+const servingLimits: Record<string, number> = { e2e_mean: 0.15, itl_mean: 0.15, ttft_mean: 0.25 };
+
 const checks = [
+  ...MEAN_METRICS.map((m) => ({
+    name: `vLLM runs, cross-validated: ${m} median APE`,
+    value: cvErr[m]!.medianApe,
+    limit: servingLimits[m]!,
+    ok: cvErr[m]!.medianApe <= servingLimits[m]!,
+  })),
   ...checkTargets(rows, "all"),
   ...checkTargets(
     rows.filter((r) => !r.fit),

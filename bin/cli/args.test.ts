@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateRequestSchema } from "../../lib/engine/llm";
-import { numberSpec, unwrapField } from "../../lib/plan/fields";
+import { fieldMeta, numberSpec, unitOf, unwrapField } from "../../lib/plan/fields";
 import { flagHelp, readFlags, readNumberFlag, schemaFlags } from "./args";
 import { ESTIMATE_FLAGS, ESTIMATE_HELP, requestFromFlags } from "./estimate";
 
@@ -26,15 +26,17 @@ describe("flags derived from the estimate request schema", () => {
   it("accepts each numeric flag's bounds and rejects one step beyond them, naming the flag", () => {
     for (const f of ESTIMATE_FLAGS.filter((x) => x.kind === "number")) {
       const spec = numberSpec(f.schema);
+      // Flags take displayed units (a share stored 0–1 is given in %), as every number field does.
+      const k = unitOf(fieldMeta(f.schema).unit).factor;
       if (spec.max !== undefined) {
-        expect(readNumberFlag(f.flag, f.schema, String(spec.max))).toBe(spec.max);
-        expect(() => readNumberFlag(f.flag, f.schema, String(spec.max! + 1))).toThrow(
+        expect(readNumberFlag(f.flag, f.schema, String(spec.max * k))).toBeCloseTo(spec.max, 12);
+        expect(() => readNumberFlag(f.flag, f.schema, String(spec.max! * k + 1))).toThrow(
           `--${f.flag}: must be at most`,
         );
       }
       if (spec.min !== undefined && spec.minInclusive) {
-        expect(readNumberFlag(f.flag, f.schema, String(spec.min))).toBe(spec.min);
-        expect(() => readNumberFlag(f.flag, f.schema, String(spec.min! - 1))).toThrow(
+        expect(readNumberFlag(f.flag, f.schema, String(spec.min * k))).toBeCloseTo(spec.min, 12);
+        expect(() => readNumberFlag(f.flag, f.schema, String(spec.min! * k - 1))).toThrow(
           `--${f.flag}: must be at least`,
         );
       }

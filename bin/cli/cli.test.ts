@@ -108,6 +108,41 @@ describe("stackplan CLI", () => {
     expect(r.err).toMatch(/--concurrency/);
   });
 
+  it("estimate --rate solves the operating point (the issue's command) and reports percentiles and confidence", async () => {
+    const r = await run(
+      "estimate",
+      ...["--model", "llama-3.1-70b", "--hardware", "h100-sxm", "--devices", "4", "--framework", "vllm"],
+      ...["--rate", "6", "--input-tokens", "547", "--output-tokens", "248", "--json"],
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.operatingPoint.requestRatePerSecond).toBe(6);
+    expect(out.operatingPoint.saturated).toBe(false);
+    expect(out.latency.e2eLatencyMs.p99).toBeGreaterThan(out.latency.e2eLatencyMs.p50);
+    expect(out.confidence.level).toBe("calibrated");
+    // Measured on vLLM v0.15.1 at 6 req/s (experiment 60, stage 1): 4,625 ms end to end; within 15%.
+    expect(Math.abs(out.e2eLatencyMs / 4625 - 1)).toBeLessThan(0.15);
+  });
+
+  it("estimate knobs with bad values exit 2 naming the flag", async () => {
+    const base = ["estimate", "--model", "llama-3.1-70b", "--hardware", "h100-sxm", "--devices", "4"];
+    for (const [flag, value] of [
+      ["--rate", "-3"],
+      ["--gpu-memory-utilization", "120"],
+      ["--max-num-seqs", "0"],
+      ["--prefix-cache-hit-ratio", "abc"],
+    ] as const) {
+      const r = await run(...base, flag, value);
+      expect(r.code, flag).toBe(2);
+      expect(r.err, flag).toContain(flag);
+    }
+    const both = await run(...base, "--rate", "2", "--request-rate-per-second", "3");
+    expect(both.code).toBe(2);
+    const spec = await run(...base, "--framework", "tgi", "--rate", "2", "--speculative-method", "eagle");
+    expect(spec.code).toBe(2);
+    expect(spec.err).toMatch(/speculativeMethod/);
+  });
+
   it("estimate --input answers a JSON array in order, failing items in place", async () => {
     const dir = mkdtempSync(join(tmpdir(), "stackplan-cli-"));
     const file = join(dir, "requests.json");

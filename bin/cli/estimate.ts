@@ -16,6 +16,21 @@ import { EXIT_OK, EXIT_USAGE, json, UsageError, type Io } from "./io";
 /** The estimate flags: one per field of the request schema, with its defaults, bounds and help. */
 export const ESTIMATE_FLAGS = schemaFlags(estimateRequestSchema);
 
+/** Short spellings of long flags (the long one stays valid): `--rate 6` = `--request-rate-per-second 6`. */
+export const ESTIMATE_ALIASES: Readonly<Record<string, string>> = { rate: "request-rate-per-second" };
+
+/** Flag values with every alias folded into its long flag (giving both is a usage error naming them). */
+function unalias(values: Record<string, string | boolean | undefined>) {
+  const out = { ...values };
+  for (const [alias, flag] of Object.entries(ESTIMATE_ALIASES)) {
+    if (out[alias] === undefined) continue;
+    if (out[flag] !== undefined) throw new UsageError(`--${alias} and --${flag} are the same flag: give one`);
+    out[flag] = out[alias];
+    delete out[alias];
+  }
+  return out;
+}
+
 export const ESTIMATE_HELP = `Usage: stackplan estimate --model ID --hardware ID [options] [--json]
        stackplan estimate --input requests.json
 
@@ -23,6 +38,7 @@ Estimates memory fit, per-stream and aggregate throughput, TTFT and latency of o
 
 Options:
 ${flagHelp(ESTIMATE_FLAGS, [
+  ["--rate N", "Short for --request-rate-per-second"],
   ["--input FILE", "A JSON array of requests (camelCase fields); prints a JSON array of results"],
   ["--json", "Print the result as JSON"],
   ["-h, --help", "Show this help"],
@@ -32,6 +48,7 @@ Exit codes: 0 success, 2 unknown id or invalid value (the message names the fiel
 
 const OPTIONS = {
   ...parseArgsOptions(ESTIMATE_FLAGS),
+  rate: { type: "string" },
   input: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -70,7 +87,7 @@ export function estimateCommand(args: string[], io: Io): number {
     io.out(json(estimateBatch(items)));
     return EXIT_OK;
   }
-  const request = requestFromFlags(values);
+  const request = requestFromFlags(unalias(values));
   let result;
   try {
     result = estimate(request);

@@ -57,8 +57,10 @@ describe("sizing advisor", () => {
   it.each([
     [500, 2, 2, "100–500 users: 2×H100"],
     [2000, 4, 4, "500–2,000 users: 4×H100 (2 servers)"],
-    [5000, 8, 10, "2,000–5,000 users: 8×H100 — the engine needs 10 at the band's top with 20% headroom"],
-    [10_000, 12, 20, "5,000–10,000 users: 12–16×H100 — the engine needs 20 with 20% headroom"],
+    // Replicas sized by the rate-based operating point with vLLM fitted on real runs (issue 11): below the spec's
+    // counts, which came from a model ~1.5× too slow.
+    [5000, 6, 8, "2,000–5,000 users: 8×H100 — the engine needs 6 at the band's top with 20% headroom"],
+    [10_000, 10, 16, "5,000–10,000 users: 12–16×H100 — the engine needs 10 with 20% headroom"],
   ])("spec band at %i users → the cheapest H100 option uses %i–%i GPUs (%s)", (users, low, high) => {
     const r = advise(llmPlan(users, { allowedModels: ["llama-3.3-70b"] }));
     const h100 = r.options
@@ -70,9 +72,9 @@ describe("sizing advisor", () => {
     expect(r.recommended!.monthlyCostUsd).toBeLessThanOrEqual(h100!.monthlyCostUsd);
   });
 
-  it("[gap] at 10,000 users a B200 system with NVFP4 undercuts the spec's 12–16 H100s", () => {
+  it("[gap] at 10,000 users 8 H200s (more KV room per GPU) undercut the spec's 12–16 H100s", () => {
     const rec = advise(llmPlan(10_000, { allowedModels: ["llama-3.3-70b"] })).recommended!;
-    expect(rec.deployment.llm.hardware).toBe("b200");
+    expect(["h200-sxm", "b200"]).toContain(rec.deployment.llm.hardware);
     expect(rec.deployment.llm.gpus).toBeLessThanOrEqual(8);
   });
 

@@ -16,7 +16,7 @@ const scalar = (name: keyof EfficiencyParams, min: number, max: number): Knob =>
   name,
   min,
   max,
-  get: (p) => p[name] as number,
+  get: (p) => (p[name] as number | undefined) ?? 0,
   set: (p, v) => ({ ...p, [name]: v }),
 });
 const dequant = (precision: string, max = 40): Knob => ({
@@ -46,7 +46,7 @@ function knobsFor(key: string): Knob[] {
   if (key === "llama.cpp|apple")
     return [...COMMON, MATVEC, dequant("q8_0"), dequant("q4_0"), dequant("q4_k_m")];
   if (key === "llama.cpp|nvidia") return [...COMMON, MATVEC, dequant("q4_k_m")];
-  if (key === "sglang|nvidia") return [scalar("moeOverheadUsPerExpert", 0, 20)];
+  if (key === "sglang|nvidia") return [scalar("moeLayerOverheadUs", 0, 2000)];
   return COMMON;
 }
 

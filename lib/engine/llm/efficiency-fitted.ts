@@ -159,7 +159,8 @@ export const FITTED: Record<string, { params: EfficiencyParams; rows: string[]; 
       stepOverheadMsPerLayer: 0.0466,
       overlap: 2.6422,
       perSequenceStepUs: 9.8581,
-      moeOverheadUsPerExpert: 1.8621,
+      moeOverheadUsPerExpert: 0,
+      moeLayerOverheadUs: 473.0335,
       collectiveOverheadUs: 0.0153,
       dequantOpsPerWeight: {},
       matvecMaxBatch: 0,
@@ -168,6 +169,6 @@ export const FITTED: Record<string, { params: EfficiencyParams; rows: string[]; 
       fusedPrefill: true,
     },
     rows: ["X001", "X002"],
-    meanAbsLogError: 0.0149,
+    meanAbsLogError: 0.0145,
   },
 };

@@ -14,6 +14,11 @@ export interface EfficiencyParams {
   gemmHalfTokens: number;
   /** Fixed cost of one forward pass per layer (kernel launches, dispatch, synchronisation), ms. */
   stepOverheadMsPerLayer: number;
+  /**
+   * Fixed host cost of one scheduler step whatever the model (Python scheduling, input preparation, sampling launch),
+   * ms. Absent = 0 (the entries fitted on calibration.json carry it in stepOverheadMsPerLayer).
+   */
+  stepOverheadMs?: number;
   /** How memory and compute time combine: 1 = they add up, large = they overlap (the slower one wins). */
   overlap: number;
   /**
@@ -22,6 +27,12 @@ export interface EfficiencyParams {
    * DeepSeek-V3 (256 experts) and consistent with Mixtral's 8 (100+ tok/s single-stream on 2×A100, vllm#2069).
    */
   moeOverheadUsPerExpert: number;
+  /**
+   * Fixed cost of one MoE layer per pass, whatever the batch (routing, top-k, fused-MoE launch), µs. Absent = 0.
+   * Fitted on SGLang v0.4.1's DeepSeek-V3 rows (X001–X003: 33 ms per token at batch 1 where the roofline says 3 ms);
+   * no other framework's measurements show it, so no other entry carries it.
+   */
+  moeLayerOverheadUs?: number;
   /** Host-side cost per sequence per decode step (scheduling, sampling, detokenising), µs. */
   perSequenceStepUs: number;
   /** Software cost of one collective (all-reduce) on top of the link's own latency, µs. */

@@ -4,6 +4,8 @@ import { customModelSchema } from "../../catalog/model-schema";
 import { catalogIdSchema } from "../../catalog/source";
 import { ESTIMATE_FIELDS } from "../../plan/fields/estimate";
 import { field } from "../../plan/fields/registry";
+import { SPECULATIVE_METHODS } from "./speculative";
+import { confidenceSchema, latencyPercentilesSchema, operatingPointSchema } from "./rate-result";
 
 /**
  * The estimate request — the stable contract of `stackplan estimate`, `POST /api/estimate` and the engine.
@@ -28,6 +30,26 @@ export const estimateRequestSchema = z
     inputTokens: field(z.number().int().min(1).max(10_000_000).default(1000), ESTIMATE_FIELDS.inputTokens),
     outputTokens: field(z.number().int().min(0).max(1_000_000).default(256), ESTIMATE_FIELDS.outputTokens),
     memoryGb: field(z.number().positive().max(100_000).optional(), ESTIMATE_FIELDS.memoryGb),
+    requestRatePerSecond: field(
+      z.number().positive().max(1_000_000).optional(),
+      ESTIMATE_FIELDS.requestRatePerSecond,
+    ),
+    arrivalProcess: field(z.enum(["poisson", "constant"]).default("poisson"), ESTIMATE_FIELDS.arrivalProcess),
+    maxNumSeqs: field(z.number().int().min(1).max(65_536).optional(), ESTIMATE_FIELDS.maxNumSeqs),
+    maxBatchedTokens: field(
+      z.number().int().min(16).max(1_048_576).optional(),
+      ESTIMATE_FIELDS.maxBatchedTokens,
+    ),
+    gpuMemoryUtilization: field(z.number().min(0.05).max(1).optional(), ESTIMATE_FIELDS.gpuMemoryUtilization),
+    cpuKvOffload: field(z.union([z.boolean(), z.stringbool()]).optional(), ESTIMATE_FIELDS.cpuKvOffload),
+    prefixCacheHitRatio: field(z.number().min(0).max(1).optional(), ESTIMATE_FIELDS.prefixCacheHitRatio),
+    sharedPrefixTokens: field(
+      z.number().int().min(0).max(10_000_000).optional(),
+      ESTIMATE_FIELDS.sharedPrefixTokens,
+    ),
+    speculativeMethod: field(z.enum(SPECULATIVE_METHODS).optional(), ESTIMATE_FIELDS.speculativeMethod),
+    draftTokens: field(z.number().int().min(1).max(16).default(3), ESTIMATE_FIELDS.draftTokens),
+    draftAcceptanceRate: field(z.number().min(0).max(1).default(0.7), ESTIMATE_FIELDS.draftAcceptanceRate),
   })
   .strict();
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
@@ -69,6 +91,13 @@ export const estimateResultSchema = z
     itlMs: z.number().nonnegative().describe("Inter-token latency per stream at this concurrency"),
     e2eLatencyMs: z.number().nonnegative(),
     bound: z.enum(BOUNDS).describe("What limits a decode step at this concurrency"),
+    operatingPoint: operatingPointSchema
+      .optional()
+      .describe("With requestRatePerSecond: the solved operating point of each replica"),
+    latency: latencyPercentilesSchema
+      .optional()
+      .describe("With requestRatePerSecond: mean and p50/p90/p99 latencies, ms"),
+    confidence: confidenceSchema,
     warnings: z.array(warningSchema),
     assumptions: z.array(z.string()),
   })

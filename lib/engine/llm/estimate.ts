@@ -15,6 +15,12 @@ import { servingFigures, type ServingFigures } from "./serving";
 import { peakFlops } from "./timing";
 import { estimateWarnings } from "./warnings";
 import { activeParams } from "./architecture";
+import { confidenceOf } from "./confidence";
+import { servingKnobs } from "./knobs";
+import type { OperatingPoint } from "./operating-point";
+import { rateOperatingPoint } from "./rate";
+import { confidenceResult, operatingPointResult } from "./rate-result";
+import { SERVING_FITTED } from "./serving-fitted";
 
 const round = (x: number, digits = 2) =>
   Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0;
@@ -50,6 +56,8 @@ export interface EstimateOptions {
   concurrency?: number;
   /** Efficiency parameters to use instead of the table's (calibration fitting only). */
   efficiency?: EfficiencyParams;
+  /** Arrival rate for all replicas, req/s, instead of the request's (capacity searches). */
+  requestRatePerSecond?: number;
 }
 
 export function estimateResolved(r: ResolvedRequest, options: EstimateOptions = {}): EstimateDetail {
@@ -57,13 +65,27 @@ export function estimateResolved(r: ResolvedRequest, options: EstimateOptions = 
   const mem = memoryFigures(r, par);
   const effEntry = efficiencyFor(r.framework.id, r.hardware.family);
   const eff = options.efficiency ?? effEntry.params;
-  const concurrencyOverride = options.concurrency;
+  const knobs = servingKnobs(r, eff);
+  const rated =
+    options.requestRatePerSecond === undefined
+      ? r
+      : { ...r, request: { ...r.request, requestRatePerSecond: options.requestRatePerSecond } };
+  const op =
+    options.concurrency === undefined
+      ? rateOperatingPoint(rated, par, mem, eff, requestOverheadMs(effEntry.key))
+      : undefined;
   const requested =
-    concurrencyOverride ??
-    (r.request.concurrency === "max" ? Math.max(1, mem.maxConcurrency) : r.request.concurrency);
+    options.concurrency ??
+    (op
+      ? Math.max(1, Math.round(op.concurrency))
+      : r.request.concurrency === "max"
+        ? Math.max(1, mem.maxConcurrency)
+        : r.request.concurrency);
   const serving = servingFigures(r, mem.split, par, eff, mem, requested);
   const concurrency = serving.concurrency;
-  const fits = mem.weightsFit && concurrency <= mem.maxConcurrency;
+  // Open loop, the scheduler admits only what the KV blocks hold (the rest queue, reported as such): it fits when one
+  // full-context sequence does. Closed loop, every one of the requested sequences must fit.
+  const fits = mem.weightsFit && (op ? mem.maxConcurrency >= 1 : concurrency <= mem.maxConcurrency);
   const kvCacheBytes = mem.kvBytesPerSequence * Math.min(concurrency, Math.max(mem.maxConcurrency, 1));
   const isEmbedding = r.model.kind === "embedding";
   const result: EstimateResult = {
@@ -88,8 +110,43 @@ export function estimateResolved(r: ResolvedRequest, options: EstimateOptions = 
     bound: serving.bound,
     warnings: estimateWarnings(r, mem, par, serving),
     assumptions: assumptions(r, mem, par, serving, effEntry),
+    confidence: { level: "uncalibrated", basis: "" },
   };
+  if (op) applyOperatingPoint(result, op, rated, knobs.tokensPerStep);
+  const hardwareId = typeof r.request.hardware === "string" ? r.request.hardware : "custom";
+  result.confidence = confidenceResult(
+    confidenceOf(effEntry, hardwareId, op !== undefined),
+    result.ttftMs,
+    result.itlMs,
+    result.e2eLatencyMs,
+  );
   return { resolved: r, result, serving, memory: mem, par, efficiencyKey: effEntry.key };
+}
+
+/** API-server overhead in TTFT of an efficiency entry: fitted where serving runs exist, else 0 (stated). */
+function requestOverheadMs(key: string): number {
+  return SERVING_FITTED[key]?.requestOverheadMs ?? 0;
+}
+
+/** Replaces the closed-loop latencies by the open-loop operating point's (means), adds percentiles and the point. */
+function applyOperatingPoint(
+  result: EstimateResult,
+  op: OperatingPoint,
+  r: ResolvedRequest,
+  tokensPerStep: number,
+): void {
+  const extra = operatingPointResult(op, r.request.arrivalProcess);
+  const served = Math.min(op.rateRps, op.capacityRps);
+  result.operatingPoint = extra.operatingPoint;
+  result.latency = extra.latency;
+  result.ttftMs = extra.latency.ttftMs.mean;
+  result.itlMs = extra.latency.itlMs.mean;
+  result.e2eLatencyMs = extra.latency.e2eLatencyMs.mean;
+  result.decodeTokensPerSecondPerStream = round(1 / op.mean.itlS);
+  result.aggregateOutputTokensPerSecond = round(served * r.request.outputTokens * r.replicas);
+  result.assumptions.push(
+    `Open loop at ${round(op.rateRps, 3)} req/s per replica (${r.request.arrivalProcess} arrivals): ${round(op.concurrency, 1)} sequences in flight (Little: N = λ·E2E), steps of ${round(op.mean.stepS * 1e3, 2)} ms mixing decode and chunked prefill${tokensPerStep > 1 ? `, ${round(tokensPerStep, 2)} tokens per step with speculative decoding` : ""}; admission cap ${Math.floor(op.admissionCap)}; ${op.saturated ? `saturated above ${round(op.capacityRps, 2)} req/s: the queue grows` : "below capacity"}.`,
+  );
 }
 
 function assumptions(
@@ -133,7 +190,7 @@ const EFFICIENCY_LINES = new Map<string, string>();
 function efficiencyLine(e: ReturnType<typeof efficiencyFor>): string {
   let line = EFFICIENCY_LINES.get(e.key);
   if (!line) {
-    line = `Efficiency ${e.key} (${e.basis}): ${Math.round(e.params.bandwidthEff * 100)}% of bandwidth, ${Math.round(e.params.gemmEff * 100)}% of peak FLOPS in large GEMMs, ${Number(e.params.stepOverheadMsPerLayer.toPrecision(2))} ms per layer per step — ${e.note}.`;
+    line = `Efficiency ${e.key} (${e.basis}): ${Math.round(e.params.bandwidthEff * 100)}% of bandwidth, ${Math.round(e.params.gemmEff * 100)}% of peak FLOPS in large GEMMs, ${Number(e.params.stepOverheadMsPerLayer.toPrecision(2))} ms per layer${e.params.stepOverheadMs ? ` + ${Number(e.params.stepOverheadMs.toPrecision(2))} ms` : ""} per step — ${e.note}.`;
     EFFICIENCY_LINES.set(e.key, line);
   }
   return line;

@@ -69,9 +69,11 @@ export function memoryFigures(r: ResolvedRequest, par: Parallelism): MemoryFigur
   const devices = par.tp * par.pp;
   const isApple = r.hardware.family === "apple";
   const memoryBytes = r.memoryGbPerDevice * BYTES_PER_GIB;
+  // The request's --gpu-memory-utilization knob, else the framework's default claim.
+  const utilisation = r.request.gpuMemoryUtilization ?? r.framework.memoryUtilisation;
   const capacityPerDevice = isApple
-    ? memoryBytes * appleGpuWorkingSetShare(r.memoryGbPerDevice) * r.framework.memoryUtilisation
-    : memoryBytes * r.framework.memoryUtilisation;
+    ? memoryBytes * appleGpuWorkingSetShare(r.memoryGbPerDevice) * utilisation
+    : memoryBytes * utilisation;
   const overheadPerDevice = isApple ? APPLE_OVERHEAD_BYTES_PER_DEVICE : NVIDIA_OVERHEAD_BYTES_PER_DEVICE;
   const weightsPerDevice = weightsBytes / devices;
   const kvPerSequencePerDevice = kvBytesPerSequence / kvShards;

@@ -177,8 +177,12 @@ export function passTime(
       activationBytes / (par.ppLink.bandwidthGBps * 1e9));
   const communicationS = tpComm + ppComm;
   const overheadS =
-    (model.layers * eff.stepOverheadMsPerLayer) / 1e3 +
-    (split.moeLayers * split.experts * eff.moeOverheadUsPerExpert) / 1e6 +
+    (model.layers * eff.stepOverheadMsPerLayer + (eff.stepOverheadMs ?? 0)) / 1e3 +
+    // Per MoE layer, per expert the pass's tokens actually route to (E·(1 − (1 − k/E)^T) of them): grouped-GEMM
+    // tiles and token alignment scale with the experts touched, not with the experts that exist.
+    (split.moeLayers *
+      (split.experts * touched * eff.moeOverheadUsPerExpert + (eff.moeLayerOverheadUs ?? 0))) /
+      1e6 +
     (shape.sequences * eff.perSequenceStepUs) / 1e6;
   return { totalS: coreS + communicationS + overheadS, memoryS, computeS, coreS, communicationS, overheadS };
 }

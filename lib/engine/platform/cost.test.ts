@@ -55,8 +55,12 @@ describe("cost and TCO", () => {
     const c = evaluate(buildTemplate("enterprise")).cost;
     expect(c.cloudAlternative.tcoUsd).toBeGreaterThan(0);
     expect(c.cloudAlternative.breakEvenMonth === null || c.cloudAlternative.breakEvenMonth >= 0).toBe(true);
-    // 8 H100s bought beat renting them within three years at ~$2.5/GPU-hour
-    expect(c.gpuRentalAlternative.breakEvenMonth).not.toBeNull();
+    // Renting the same GPUs is priced (~$2.5/GPU-hour); with vLLM calibrated on real runs the enterprise template needs
+    // 6 H100s, not 8, and buying them no longer pays back within the horizon (issue 11).
+    expect(c.gpuRentalAlternative.tcoUsd).toBeGreaterThan(0);
+    expect(c.gpuRentalAlternative.breakEvenMonth === null || c.gpuRentalAlternative.breakEvenMonth >= 0).toBe(
+      true,
+    );
   });
 
   it("a plan price override replaces the catalog list price", () => {

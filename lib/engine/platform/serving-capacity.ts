@@ -3,6 +3,8 @@ import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { estimateRequestSchema } from "../llm/estimate-schema";
 import { estimateResolved, type EstimateDetail } from "../llm/estimate";
+import type { OperatingPoint } from "../llm/operating-point";
+import { sloRatePerReplica } from "../llm/rate";
 import { resolveRequest, type ResolvedRequest } from "../llm/resolve";
 import { minReplicas, powerShare, replicasFor } from "../policy";
 import type { Purpose } from "./traffic";
@@ -115,30 +117,76 @@ export interface ReplicaCapacity {
 }
 
 /**
- * An LLM replica's capacity: its output tok/s at the largest concurrency within the SLOs — or at the concurrency the
- * plan fixes (a number, or "max" = what the KV memory holds), which counts even when the SLOs are missed there.
+ * Sequences a replica must admit at an operating point: the mean in flight N plus three standard deviations of the
+ * Poisson count (N + 3√N, exceeded 0.1% of the time), at least 1 — what `max_num_seqs` must allow.
+ */
+export function admittedConcurrency(op: OperatingPoint): number {
+  return Math.max(
+    1,
+    Math.min(Math.floor(op.admissionCap), Math.ceil(op.concurrency + 3 * Math.sqrt(op.concurrency))),
+  );
+}
+
+/**
+ * An LLM replica's capacity. By default, rate-based (issue 11): the largest Poisson request rate one replica serves
+ * with p90 TTFT ≤ the SLO, mean inter-token time ≤ 1 / (min tok/s per user) and below saturation (sloRatePerReplica),
+ * × output tokens per request; its concurrency is what the replica must admit at that rate. When the plan fixes a
+ * concurrency (a number, or "max" = what the KV memory holds), the closed-loop figure at that concurrency, which
+ * counts even when the SLOs are missed there.
  */
 export function llmReplicaCapacity(
   r: ResolvedRequest,
   plan: PlanDocument,
   fixed?: number | "max",
 ): ReplicaCapacity {
-  const slo = sloConcurrency(r, plan);
-  const concurrency =
-    fixed === "max"
-      ? Math.max(1, slo.detail.memory.maxConcurrency)
-      : typeof fixed === "number"
-        ? fixed
-        : slo.n;
-  const detail = concurrency > 0 ? estimateResolved(r, { concurrency }) : slo.detail;
-  const counts = concurrency > 0 && (fixed !== undefined || slo.n > 0);
+  if (fixed !== undefined) return fixedConcurrencyCapacity(r, plan, fixed);
+  const { rate, op } = sloRatePerReplica(r, plan.slos);
+  if (rate <= 0 || !op) {
+    const one = estimateResolved(r, { concurrency: 1 });
+    return { tokensPerSecond: 0, sloConcurrency: 0, concurrency: 0, detail: one, slo: { n: 0, detail: one } };
+  }
+  const n = admittedConcurrency(op);
+  const detail = estimateResolved(r, { requestRatePerSecond: rate * r.replicas });
   return {
-    tokensPerSecond: counts ? detail.serving.outputTokensPerSecondPerReplica : 0,
+    tokensPerSecond: rate * r.request.outputTokens,
+    sloConcurrency: n,
+    concurrency: n,
+    detail,
+    slo: { n, detail },
+  };
+}
+
+/** Closed-loop capacity at the concurrency a plan fixes (the benchmark view: a finished request is replaced at once). */
+function fixedConcurrencyCapacity(
+  r: ResolvedRequest,
+  plan: PlanDocument,
+  fixed: number | "max",
+): ReplicaCapacity {
+  const slo = sloConcurrency(r, plan);
+  const concurrency = fixed === "max" ? Math.max(1, slo.detail.memory.maxConcurrency) : fixed;
+  const detail = estimateResolved(r, { concurrency });
+  return {
+    tokensPerSecond: detail.serving.outputTokensPerSecondPerReplica,
     sloConcurrency: slo.n,
     concurrency,
     detail,
     slo,
   };
+}
+
+/**
+ * The estimate a node shows at its share of peak demand: the rate-based operating point at `outputTokensPerSecond`
+ * / output tokens requests per second over all its replicas (the closed-loop one when the plan fixes a concurrency).
+ */
+export function demandEstimate(
+  r: ResolvedRequest,
+  outputTokensPerSecond: number,
+  fixedConcurrency: number,
+  rateBased: boolean,
+): EstimateDetail {
+  const rate = outputTokensPerSecond / Math.max(1, r.request.outputTokens);
+  if (rateBased && rate > 0) return estimateResolved(r, { requestRatePerSecond: rate });
+  return operatingConcurrency(r, outputTokensPerSecond / r.replicas, fixedConcurrency);
 }
 
 /**

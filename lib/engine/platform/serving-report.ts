@@ -9,7 +9,7 @@ import {
   embeddingReplicaCapacity,
   llmReplicaCapacity,
   nodeDemand,
-  operatingConcurrency,
+  demandEstimate,
   requestFor,
   servingPowerW,
   sizedDemand,
@@ -54,14 +54,21 @@ function llmOperatingPoint({ node, plan, r, want }: NodeContext): OperatingPoint
     sloConcurrency: slo.n,
     shown:
       capacityOut > 0
-        ? operatingConcurrency(r, want.outputTokensPerSecond / replicas, cap.concurrency)
+        ? demandEstimate(
+            r,
+            want.outputTokensPerSecond,
+            cap.concurrency,
+            node.serving?.concurrency === undefined,
+          )
         : slo.detail,
     sloReason:
       slo.n === 0
         ? slo.detail.memory.weightsFit
           ? `even one stream misses the SLOs: ${round(slo.detail.result.decodeTokensPerSecondPerStream, 1)} tok/s (min ${minTps}), TTFT ${round(slo.detail.result.ttftMs, 0)} ms (max ${maxTtftMs})`
           : "the model does not fit the devices"
-        : `up to ${slo.n} concurrent streams per replica keep ≥ ${minTps} tok/s and TTFT ≤ ${maxTtftMs} ms`,
+        : node.serving?.concurrency === undefined
+          ? `up to ${round(cap.tokensPerSecond / w.outputTokens, 2)} req/s per replica (${slo.n} concurrent streams admitted) keep ≥ ${minTps} tok/s and p90 TTFT ≤ ${maxTtftMs} ms`
+          : `up to ${slo.n} concurrent streams per replica keep ≥ ${minTps} tok/s and TTFT ≤ ${maxTtftMs} ms`,
   };
 }
 
@@ -177,6 +184,10 @@ const emptyEstimate = (): EstimateResult => ({
   bound: "overhead",
   warnings: [],
   assumptions: [],
+  confidence: {
+    level: "uncalibrated",
+    basis: "cloud provider: the provider's typical latency, no engine estimate",
+  },
 });
 
 /**

@@ -104,7 +104,7 @@ describe("findings", () => {
 
   it("an overloaded LLM says how many replicas it needs", () => {
     const plan = buildTemplate("production");
-    plan.workload.users = 5000;
+    plan.workload.users = 20_000;
     const f = findingsOf(plan, "capacity-exceeded")[0]!;
     expect(f.severity).toBe("error");
     expect(f.fix).toMatch(/Use \d+ replicas/);

@@ -140,9 +140,10 @@ describe("Helm umbrella chart", () => {
     const vllm = values["vllm-stack"] as { servingEngineSpec: { modelSpec: Record<string, unknown>[] } };
     expect(vllm.servingEngineSpec.modelSpec.find((m) => m.name === "llm")).toMatchObject({
       modelURL: "meta-llama/Llama-3.3-70B-Instruct",
-      replicaCount: 4,
+      // Sized at the peak rate by the rate-based operating point (issue 11): 2 replicas admitting 74 sequences each.
+      replicaCount: 2,
       requestGPU: 2,
-      vllmConfig: { tensorParallelSize: 2, maxNumSeqs: 39, maxModelLen: 4352 },
+      vllmConfig: { tensorParallelSize: 2, maxNumSeqs: 74, maxModelLen: 4352 },
     });
   });
 });

@@ -36,7 +36,7 @@ describe("report files", () => {
     );
     // 8 lines plus operations staff (0.5 FTE × 150,000 USD / 12 = 6,250 USD a month, 225,000 USD over 36 months).
     expect(lines).toHaveLength(1 + 9 + 1);
-    expect(lines.at(-1)).toMatch(/^total,.*,453000,12005.18,36,888168.52,/);
+    expect(lines.at(-1)).toMatch(/^total,.*,453000,11993.39,36,887748.86,/);
   });
 
   it("the capacity report embeds the plan's diagram, shipped beside it as report/diagram.svg", () => {

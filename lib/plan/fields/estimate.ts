@@ -71,4 +71,95 @@ export const ESTIMATE_FIELDS = {
     unit: "token",
   },
   memoryGb: SERVING_FIELDS.memoryGb,
+  requestRatePerSecond: {
+    label: t("Request rate", "Débit de requêtes"),
+    help: t(
+      "Arrival rate of requests for all replicas together, req/s (instead of concurrency: the engine solves the operating point)",
+      "Débit d’arrivée des requêtes pour tous les réplicas, req/s (au lieu de la concurrence : le moteur résout le point de fonctionnement)",
+    ),
+    unit: "requestsPerSecond",
+    example: 6,
+  },
+  arrivalProcess: {
+    label: t("Arrival process", "Processus d’arrivée"),
+    help: t(
+      "How requests arrive: poisson (independent users) or constant (a load generator at a fixed rate)",
+      "Comment arrivent les requêtes : poisson (utilisateurs indépendants) ou constant (générateur à débit fixe)",
+    ),
+    options: {
+      poisson: { label: t("Poisson", "Poisson") },
+      constant: { label: t("Constant rate", "Débit constant") },
+    },
+  },
+  maxNumSeqs: {
+    label: t("Max sequences per step", "Séquences max par pas"),
+    help: t(
+      "Sequences the scheduler runs at once (vLLM --max-num-seqs)",
+      "Séquences que l’ordonnanceur traite à la fois (vLLM --max-num-seqs)",
+    ),
+    unit: "sequence",
+    empty: t("The framework’s default", "La valeur par défaut du framework"),
+  },
+  maxBatchedTokens: {
+    label: t("Token budget per step", "Budget de jetons par pas"),
+    help: t(
+      "Decode tokens + prefill chunk one step may hold (vLLM --max-num-batched-tokens)",
+      "Jetons de décodage + morceau de préremplissage par pas (vLLM --max-num-batched-tokens)",
+    ),
+    unit: "token",
+    empty: t("The framework’s default", "La valeur par défaut du framework"),
+  },
+  gpuMemoryUtilization: {
+    label: t("GPU memory utilisation", "Utilisation de la mémoire GPU"),
+    help: t(
+      "Share of device memory the framework claims (vLLM --gpu-memory-utilization)",
+      "Part de la mémoire de l’accélérateur réservée par le framework (vLLM --gpu-memory-utilization)",
+    ),
+    unit: "share",
+    empty: t("The framework’s default", "La valeur par défaut du framework"),
+  },
+  cpuKvOffload: {
+    label: t("CPU KV offload", "Déchargement KV vers le CPU"),
+    help: t(
+      "KV blocks spill to host memory instead of being recomputed when the cache is full (true/false)",
+      "Les blocs KV débordent en mémoire hôte au lieu d’être recalculés quand le cache est plein (true/false)",
+    ),
+    empty: t("Off", "Désactivé"),
+  },
+  prefixCacheHitRatio: {
+    label: t("Prefix-cache hit ratio", "Taux de succès du cache de préfixes"),
+    help: t(
+      "Share of each prompt already in the prefix cache (shared system prompts); its prefill is skipped",
+      "Part de chaque prompt déjà dans le cache de préfixes (prompts système partagés) ; son préremplissage est évité",
+    ),
+    unit: "share",
+    empty: t("0 (no prefix caching)", "0 (pas de cache de préfixes)"),
+  },
+  sharedPrefixTokens: {
+    label: t("Shared prefix", "Préfixe partagé"),
+    help: t(
+      "Leading prompt tokens every request shares (a RAG system prompt), served from the prefix cache",
+      "Jetons de tête communs à toutes les requêtes (prompt système RAG), servis par le cache de préfixes",
+    ),
+    unit: "token",
+    empty: t("None", "Aucun"),
+  },
+  speculativeMethod: {
+    label: t("Speculative decoding", "Décodage spéculatif"),
+    help: t(
+      "draft (small model), eagle, mtp or ngram; where the framework supports it",
+      "draft (petit modèle), eagle, mtp ou ngram ; là où le framework le permet",
+    ),
+    empty: t("Off", "Désactivé"),
+  },
+  draftTokens: {
+    label: t("Draft tokens per step", "Jetons proposés par pas"),
+    help: t("Tokens proposed per step for verification", "Jetons proposés par pas pour vérification"),
+    unit: "token",
+  },
+  draftAcceptanceRate: {
+    label: t("Draft acceptance rate", "Taux d’acceptation des propositions"),
+    help: t("Probability each proposed token is accepted", "Probabilité qu’un jeton proposé soit accepté"),
+    unit: "share",
+  },
 } satisfies Record<string, FieldMeta>;

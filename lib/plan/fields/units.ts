@@ -37,6 +37,7 @@ export const UNITS = {
   perMinute: { symbol: u("/min", "/min"), factor: 1 },
   perYear: { symbol: u("/year", "/an"), factor: 1 },
   tokensPerSecond: { symbol: u("tok/s", "jetons/s"), factor: 1 },
+  requestsPerSecond: { symbol: u("req/s", "req/s"), factor: 1 },
   ms: { symbol: u("ms", "ms"), factor: 1 },
   minutes: { symbol: u("min", "min"), factor: 1 },
   hours: { symbol: u("h", "h"), factor: 1 },
