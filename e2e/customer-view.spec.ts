@@ -155,6 +155,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Export deployable bundle…" }).click();
     const exportDialog = page.getByRole("dialog", { name: /Export/ });
     await expect(exportDialog.getByRole("link", { name: "Download PDF proposal" })).toBeVisible();
+    const engineerPdf = exportDialog.getByRole("link", { name: "PDF with findings" });
+    await expect(engineerPdf).toHaveAttribute("href", `/api/plans/${id}/proposal.pdf?audience=engineer`);
     await expectAxeClean(page, "dialog[open]");
     const [svg] = await Promise.all([
       page.waitForEvent("download"),
