@@ -69,10 +69,28 @@ for (const viewport of [
     await expect(diagram).toBeVisible();
     await expect(diagram.locator('g.node[data-id="postgres"]')).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Options compared" })).toBeVisible();
+    // Pan and zoom inside the frame: "Fit" shows the whole drawing (scaled down on a phone), "+" zooms in.
+    const canvas = diagram.locator("div").first();
+    const scale = async () =>
+      Number(/scale\(([\d.]+)\)/.exec((await canvas.getAttribute("style")) ?? "")?.[1]);
+    await page.getByRole("button", { name: "Fit" }).click();
+    // On a phone the whole drawing is scaled down to the screen; on a desktop it already fits.
+    if (viewport.width < 760) await expect.poll(scale).toBeLessThan(1);
+    else await expect.poll(scale).toBe(1);
+    const fitted = await scale();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(scale).toBeCloseTo(fitted * 1.25, 3);
     // A document, not the editor.
     await expect(page.locator(".react-flow__node")).toHaveCount(0);
     await expectNoInternals(page, FINDING_CODES);
     await expectNoHorizontalOverflow(page);
+    // Printed: no buttons, each main part on its own page.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("link", { name: "Download PDF" })).toBeHidden();
+    const breakBefore = await page
+      .locator('section[aria-labelledby="diagram-title"]')
+      .evaluate((e) => getComputedStyle(e).breakBefore);
+    expect(breakBefore).toBe("page");
     await page.context().close();
   });
 }
@@ -137,6 +155,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Export deployable bundle…" }).click();
     const exportDialog = page.getByRole("dialog", { name: /Export/ });
     await expect(exportDialog.getByRole("link", { name: "Download PDF proposal" })).toBeVisible();
+    const engineerPdf = exportDialog.getByRole("link", { name: "PDF with findings" });
+    await expect(engineerPdf).toHaveAttribute("href", `/api/plans/${id}/proposal.pdf?audience=engineer`);
     await expectAxeClean(page, "dialog[open]");
     const [svg] = await Promise.all([
       page.waitForEvent("download"),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import styles from "./customer-view.module.css";
 
 interface View {
@@ -8,15 +8,15 @@ interface View {
   x: number;
   y: number;
 }
-const FIT: View = { scale: 1, x: 0, y: 0 };
-const MIN_SCALE = 1;
+const START: View = { scale: 1, x: 0, y: 0 };
 const MAX_SCALE = 6;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
- * The architecture diagram (the same SVG as the PDF's) at the width of the page, with pan and zoom: buttons and
- * +/−/0 and arrow keys (keyboard), drag (mouse, touch), Ctrl + wheel or a trackpad pinch. The page itself never
- * scrolls sideways: the drawing moves inside its frame. The SVG is our own renderer's, escaped — not user HTML.
+ * The architecture diagram (the same SVG as the PDF's) with pan and zoom: buttons and +/−/0 and arrow keys
+ * (keyboard), drag (mouse, touch), Ctrl + wheel or a trackpad pinch. It opens at a readable size (never narrower
+ * than 760 px of drawing: on a phone that is its left part, moved with a drag); "Fit" shows all of it. The page
+ * itself never scrolls sideways: the drawing moves inside its frame. The SVG is our own renderer's, escaped.
  */
 export function DiagramViewer({
   svg,
@@ -25,14 +25,26 @@ export function DiagramViewer({
   svg: string;
   labels: { title: string; hint: string; zoomIn: string; zoomOut: string; reset: string };
 }) {
-  const [view, setView] = useState<View>(FIT);
+  const [view, setView] = useState<View>(START);
   const frame = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; y: number; view: View } | null>(null);
-  const zoom = (factor: number) =>
-    setView((v) => {
-      const scale = clamp(v.scale * factor, MIN_SCALE, MAX_SCALE);
-      return scale === MIN_SCALE ? FIT : { ...v, scale };
-    });
+  /** The scale at which the whole drawing fits the frame's width (1 when it already does). */
+  const fitScale = useCallback(() => {
+    const outer = frame.current?.clientWidth ?? 0;
+    const inner = canvas.current?.offsetWidth ?? 0;
+    return outer > 0 && inner > outer ? outer / inner : 1;
+  }, []);
+  const fit = () => setView({ scale: fitScale(), x: 0, y: 0 });
+  const zoom = useCallback(
+    (factor: number) =>
+      setView((v) => {
+        const min = fitScale();
+        const scale = clamp(v.scale * factor, min, MAX_SCALE);
+        return scale === min ? { scale, x: 0, y: 0 } : { ...v, scale };
+      }),
+    [fitScale],
+  );
   useEffect(() => {
     const el = frame.current;
     if (!el) return;
@@ -43,27 +55,26 @@ export function DiagramViewer({
     };
     el.addEventListener("wheel", onWheel, { passive: false });
     return () => el.removeEventListener("wheel", onWheel);
-  }, []);
+  }, [zoom]);
   const onKey = (e: KeyboardEvent) => {
     const step = 40;
     const moves: Record<string, () => void> = {
       "+": () => zoom(1.25),
       "=": () => zoom(1.25),
       "-": () => zoom(0.8),
-      "0": () => setView(FIT),
+      "0": fit,
       ArrowLeft: () => setView((v) => ({ ...v, x: v.x + step })),
       ArrowRight: () => setView((v) => ({ ...v, x: v.x - step })),
       ArrowUp: () => setView((v) => ({ ...v, y: v.y + step })),
       ArrowDown: () => setView((v) => ({ ...v, y: v.y - step })),
     };
     const move = moves[e.key];
-    if (move && (view.scale > 1 || !e.key.startsWith("Arrow"))) {
+    if (move) {
       e.preventDefault();
       move();
     }
   };
   const onPointerDown = (e: PointerEvent) => {
-    if (view.scale === 1) return;
     drag.current = { x: e.clientX, y: e.clientY, view };
     e.currentTarget.setPointerCapture(e.pointerId);
   };
@@ -92,7 +103,7 @@ export function DiagramViewer({
           >
             −
           </button>
-          <button type="button" className="btn btn-small" onClick={() => setView(FIT)}>
+          <button type="button" className="btn btn-small" onClick={fit}>
             {labels.reset}
           </button>
         </span>
@@ -109,9 +120,9 @@ export function DiagramViewer({
         onPointerMove={onPointerMove}
         onPointerUp={() => (drag.current = null)}
         onPointerCancel={() => (drag.current = null)}
-        data-zoomed={view.scale > 1 ? "true" : "false"}
       >
         <div
+          ref={canvas}
           className={styles.canvas}
           style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
           dangerouslySetInnerHTML={{ __html: svg }}

@@ -65,6 +65,11 @@ export function DiagramDownloads({ source, planName }: { source: ExportSource; p
       <a className="btn" href={api.proposalUrl(source)} download>
         Download PDF proposal
       </a>
+      {source.kind === "plan" && (
+        <a className="btn" href={api.proposalUrl(source, { audience: "engineer" })} download>
+          PDF with findings
+        </a>
+      )}
       <button type="button" className="btn" disabled={state.busy} onClick={() => save("svg")}>
         Diagram SVG
       </button>

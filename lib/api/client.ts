@@ -194,10 +194,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
       return urlOf(op, input);
     },
     /** The PDF proposal's address (a download link: the browser fetches it, no JSON involved). */
-    proposalUrl: (source: ExportSource, query: { lang?: "en" | "fr" } = {}) =>
+    proposalUrl: (
+      source: ExportSource,
+      query: { lang?: "en" | "fr"; audience?: "customer" | "engineer" } = {},
+    ) =>
       source.kind === "plan"
         ? urlOf(proposalPlanOperation, { params: { id: source.planId }, query })
-        : urlOf(proposalSharedOperation, { params: { token: source.token }, query }),
+        : // A link's audience is fixed by the link: the shared route takes no audience.
+          urlOf(proposalSharedOperation, { params: { token: source.token }, query: { lang: query.lang } }),
   };
 }
 
