@@ -82,7 +82,7 @@ test("nothing selected: plan settings with the cost assumptions' date", async ({
   await openPlan(page, buildTemplate("enterprise"));
   await page.getByRole("tab", { name: "Inspector" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Plan settings" })).toBeVisible();
-  await expect(page.getByText(/Cost assumptions \(prices as of \d{4}-\d{2}/)).toBeVisible();
+  await expect(page.getByText(/Cost assumptions \(prices as of \d{1,2} [A-Z][a-z]{2} \d{4}\)/)).toBeVisible();
   await page.getByRole("textbox", { name: "Plan name" }).fill("Renamed plan");
   await expect(page.getByRole("heading", { level: 1, name: "Renamed plan" })).toBeVisible();
   await page.getByRole("textbox", { name: "Namespace prefix" }).fill("Bad Prefix");

@@ -42,6 +42,12 @@ test("Accept-Language fr-FR: French labels and number formats on the plans list 
   await expect(figures).toBeVisible();
   // French money: digits grouped by a narrow no-break space, decimal comma, the euro sign after a no-break space.
   await expect(figures).toContainText(/Coût mensuel\s*[\d\u202f]+(,\d+)?\u00a0€/);
+  // Engine findings are written from the French catalog (the code stays the same, the text is not the engine's).
+  await expect(page.getByRole("button", { name: /quittent le site via le fournisseur cloud/ })).toBeVisible();
+  // Plan settings: field labels from the field registry in French.
+  await page.getByRole("tab", { name: "Inspecteur" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Réglages du plan" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Nom du plan" })).toHaveValue(name);
   await context.close();
 });
 

@@ -1,14 +1,13 @@
 "use client";
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { COMPONENTS } from "@/lib/catalog/components";
 import { useEditor } from "@/lib/editor/editor-context";
 import type { ComponentFlowNode } from "@/lib/editor/flow";
 import { nodeSummary, nodeTitle } from "./node-summary";
 import styles from "./canvas.module.css";
-
-const STATUS_LABEL = { error: "Error", warning: "Warning", info: "Note" } as const;
 
 /**
  * A platform component on the canvas: icon, name, hardware/replica summary and a badge with the worst finding.
@@ -18,6 +17,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
   const node = data.node;
   const spec = COMPONENTS[node.kind];
   const status = useEditor((s) => s.nodeStatus[id]);
+  const t = useTranslations("canvas.status");
   return (
     <div
       className={`${styles.node} ${selected ? styles.selected : ""}`}
@@ -35,7 +35,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
       </span>
       {status && (
         <span className={`${styles.status} ${styles[status]}`} data-testid="node-status">
-          {STATUS_LABEL[status]}
+          {t(status)}
         </span>
       )}
       <Handle type="source" position={Position.Right} className={styles.handle} />

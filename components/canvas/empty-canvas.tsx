@@ -1,13 +1,17 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import styles from "./canvas.module.css";
 
 /** What an empty plan shows: how to add the first component, by mouse or keyboard. */
 export function EmptyCanvas({ viewOnly = false }: { viewOnly?: boolean }) {
+  const t = useTranslations("canvas.empty");
+  const kbd = (chunks: ReactNode) => <kbd>{chunks}</kbd>;
   if (viewOnly) {
     return (
       <div className={styles.empty}>
         <div className={styles.emptyCard} role="note">
-          <h2>An empty canvas</h2>
-          <p>This plan has no components yet. Its owner adds them; the figures update when they do.</p>
+          <h2>{t("title")}</h2>
+          <p>{t("viewOnly")}</p>
         </div>
       </div>
     );
@@ -15,14 +19,9 @@ export function EmptyCanvas({ viewOnly = false }: { viewOnly?: boolean }) {
   return (
     <div className={styles.empty}>
       <div className={styles.emptyCard} role="note">
-        <h2>An empty canvas</h2>
-        <p>
-          Drag a component from the palette onto the canvas, or focus one and press <kbd>Enter</kbd> — it goes
-          into its zone (created if needed).
-        </p>
-        <p>
-          Press <kbd>Ctrl</kbd>+<kbd>K</kbd> for every command, <kbd>?</kbd> for the shortcuts.
-        </p>
+        <h2>{t("title")}</h2>
+        <p>{t.rich("add", { kbd })}</p>
+        <p>{t.rich("keys", { kbd })}</p>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { NumberField, SelectField } from "@/components/ui/form";
 import { enumValues, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
 import { cloudSchema, nodeSchema, type Cloud, type PlanNode } from "@/lib/plan/node-schema";
@@ -17,6 +18,7 @@ const ROLES = choices(shape.role);
 
 /** Provider, model, purpose and role of a cloud LLM node. */
 export function CloudFields({ node }: { node: PlanNode }) {
+  const locale = useLocale();
   const edit = useNodeEditor(node.id);
   const c = node.cloud!;
   const set = (field: string, update: (c: Cloud) => Cloud) =>
@@ -29,33 +31,33 @@ export function CloudFields({ node }: { node: PlanNode }) {
     return set(field, () => ({ ...next, model: options[0]!.value }));
   };
   return (
-    <FieldGroup title={fieldLabel(nodeSchema.shape.cloud)}>
+    <FieldGroup title={fieldLabel(nodeSchema.shape.cloud, locale)}>
       <SelectField
-        label={fieldLabel(shape.provider)}
+        label={fieldLabel(shape.provider, locale)}
         value={c.provider}
         options={PROVIDERS}
         onChange={(v) => withModel("provider", { ...c, provider: v as Cloud["provider"] })}
       />
       <SelectField
-        label={fieldLabel(shape.purpose)}
+        label={fieldLabel(shape.purpose, locale)}
         value={c.purpose}
         options={PURPOSES}
         onChange={(v) => withModel("purpose", { ...c, purpose: v as Cloud["purpose"] })}
       />
       <SelectField
-        label={fieldLabel(shape.model)}
+        label={fieldLabel(shape.model, locale)}
         value={c.model}
         options={cloudModelOptions(c.provider, c.purpose)}
         onChange={(v) => set("model", (x) => ({ ...x, model: v }))}
       />
       <SelectField
-        label={fieldLabel(shape.role)}
+        label={fieldLabel(shape.role, locale)}
         value={c.role}
         options={ROLES}
         onChange={(v) => set("role", (x) => ({ ...x, role: v as Cloud["role"] }))}
       />
       <NumberField
-        spec={numberSpec(shape.trafficSharePct)}
+        spec={numberSpec(shape.trafficSharePct, locale)}
         value={c.trafficSharePct}
         onCommit={(v) => set("trafficSharePct", (x) => withOptional(x, "trafficSharePct", v))}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { NumberField, SelectField, TextField } from "@/components/ui/form";
 import { COMPONENTS } from "@/lib/catalog/components";
 import { FLOW_RULES, LINK_CLASS_SPECS, latencyLimitFor, type LinkClass } from "@/lib/catalog/network";
@@ -93,6 +94,7 @@ function LatencySection({ edge, source, target }: EdgeEnds) {
 
 /** Port (of those the rule allows), link class, latency override and note. */
 function ConnectionFields({ edge, ports, target }: { edge: PlanEdge; ports: number[]; target: PlanNode }) {
+  const locale = useLocale();
   const edit = useEdgeEditor(edge.id);
   const portName = (p: number) => COMPONENTS[target.kind].ports.find((x) => x.port === p);
   const portLabel = (p: number) => {
@@ -102,25 +104,25 @@ function ConnectionFields({ edge, ports, target }: { edge: PlanEdge; ports: numb
   return (
     <FieldGroup title="Connection">
       <SelectField
-        label={fieldLabel(shape.port)}
+        label={fieldLabel(shape.port, locale)}
         value={String(edge.port)}
         options={ports.map((p) => ({ value: String(p), label: portLabel(p) }))}
         onChange={(v) => edit("port", (e) => ({ ...e, port: Number(v) }))}
       />
       <SelectField
-        label={fieldLabel(shape.linkClass)}
+        label={fieldLabel(shape.linkClass, locale)}
         value={edge.linkClass}
         options={LINK_CLASS_OPTIONS}
         onChange={(v) => edit("linkClass", (e) => ({ ...e, linkClass: v as LinkClass }))}
       />
       <NumberField
-        spec={numberSpec(shape.latencyMs)}
+        spec={numberSpec(shape.latencyMs, locale)}
         value={edge.latencyMs}
         placeholder={`Link class: ${LINK_CLASS_SPECS[edge.linkClass].latencyMs} ms`}
         onCommit={(v) => edit("latencyMs", (e) => withOptional(e, "latencyMs", v))}
       />
       <TextField
-        label={fieldLabel(shape.note)}
+        label={fieldLabel(shape.note, locale)}
         value={edge.note}
         optional
         multiline

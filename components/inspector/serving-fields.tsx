@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { CheckboxField, NumberField, SelectField } from "@/components/ui/form";
 import { getHardware, getProduct } from "@/lib/catalog";
 import { applyHardware, applyProduct, compatibleServing } from "@/lib/editor/ops/serving";
@@ -31,10 +32,11 @@ function useServingEditor(nodeId: string): SetServing {
 
 /** Hardware × model × precision × framework of an LLM or embedding node. */
 export function ServingFields({ node }: { node: ServingNode }) {
+  const locale = useLocale();
   const set = useServingEditor(node.id);
   const s = node.serving!;
   return (
-    <FieldGroup title={fieldLabel(nodeSchema.shape.serving)}>
+    <FieldGroup title={fieldLabel(nodeSchema.shape.serving, locale)}>
       <HardwareFields serving={s} set={set} />
       <ModelFields node={node} set={set} />
       <LoadFields serving={s} set={set} />
@@ -44,6 +46,7 @@ export function ServingFields({ node }: { node: ServingNode }) {
 
 /** The machine: product, accelerator, devices per instance and per server, memory option and interconnect. */
 function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing }) {
+  const locale = useLocale();
   const hardwareId = typeof s.hardware === "string" ? s.hardware : CUSTOM;
   const hw = typeof s.hardware === "string" ? getHardware(s.hardware) : undefined;
   const custom = {
@@ -53,10 +56,10 @@ function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing
   return (
     <>
       <SelectField
-        label={fieldLabel(shape.product)}
+        label={fieldLabel(shape.product, locale)}
         value={s.product ?? NONE}
         options={PRODUCT_OPTIONS}
-        hint={fieldHint(shape.product)}
+        hint={fieldHint(shape.product, locale)}
         onChange={(v) => {
           if (v === NONE) return set("product", (x) => withOptional(x, "product", undefined));
           const result = applyProduct(s, getProduct(v)!);
@@ -64,32 +67,32 @@ function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing
         }}
       />
       <SelectField
-        label={fieldLabel(shape.hardware)}
+        label={fieldLabel(shape.hardware, locale)}
         value={hardwareId}
         options={[]}
         groups={hardwareId === CUSTOM ? [custom, ...HARDWARE_GROUPS] : HARDWARE_GROUPS}
         onChange={(v) => (v === CUSTOM ? null : set("hardware", (x) => applyHardware(x, v)))}
       />
       <NumberField
-        spec={numberSpec(shape.devices)}
+        spec={numberSpec(shape.devices, locale)}
         value={s.devices}
         onCommit={(v) => set("devices", (x) => ({ ...x, devices: v! }))}
       />
       <NumberField
-        spec={numberSpec(shape.devicesPerNode)}
+        spec={numberSpec(shape.devicesPerNode, locale)}
         value={s.devicesPerNode}
         onCommit={(v) => set("devicesPerNode", (x) => withOptional(x, "devicesPerNode", v))}
       />
       {hw?.memoryOptionsGb && (
         <SelectField
-          label={fieldLabel(shape.memoryGb)}
+          label={fieldLabel(shape.memoryGb, locale)}
           value={String(s.memoryGb ?? hw.memoryGb)}
           options={hw.memoryOptionsGb.map((m) => ({ value: String(m), label: `${m} GB` }))}
           onChange={(v) => set("memoryGb", (x) => ({ ...x, memoryGb: Number(v) }))}
         />
       )}
       <SelectField
-        label={fieldLabel(shape.interconnect)}
+        label={fieldLabel(shape.interconnect, locale)}
         value={s.interconnect ?? NONE}
         options={INTERCONNECT_OPTIONS}
         onChange={(v) =>
@@ -102,13 +105,14 @@ function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing
 
 /** The model, its weight and KV-cache precisions, and the serving framework. */
 function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
+  const locale = useLocale();
   const s = node.serving!;
   const modelId = typeof s.model === "string" ? s.model : CUSTOM;
   const models = modelOptions(node.kind);
   return (
     <>
       <SelectField
-        label={fieldLabel(shape.model)}
+        label={fieldLabel(shape.model, locale)}
         value={modelId}
         options={
           modelId === CUSTOM
@@ -118,13 +122,13 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
         onChange={(v) => (v === CUSTOM ? null : set("model", (x) => ({ ...x, model: v })))}
       />
       <SelectField
-        label={fieldLabel(shape.precision)}
+        label={fieldLabel(shape.precision, locale)}
         value={s.precision}
         options={PRECISION_OPTIONS}
         onChange={(v) => set("precision", (x) => ({ ...x, precision: v }))}
       />
       <SelectField
-        label={fieldLabel(shape.kvPrecision)}
+        label={fieldLabel(shape.kvPrecision, locale)}
         value={s.kvPrecision ?? NONE}
         options={KV_PRECISION_OPTIONS}
         onChange={(v) =>
@@ -132,10 +136,10 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
         }
       />
       <SelectField
-        label={fieldLabel(shape.framework)}
+        label={fieldLabel(shape.framework, locale)}
         value={s.framework}
         options={FRAMEWORK_OPTIONS}
-        hint={fieldHint(shape.framework)}
+        hint={fieldHint(shape.framework, locale)}
         onChange={(v) => set("framework", (x) => compatibleServing({ ...x, framework: v }))}
       />
     </>
@@ -144,22 +148,23 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
 
 /** How much each replica takes: its concurrency ("max", a number, or what the SLOs allow) and traffic share. */
 function LoadFields({ serving: s, set }: { serving: Serving; set: SetServing }) {
+  const locale = useLocale();
   return (
     <>
       <CheckboxField
-        label={optionLabel(shape.concurrency, "max")}
+        label={optionLabel(shape.concurrency, "max", locale)}
         checked={s.concurrency === "max"}
         onChange={(on) => set("concurrency", (x) => withOptional(x, "concurrency", on ? "max" : undefined))}
       />
       {s.concurrency !== "max" && (
         <NumberField
-          spec={numberSpec(shape.concurrency)}
+          spec={numberSpec(shape.concurrency, locale)}
           value={s.concurrency}
           onCommit={(v) => set("concurrency", (x) => withOptional(x, "concurrency", v))}
         />
       )}
       <NumberField
-        spec={numberSpec(shape.trafficSharePct)}
+        spec={numberSpec(shape.trafficSharePct, locale)}
         value={s.trafficSharePct}
         onCommit={(v) => set("trafficSharePct", (x) => withOptional(x, "trafficSharePct", v))}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useShallow } from "zustand/react/shallow";
 import { NumberField, SelectField, TextField } from "@/components/ui/form";
 import { ZONES, type ZoneKind } from "@/lib/catalog/components";
@@ -50,23 +51,24 @@ export function ZoneInspector({ zoneId }: { zoneId: string }) {
 
 /** Name, kind, subnet, and the zone's box on the canvas. */
 function ZoneFields({ zone }: { zone: PlanZone }) {
+  const locale = useLocale();
   const edit = useZoneEditor(zone.id);
   return (
     <FieldGroup title="Zone">
       <TextField
-        label={fieldLabel(shape.label)}
+        label={fieldLabel(shape.label, locale)}
         value={zone.label}
         schema={shape.label}
         onCommit={(v) => edit("label", (z) => ({ ...z, label: v ?? "" }))}
       />
       <SelectField
-        label={fieldLabel(shape.kind)}
+        label={fieldLabel(shape.kind, locale)}
         value={zone.kind}
         options={ZONE_KIND_OPTIONS}
         onChange={(v) => edit("kind", (z) => ({ ...z, kind: v as ZoneKind }))}
       />
       <TextField
-        label={fieldLabel(shape.cidr)}
+        label={fieldLabel(shape.cidr, locale)}
         value={zone.cidr}
         schema={shape.cidr}
         hint={`Reference: ${ZONES[zone.kind].defaultCidr}`}
@@ -75,7 +77,7 @@ function ZoneFields({ zone }: { zone: PlanZone }) {
       {(["x", "y"] as const).map((axis) => (
         <NumberField
           key={axis}
-          spec={numberSpec(positionSchema.shape[axis])}
+          spec={numberSpec(positionSchema.shape[axis], locale)}
           value={zone.position[axis]}
           onCommit={(v) =>
             edit(`position.${axis}`, (z) => ({ ...z, position: { ...z.position, [axis]: v! } }))
@@ -85,7 +87,7 @@ function ZoneFields({ zone }: { zone: PlanZone }) {
       {(["width", "height"] as const).map((side) => (
         <NumberField
           key={side}
-          spec={numberSpec(sizeShape[side])}
+          spec={numberSpec(sizeShape[side], locale)}
           value={zone.size[side]}
           onCommit={(v) => edit(`size.${side}`, (z) => ({ ...z, size: { ...z.size, [side]: v! } }))}
         />

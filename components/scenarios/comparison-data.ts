@@ -1,6 +1,13 @@
 import type { Comparison, ScenarioSummary } from "@/lib/engine/compare";
 import { formatHeadroom } from "@/components/advisor/options-data";
-import { formatMs, formatNumber, formatTokensPerSecond, formatUsd, formatWatts } from "@/lib/format";
+import {
+  formatMs,
+  formatNumber,
+  formatTokensPerSecond,
+  formatUsd,
+  formatWatts,
+  type Locale,
+} from "@/lib/format";
 import type { Scenario } from "@/lib/plan/plan-schema";
 
 /**
@@ -141,9 +148,14 @@ function markBest(
 }
 
 /** The figures compared, one row each. Money in the plan's currency (`rate` = display currency per USD). */
-export function comparisonMetrics(comparison: Comparison, currency = "USD", rate = 1): ComparisonMetric[] {
+export function comparisonMetrics(
+  comparison: Comparison,
+  currency = "USD",
+  rate = 1,
+  locale: Locale = "en",
+): ComparisonMetric[] {
   const rows = comparison.rows;
-  const money = (usd: number) => formatUsd(usd, currency, rate);
+  const money = (usd: number) => formatUsd(usd, currency, rate, locale);
   const horizon = rows[0]?.cumulativeUsd.length ?? 0;
   const metric = (
     id: string,

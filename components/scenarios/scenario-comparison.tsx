@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { useScenarioComparison, useSensitivity } from "@/lib/editor/advisor";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
@@ -51,6 +52,7 @@ export function ScenarioComparison({
   const sensitivity = useSensitivity(plan, selectedId, { enabled: enabled && hasScenarios });
   const currency = plan.metadata.currency;
   const rate = plan.metadata.usdToCurrencyRate;
+  const locale = useLocale();
 
   // Only the scenarios still in the plan: a result from before a removal must not offer Apply on a removed one.
   const scenarioIds = useMemo(() => plan.scenarios.map((s) => s.id), [plan.scenarios]);
@@ -60,8 +62,8 @@ export function ScenarioComparison({
   );
   const columns = useMemo(() => (result ? comparisonColumns(result) : []), [result]);
   const metrics = useMemo(
-    () => (result ? comparisonMetrics(result, currency, rate) : []),
-    [result, currency, rate],
+    () => (result ? comparisonMetrics(result, currency, rate, locale) : []),
+    [result, currency, rate, locale],
   );
   const choices = useMemo(
     () => [{ id: null, name: "Current design" }, ...plan.scenarios.map((s) => ({ id: s.id, name: s.name }))],

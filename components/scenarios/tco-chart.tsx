@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useMemo } from "react";
 import {
   CartesianGrid,
@@ -64,13 +65,14 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
   const ticks = useMemo(() => monthTicks(data?.rows.map((r) => r.month) ?? []), [data]);
   const dots = useMemo(() => breakEvenDots(data?.markers ?? []), [data]);
   const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
-  const money = (v: number) => formatUsd(v, currency, 1);
+  const locale = useLocale();
+  const money = (v: number) => formatUsd(v, currency, 1, locale);
   const tick = (v: number) => (v === 0 ? formatNumber(0) : money(v));
   return (
     <ChartFrame
       title="TCO over the horizon"
       state={state}
-      summary={data ? tcoSummary(data, currency) : undefined}
+      summary={data ? tcoSummary(data, currency, locale) : undefined}
       emptyText="No cost months: the plan has no horizon."
     >
       {data && data.rows.length > 0 && (
@@ -150,7 +152,7 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
           </h4>
           <ol className={styles.breakEvens}>
             {data.markers.map((m) => (
-              <li key={m.n}>{breakEvenText(m, currency)}</li>
+              <li key={m.n}>{breakEvenText(m, currency, locale)}</li>
             ))}
           </ol>
         </>

@@ -1,5 +1,5 @@
 import type { Comparison } from "@/lib/engine/compare";
-import { formatNumber, formatUsd } from "@/lib/format";
+import { formatNumber, formatUsd, type Locale } from "@/lib/format";
 
 /**
  * "TCO over the horizon" chart data: one cumulative-cost line per design and the break-even points between them
@@ -105,12 +105,12 @@ export function breakEvenDots(markers: readonly BreakEvenMarker[]): BreakEvenDot
 }
 
 /** "2 — Self-hosted pays back against 1 — Cloud in month 12 (cumulative $1.2M vs …)". */
-export function breakEvenText(m: BreakEvenMarker, currency = "USD"): string {
-  return `${m.a} (dearer up front) is cumulatively no dearer than ${m.b} from month ${formatNumber(m.month)} (${formatUsd(m.value, currency, 1)} spent by then).`;
+export function breakEvenText(m: BreakEvenMarker, currency = "USD", locale: Locale = "en"): string {
+  return `${m.a} (dearer up front) is cumulatively no dearer than ${m.b} from month ${formatNumber(m.month)} (${formatUsd(m.value, currency, 1, locale)} spent by then).`;
 }
 
 /** One sentence for screen readers and the chart caption. */
-export function tcoSummary(data: TcoChartData, currency = "USD"): string {
+export function tcoSummary(data: TcoChartData, currency = "USD", locale: Locale = "en"): string {
   const last = data.rows[data.rows.length - 1];
   if (!last) return "No cost months to show.";
   const ranked = data.series
@@ -123,6 +123,6 @@ export function tcoSummary(data: TcoChartData, currency = "USD"): string {
       ? "No two curves cross within the horizon."
       : `${formatNumber(data.markers.length)} break-even point${data.markers.length === 1 ? "" : "s"} within the horizon.`;
   return cheapest
-    ? `Cumulative cost over ${formatNumber(data.horizonMonths)} months: ${cheapest.s.name} is cheapest at ${formatUsd(cheapest.v, currency, 1)}. ${crossings}`
+    ? `Cumulative cost over ${formatNumber(data.horizonMonths)} months: ${cheapest.s.name} is cheapest at ${formatUsd(cheapest.v, currency, 1, locale)}. ${crossings}`
     : crossings;
 }

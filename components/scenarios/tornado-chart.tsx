@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useId, useMemo } from "react";
 import {
   Bar,
@@ -77,14 +78,15 @@ export function TornadoChart({
   const selectId = useId();
   const data = useMemo(() => (result ? tornadoData(result, rate) : null), [result, rate]);
   const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
-  const money = (v: number) => formatUsd(v, currency, 1);
+  const locale = useLocale();
+  const money = (v: number) => formatUsd(v, currency, 1, locale);
   const selectedName = choices.find((c) => c.id === selectedId)?.name ?? "Current design";
 
   return (
     <ChartFrame
       title="Sensitivity of the monthly run cost"
       state={state}
-      summary={data ? `${selectedName}: ${tornadoSummary(data, currency)}` : undefined}
+      summary={data ? `${selectedName}: ${tornadoSummary(data, currency, locale)}` : undefined}
       emptyText="No sensitivity points for this design."
       actions={
         <span className={styles.controls}>
@@ -122,7 +124,7 @@ export function TornadoChart({
               tick={AXIS_TICK}
               axisLine={AXIS_LINE}
               tickLine={AXIS_LINE}
-              tickFormatter={(v: number) => (v === 0 ? formatNumber(0) : formatDelta(v, currency))}
+              tickFormatter={(v: number) => (v === 0 ? formatNumber(0) : formatDelta(v, currency, locale))}
               domain={[-data.extent, data.extent]}
               ticks={[-data.extent, -data.extent / 2, 0, data.extent / 2, data.extent]}
               label={axisLabel(`Change of the monthly run cost (${currency}/month)`, "insideBottom")}
@@ -193,9 +195,10 @@ export function TornadoChart({
 }
 
 function EndCell({ end, currency }: { end: TornadoEnd; currency: string }) {
+  const locale = useLocale();
   return (
     <>
-      {formatDelta(end.delta, currency)}
+      {formatDelta(end.delta, currency, locale)}
       <span className={`${styles.sub} ${end.meetsSlo ? "" : styles.missed}`}>
         headroom {headroomText(end)}
       </span>

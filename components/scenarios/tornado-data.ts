@@ -1,6 +1,6 @@
 import type { SensitivityDriver, SensitivityPoint } from "@/lib/engine/compare";
 import type { SensitivityResult } from "@/lib/editor/advisor";
-import { formatNumber, formatPct, formatUsd } from "@/lib/format";
+import { formatNumber, formatPct, formatUsd, type Locale } from "@/lib/format";
 import { formatHeadroom } from "@/components/advisor/options-data";
 
 /**
@@ -106,10 +106,10 @@ export function tornadoData(result: SensitivityResult, rate = 1): TornadoData {
 }
 
 /** "+$1,234" / "−$56" / "±$0". */
-export function formatDelta(delta: number, currency = "USD"): string {
+export function formatDelta(delta: number, currency = "USD", locale: Locale = "en"): string {
   const rounded = Math.round(delta * 100) / 100;
-  if (rounded === 0) return `±${formatUsd(0, currency, 1)}`;
-  return `${rounded < 0 ? "−" : "+"}${formatUsd(Math.abs(rounded), currency, 1)}`;
+  if (rounded === 0) return `±${formatUsd(0, currency, 1, locale)}`;
+  return `${rounded < 0 ? "−" : "+"}${formatUsd(Math.abs(rounded), currency, 1, locale)}`;
 }
 
 /** "+12 pts", "−30 pts", "—" (elastic): headroom change in percentage points. */
@@ -127,7 +127,7 @@ export function headroomText(e: TornadoEnd): string {
 }
 
 /** One sentence for screen readers and the caption. */
-export function tornadoSummary(data: TornadoData, currency = "USD"): string {
+export function tornadoSummary(data: TornadoData, currency = "USD", locale: Locale = "en"): string {
   const top = data.rows[0];
   if (!top) return "No sensitivity points.";
   const ends = data.rows.flatMap((r) =>
@@ -142,7 +142,7 @@ export function tornadoSummary(data: TornadoData, currency = "USD"): string {
     : met.length
       ? ` The design misses the SLOs as planned; they are met with ${met.join(", ")}.`
       : " The design misses the SLOs as planned and at every point.";
-  return `Base ${formatUsd(data.base.cost, currency, 1)} per month. ${top.label} move the cost most: ${formatDelta(top.lowDelta, currency)} at ${factorLabel(top.low.factor)}, ${formatDelta(top.highDelta, currency)} at ${factorLabel(top.high.factor)}.${slo}`;
+  return `Base ${formatUsd(data.base.cost, currency, 1, locale)} per month. ${top.label} move the cost most: ${formatDelta(top.lowDelta, currency, locale)} at ${factorLabel(top.low.factor)}, ${formatDelta(top.highDelta, currency, locale)} at ${factorLabel(top.high.factor)}.${slo}`;
 }
 
 /** 0.5 → "−50%", 1.25 → "+25%". */

@@ -2,6 +2,7 @@ import type { Locale } from "./locale";
 // One JSON file per namespace and locale (messages/<locale>/<namespace>.json). To add a namespace: create both
 // files, import them here and list them in EN and FR; messages.test.ts fails on any file not listed and on any
 // key present in one language only.
+import enCanvas from "../../messages/en/canvas.json";
 import enCharts from "../../messages/en/charts.json";
 import enCommon from "../../messages/en/common.json";
 import enDashboard from "../../messages/en/dashboard.json";
@@ -15,6 +16,7 @@ import enPalette from "../../messages/en/palette.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
 import enSignIn from "../../messages/en/signIn.json";
+import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
 import frDashboard from "../../messages/fr/dashboard.json";
@@ -30,6 +32,7 @@ import frPlans from "../../messages/fr/plans.json";
 import frSignIn from "../../messages/fr/signIn.json";
 
 const EN = {
+  canvas: enCanvas,
   charts: enCharts,
   common: enCommon,
   dashboard: enDashboard,
@@ -47,6 +50,7 @@ const EN = {
 
 /** English is the reference: French must have the same namespaces (and, checked by the test, the same keys). */
 const FR: Record<keyof typeof EN, unknown> = {
+  canvas: frCanvas,
   charts: frCharts,
   common: frCommon,
   dashboard: frDashboard,

@@ -1,8 +1,12 @@
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ConstraintsForm } from "@/components/advisor/constraints-form";
 import { WorkloadBar } from "@/components/dashboard/workload-bar";
 import { SchemaFields } from "@/components/inspector/schema-fields";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { fieldLabel } from "@/lib/plan/fields";
 import { constraintsSchema } from "@/lib/plan/plan-schema";
 import { slosSchema, workloadSchema } from "@/lib/plan/workload-schema";
 import { buildTemplate } from "@/lib/templates";
@@ -14,6 +18,13 @@ import { buildTemplate } from "@/lib/templates";
  */
 const plan = buildTemplate("enterprise");
 const noEdit = () => null;
+/** Rendered as next-intl's provider in the root layout does for a request in `locale` (English by default). */
+const render = (node: ReactNode, locale: "en" | "fr" = "en") =>
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
+      {node}
+    </NextIntlClientProvider>,
+  );
 
 interface Control {
   label: string;
@@ -41,7 +52,7 @@ const unescape = (s: string) =>
     .replace(/&quot;/g, '"');
 
 const inspector = controls(
-  renderToStaticMarkup(
+  render(
     <>
       <SchemaFields schema={workloadSchema} value={plan.workload} edit={noEdit} />
       <SchemaFields schema={slosSchema} value={plan.slos} edit={noEdit} />
@@ -49,10 +60,8 @@ const inspector = controls(
     </>,
   ),
 );
-const bar = controls(renderToStaticMarkup(<WorkloadBar plan={plan} onChange={() => {}} />));
-const advisor = controls(
-  renderToStaticMarkup(<ConstraintsForm constraints={plan.constraints} onChange={() => {}} />),
-);
+const bar = controls(render(<WorkloadBar plan={plan} onChange={() => {}} />));
+const advisor = controls(render(<ConstraintsForm constraints={plan.constraints} onChange={() => {}} />));
 
 describe("one label and unit per field, wherever it is edited", () => {
   it("the workload bar and the inspector show the same label and spoken value for every bar field", () => {
@@ -78,5 +87,18 @@ describe("one label and unit per field, wherever it is edited", () => {
     for (const c of limits) expect(inspector.get(c.label), c.label).toEqual(c);
     expect(advisor.get("Data stays on premises")).toBeDefined();
     expect(inspector.get("Data stays on premises")).toBeDefined();
+  });
+});
+
+describe("the same fields in French", () => {
+  it("the workload bar and the inspector agree in French, with the registry's French labels", () => {
+    const barFr = controls(render(<WorkloadBar plan={plan} onChange={() => {}} />, "fr"));
+    const inspectorFr = controls(
+      render(<SchemaFields schema={workloadSchema} value={plan.workload} edit={noEdit} />, "fr"),
+    );
+    const users = fieldLabel(workloadSchema.shape.users, "fr");
+    expect(users).not.toBe(fieldLabel(workloadSchema.shape.users, "en"));
+    expect(barFr.get(users)?.spinbutton).toBe(true);
+    expect(inspectorFr.get(users)).toEqual(barFr.get(users));
   });
 });
