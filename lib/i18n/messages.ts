@@ -5,6 +5,7 @@ import type { Locale } from "./locale";
 import enCanvas from "../../messages/en/canvas.json";
 import enCharts from "../../messages/en/charts.json";
 import enCommon from "../../messages/en/common.json";
+import enCustomer from "../../messages/en/customer.json";
 import enDashboard from "../../messages/en/dashboard.json";
 import enEditor from "../../messages/en/editor.json";
 import enExport from "../../messages/en/export.json";
@@ -15,10 +16,12 @@ import enInspector from "../../messages/en/inspector.json";
 import enPalette from "../../messages/en/palette.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
+import enProposal from "../../messages/en/proposal.json";
 import enSignIn from "../../messages/en/signIn.json";
 import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
+import frCustomer from "../../messages/fr/customer.json";
 import frDashboard from "../../messages/fr/dashboard.json";
 import frEditor from "../../messages/fr/editor.json";
 import frExport from "../../messages/fr/export.json";
@@ -29,12 +32,14 @@ import frInspector from "../../messages/fr/inspector.json";
 import frPalette from "../../messages/fr/palette.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
+import frProposal from "../../messages/fr/proposal.json";
 import frSignIn from "../../messages/fr/signIn.json";
 
 const EN = {
   canvas: enCanvas,
   charts: enCharts,
   common: enCommon,
+  customer: enCustomer,
   dashboard: enDashboard,
   editor: enEditor,
   export: enExport,
@@ -45,6 +50,7 @@ const EN = {
   palette: enPalette,
   planErrors: enPlanErrors,
   plans: enPlans,
+  proposal: enProposal,
   signIn: enSignIn,
 };
 
@@ -53,6 +59,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   canvas: frCanvas,
   charts: frCharts,
   common: frCommon,
+  customer: frCustomer,
   dashboard: frDashboard,
   editor: frEditor,
   export: frExport,
@@ -63,6 +70,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   palette: frPalette,
   planErrors: frPlanErrors,
   plans: frPlans,
+  proposal: frProposal,
   signIn: frSignIn,
 };
 
