@@ -60,11 +60,15 @@ export function EditorToolbar({ ctx, isMac, saveStatus }: EditorToolbarProps) {
       <h1 className={styles.planName} title={name}>
         {name}
       </h1>
-      {dirty && (
-        <span className={styles.unsaved} title="Edits not yet saved on the server">
-          Unsaved changes
-        </span>
-      )}
+      {/* Always laid out (hidden when clean) so the toolbar never reflows when edits start or are saved. */}
+      <span
+        className={styles.unsaved}
+        data-hidden={!dirty}
+        aria-hidden={!dirty}
+        title="Edits not yet saved on the server"
+      >
+        Unsaved changes
+      </span>
       <div className={styles.saveStatus}>{saveStatus}</div>
       {access !== "view" && (
         <div className={styles.toolGroup} aria-label="History" role="group">
