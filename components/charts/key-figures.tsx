@@ -12,16 +12,18 @@ export interface KeyFiguresProps {
   currency?: string;
   /** Display currency per USD (the plan's `metadata.usdToCurrencyRate`); default 1. */
   rate?: number;
+  /** The plan's `costs.amortisationMonths` (the amortised monthly cost); schema default 36. */
+  amortisationMonths?: number;
 }
 
 /**
- * The plan's headline numbers as a description list: peak requests/s, CPU cores, RAM, storage, GPUs, power,
- * monthly cost, TCO and the error / warning finding counts.
+ * The plan's headline numbers as a description list: peak requests/s, CPU cores, RAM, storage provisioned and
+ * stored, GPUs, power, monthly run and amortised cost, TCO and the error / warning finding counts.
  */
-export function KeyFigures({ report, currency = "USD", rate = 1 }: KeyFiguresProps) {
+export function KeyFigures({ report, currency = "USD", rate = 1, amortisationMonths }: KeyFiguresProps) {
   const figures = useMemo(
-    () => (report ? keyFigures(report, currency, rate) : null),
-    [report, currency, rate],
+    () => (report ? keyFigures(report, currency, rate, amortisationMonths) : null),
+    [report, currency, rate, amortisationMonths],
   );
   return (
     <ChartFrame title="Key figures" state={figures ? "ready" : "loading"} loadingHeight={96}>

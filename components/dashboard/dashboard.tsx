@@ -17,8 +17,14 @@ export interface DashboardProps {
    * state). Keep passing the previous report while a new one is computed to avoid flicker during slider drags.
    */
   report: Report | null | undefined;
-  /** The plan the report is for; only `metadata.currency` and `metadata.usdToCurrencyRate` are read. */
-  plan: Pick<PlanDocument, "metadata"> | null | undefined;
+  /**
+   * The plan the report is for; only `metadata.currency`, `metadata.usdToCurrencyRate` and
+   * `costs.amortisationMonths` (the amortised monthly cost; schema default when absent) are read.
+   */
+  plan:
+    | (Pick<PlanDocument, "metadata"> & { costs?: Pick<PlanDocument["costs"], "amortisationMonths"> })
+    | null
+    | undefined;
   /** A finding was activated: select/reveal its target (node, edge, zone, or the plan when `id` is null). */
   onSelectTarget: (target: FindingTarget) => void;
 }
@@ -36,6 +42,7 @@ export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
   const shown = useDeferredValue(report);
   const currency = plan?.metadata.currency ?? "USD";
   const rate = plan?.metadata.usdToCurrencyRate ?? 1;
+  const amortisationMonths = plan?.costs?.amortisationMonths;
   // A stable callback, so the memoised body does not re-render when the editor passes a new function.
   const selectRef = useRef(onSelectTarget);
   useEffect(() => {
@@ -58,7 +65,13 @@ export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
           {!report ? "Calculating…" : ""}
         </span>
       </div>
-      <DashboardBody report={shown} currency={currency} rate={rate} onSelect={select} />
+      <DashboardBody
+        report={shown}
+        currency={currency}
+        rate={rate}
+        amortisationMonths={amortisationMonths}
+        onSelect={select}
+      />
     </section>
   );
 }
@@ -67,14 +80,21 @@ interface DashboardBodyProps {
   report: Report | null | undefined;
   currency: string;
   rate: number;
+  amortisationMonths: number | undefined;
   onSelect: (target: FindingTarget) => void;
 }
 
-const DashboardBody = memo(function DashboardBody({ report, currency, rate, onSelect }: DashboardBodyProps) {
+const DashboardBody = memo(function DashboardBody({
+  report,
+  currency,
+  rate,
+  amortisationMonths,
+  onSelect,
+}: DashboardBodyProps) {
   return (
     <div className={styles.grid}>
       <div className={styles.wide}>
-        <KeyFigures report={report} currency={currency} rate={rate} />
+        <KeyFigures report={report} currency={currency} rate={rate} amortisationMonths={amortisationMonths} />
       </div>
       <CapacityChart report={report} />
       <MemoryFitChart report={report} />

@@ -16,6 +16,7 @@ export function DashboardSlot() {
   const report = useEditor((s) => s.report);
   const error = useEditor((s) => s.reportError);
   const metadata = useEditor((s) => s.doc.metadata);
+  const costs = useEditor((s) => s.doc.costs);
   const reveal = useReveal();
   return (
     <>
@@ -25,7 +26,7 @@ export function DashboardSlot() {
           exported plan (Export).
         </p>
       )}
-      <Dashboard report={report} plan={{ metadata }} onSelectTarget={reveal} />
+      <Dashboard report={report} plan={{ metadata, costs }} onSelectTarget={reveal} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import type { EditorSource } from "./editor-source";
 import { CommandPalette } from "./command-palette";
 import { DashboardSlot, WorkloadSlot } from "./dashboard-slot";
 import { EditorToolbar } from "./editor-toolbar";
+import { KeyFiguresStrip } from "./key-figures-strip";
 import { PlanDialogs } from "./plan-dialogs";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { AdvisorSlot, ScenariosSlot } from "./advisor-slots";
@@ -113,7 +114,10 @@ export function Editor({ source, revision, onReload }: EditorProps) {
         <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`}>
           {!viewOnly && <MemoPalette />}
           <section className={styles.canvasArea} aria-label="Topology">
-            <MemoCanvas />
+            <KeyFiguresStrip />
+            <div className={styles.canvasSlot}>
+              <MemoCanvas />
+            </div>
           </section>
           <SidePanel
             advisor={renderAdvisor}
