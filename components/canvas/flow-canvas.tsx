@@ -18,6 +18,7 @@ import {
 import { EmptyCanvas } from "./empty-canvas";
 import { useConnectHandlers } from "./use-connect-handlers";
 import { usePaletteDrop } from "./use-palette-drop";
+import { useViewFollows } from "./use-view-follows";
 import { useZoomLod } from "./use-zoom-lod";
 import styles from "./canvas.module.css";
 
@@ -40,6 +41,7 @@ export function FlowCanvas() {
   const drop = usePaletteDrop();
   const wrapper = useRef<HTMLDivElement>(null);
   useZoomLod(wrapper);
+  useViewFollows();
 
   return (
     <div

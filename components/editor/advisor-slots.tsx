@@ -7,6 +7,7 @@ import type { AdviseOption } from "@/lib/engine/advisor";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import type { EditorStore } from "@/lib/editor/store";
 import type { Constraints, Scenario } from "@/lib/plan/plan-schema";
+import { placeWithoutOverlap } from "@/lib/editor/placement-doc";
 import { applyScenario, scenarioFromCurrent } from "@/lib/plan/scenarios";
 import { CurrentDesignFigures } from "./current-design-figures";
 
@@ -75,7 +76,11 @@ export function ScenariosSlot({ enabled }: { enabled: boolean }) {
         const current = store.getState().doc;
         const s = current.scenarios.find((x) => x.id === id);
         if (!s) return;
-        if (commit(applyScenario(current, s), { label: `Apply scenario ${s.name}` }))
+        if (
+          commit(placeWithoutOverlap(current, applyScenario(current, s)), {
+            label: `Apply scenario ${s.name}`,
+          })
+        )
           store
             .getState()
             .announce({ tone: "info", text: `Applied scenario ${s.name} — undo with Ctrl/⌘+Z` });
