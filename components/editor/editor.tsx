@@ -1,11 +1,18 @@
 "use client";
 
-import { memo, useLayoutEffect, useRef, useSyncExternalStore } from "react";
+import {
+  memo,
+  useLayoutEffect,
+  useRef,
+  useSyncExternalStore,
+  type CSSProperties,
+  type ReactNode,
+} from "react";
 import { FlowCanvas } from "@/components/canvas/flow-canvas";
 import { Inspector } from "@/components/inspector/inspector";
 import { Palette } from "@/components/palette/palette";
 import { SaveStatus } from "@/components/plan/save-status";
-import { useEditorUiApi } from "@/lib/editor/editor-context";
+import { useEditorUi, useEditorUiApi } from "@/lib/editor/editor-context";
 import { detectMac } from "@/lib/editor/keyboard";
 import { AutosaveProvider, useAutosaveState } from "./autosave-context";
 import type { EditorSource } from "./editor-source";
@@ -64,6 +71,17 @@ function useFillBelowHeader() {
   return ref;
 }
 
+/** Palette | canvas | side panel; the panel's column follows its remembered width (`--side-width`). */
+function EditorBody({ viewOnly, children }: { viewOnly: boolean; children: ReactNode }) {
+  const widthPx = useEditorUi((s) => s.panelWidthPx);
+  const style = widthPx === null ? undefined : ({ "--side-width": `${widthPx}px` } as CSSProperties);
+  return (
+    <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`} style={style}>
+      {children}
+    </div>
+  );
+}
+
 /** The save indicator wired to autosave; "Resolve…" reopens a dismissed conflict dialog. */
 function SaveIndicator({ onResolve, viewOnly }: { onResolve: () => void; viewOnly: boolean }) {
   const autosave = useAutosaveState();
@@ -111,7 +129,7 @@ export function Editor({ source, revision, onReload }: EditorProps) {
             />
           }
         />
-        <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`}>
+        <EditorBody viewOnly={viewOnly}>
           {!viewOnly && <MemoPalette />}
           <section className={styles.canvasArea} aria-label="Topology">
             <KeyFiguresStrip />
@@ -125,7 +143,7 @@ export function Editor({ source, revision, onReload }: EditorProps) {
             inspector={<MemoInspector />}
             dashboard={dashboard}
           />
-        </div>
+        </EditorBody>
         <Toasts />
         <CommandPalette ctx={ctx} isMac={isMac} />
         <ShortcutsDialog isMac={isMac} />
