@@ -6,7 +6,7 @@ import { CostChart } from "@/components/charts/cost-chart";
 import { KeyFigures } from "@/components/charts/key-figures";
 import { MemoryFitChart } from "@/components/charts/memory-fit-chart";
 import { StorageChart } from "@/components/charts/storage-chart";
-import type { FindingTarget, Report } from "@/lib/engine/report-schema";
+import type { Finding, FindingTarget, Report } from "@/lib/engine/report-schema";
 import type { PlanDocument } from "@/lib/plan/plan-schema";
 import { FindingsList } from "./findings-list";
 import styles from "./dashboard.module.css";
@@ -27,6 +27,8 @@ export interface DashboardProps {
     | undefined;
   /** A finding was activated: select/reveal its target (node, edge, zone, or the plan when `id` is null). */
   onSelectTarget: (target: FindingTarget) => void;
+  /** Applies a finding's mechanical fix; absent on a read-only view (no "Apply fix" buttons). */
+  onApplyFix?: (finding: Finding) => void;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface DashboardProps {
  * The charts render from a deferred copy of the report (`useDeferredValue`): while a slider is dragged, React keeps
  * the controls responsive and skips chart renders that a newer report has already replaced.
  */
-export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
+export function Dashboard({ report, plan, onSelectTarget, onApplyFix }: DashboardProps) {
   const id = useId();
   const shown = useDeferredValue(report);
   const currency = plan?.metadata.currency ?? "USD";
@@ -71,6 +73,7 @@ export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
         rate={rate}
         amortisationMonths={amortisationMonths}
         onSelect={select}
+        onApplyFix={onApplyFix}
       />
     </section>
   );
@@ -82,6 +85,7 @@ interface DashboardBodyProps {
   rate: number;
   amortisationMonths: number | undefined;
   onSelect: (target: FindingTarget) => void;
+  onApplyFix?: (finding: Finding) => void;
 }
 
 const DashboardBody = memo(function DashboardBody({
@@ -90,6 +94,7 @@ const DashboardBody = memo(function DashboardBody({
   rate,
   amortisationMonths,
   onSelect,
+  onApplyFix,
 }: DashboardBodyProps) {
   return (
     <div className={styles.grid}>
@@ -105,7 +110,7 @@ const DashboardBody = memo(function DashboardBody({
         <CostChart report={report} currency={currency} rate={rate} />
       </div>
       <div className={styles.wide}>
-        <FindingsList findings={report?.findings} onSelect={onSelect} />
+        <FindingsList findings={report?.findings} onSelect={onSelect} onApplyFix={onApplyFix} />
       </div>
     </div>
   );

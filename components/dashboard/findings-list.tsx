@@ -21,6 +21,8 @@ export interface FindingsListProps {
    * select and reveal the node, edge or zone (`type: "plan"`, `id: null` for plan-wide findings).
    */
   onSelect: (target: FindingTarget) => void;
+  /** Applies a finding's mechanical fix (`finding.patch`); without it, no "Apply fix" buttons (read-only). */
+  onApplyFix?: (finding: Finding) => void;
 }
 
 const ICONS: Record<Severity, string> = { error: "✕", warning: "▲", info: "i" };
@@ -34,7 +36,7 @@ const TONE: Record<Severity, string | undefined> = {
  * The rule findings, grouped by severity with counts. Each finding is a button named by its message that selects
  * its target; its fix is shown under it (and is the button's description). Chips filter the severities.
  */
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, onApplyFix }: FindingsListProps) {
   const id = useId();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const groups = useMemo(() => (findings ? groupFindings(findings) : null), [findings]);
@@ -73,7 +75,13 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
             </p>
           )}
           {visible.map((g) => (
-            <FindingGroup key={g.severity} idPrefix={id} group={g} onSelect={onSelect} />
+            <FindingGroup
+              key={g.severity}
+              idPrefix={id}
+              group={g}
+              onSelect={onSelect}
+              onApplyFix={onApplyFix}
+            />
           ))}
         </>
       )}
@@ -113,10 +121,11 @@ interface FindingGroupProps {
   idPrefix: string;
   group: { severity: Severity; label: string; findings: readonly Finding[] };
   onSelect: (target: FindingTarget) => void;
+  onApplyFix?: (finding: Finding) => void;
 }
 
 /** One severity's findings: each a button that selects its target, described by its fix. */
-function FindingGroup({ idPrefix, group: g, onSelect }: FindingGroupProps) {
+function FindingGroup({ idPrefix, group: g, onSelect, onApplyFix }: FindingGroupProps) {
   return (
     <div className={styles.group}>
       <h4 className={`${styles.groupTitle} ${TONE[g.severity] ?? ""}`}>
@@ -142,6 +151,16 @@ function FindingGroup({ idPrefix, group: g, onSelect }: FindingGroupProps) {
                 <span className={styles.fixLabel}>Fix: </span>
                 {f.fix}
               </p>
+              {f.patch && onApplyFix && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  aria-label={`Apply fix: ${f.fix}`}
+                  onClick={() => onApplyFix(f)}
+                >
+                  Apply fix
+                </button>
+              )}
             </li>
           );
         })}

@@ -7,6 +7,8 @@ import { removeElements, type ElementIds } from "./ops/edit";
 import { autoLayout, type LayoutMode } from "./ops/layout";
 import type { PlanNode } from "../plan/node-schema";
 import { placeWithoutOverlap } from "./placement-doc";
+import { applyFindingPatch } from "./ops/fix";
+import type { Finding } from "../engine/report-schema";
 import type { EditorStoreApi } from "./store";
 
 /**
@@ -147,4 +149,18 @@ export function selectAllCommand(store: EditorStoreApi): void {
     edges: doc.edges.map((e) => e.id),
     zones: doc.zones.map((z) => z.id),
   });
+}
+
+/** Applies a finding's mechanical fix (its `patch`) as one undo step, and says what it did. */
+export function applyFixCommand(store: EditorStoreApi, finding: Finding): boolean {
+  const state = store.getState();
+  if (!finding.patch) return false;
+  const result = applyFindingPatch(state.doc, finding.patch);
+  if (!result.ok) {
+    state.announce({ tone: "error", text: `Fix not applied: ${result.message}` });
+    return false;
+  }
+  if (!state.commit(result.doc, { label: `Fix: ${result.label}` })) return false;
+  state.announce({ tone: "success", text: `Applied fix — ${result.label}. Undo with Ctrl+Z.` });
+  return true;
 }

@@ -13,6 +13,16 @@ export const findingTargetSchema = z
   .strict();
 export type FindingTarget = z.infer<typeof findingTargetSchema>;
 
+/**
+ * A mechanical fix the editor can apply as one undoable edit ("Apply fix"): set a node's replicas, or add a
+ * component. Present only on findings whose fix is mechanical; the `fix` text says the same in words.
+ */
+export const findingPatchSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("set-replicas"), nodeId: z.string(), replicas: z.number().int().min(1) }).strict(),
+  z.object({ op: z.literal("add-component"), kind: z.string() }).strict(),
+]);
+export type FindingPatch = z.infer<typeof findingPatchSchema>;
+
 export const findingSchema = z
   .object({
     code: z.string(),
@@ -20,6 +30,7 @@ export const findingSchema = z
     target: findingTargetSchema,
     message: z.string(),
     fix: z.string(),
+    patch: findingPatchSchema.optional(),
   })
   .strict();
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,4 +1,4 @@
-import type { Finding, FindingTarget } from "../report-schema";
+import type { Finding, FindingPatch, FindingTarget } from "../report-schema";
 
 export const planTarget: FindingTarget = { type: "plan", id: null };
 export const nodeTarget = (id: string): FindingTarget => ({ type: "node", id });
@@ -11,8 +11,9 @@ export function finding(
   target: FindingTarget,
   message: string,
   fix: string,
+  patch?: FindingPatch,
 ): Finding {
-  return { code, severity, target, message, fix };
+  return patch ? { code, severity, target, message, fix, patch } : { code, severity, target, message, fix };
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

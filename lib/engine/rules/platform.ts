@@ -55,6 +55,7 @@ function missingComponentFindings(plan: PlanDocument): Finding[] {
       planTarget,
       `The plan has no ${COMPONENTS[k].name} (${COMPONENTS[k].role.toLowerCase()})`,
       `Add a ${COMPONENTS[k].name} node from the palette.`,
+      { op: "add-component", kind: k },
     ),
   );
   if (env !== "production") return out;
@@ -66,6 +67,7 @@ function missingComponentFindings(plan: PlanDocument): Finding[] {
         planTarget,
         "A production plan without monitoring: the spec's alerts (API p95, error rate, PostgreSQL, LLM tokens/s…) have nowhere to run",
         "Add a Monitoring node (Prometheus + Grafana).",
+        { op: "add-component", kind: "monitoring" },
       ),
     );
   if (!kinds.has("lb"))
