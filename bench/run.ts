@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- engine|evaluate|export|pdf|advisor|http|browser]`: performance targets checked by measurement, not by
+ * `npm run bench [-- engine|evaluate|designer|export|pdf|advisor|http|browser]`: performance targets checked by measurement, not by
  * timed unit tests. Prints a table and writes reports/bench.json; exits 1 if a target is missed.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { runAdvisorBench } from "./advisor";
 import { runBrowserBench } from "./browser";
+import { runDesignerBench } from "./designer";
 import { runEngineBench } from "./engine";
 import { runEvaluateBench } from "./evaluate";
 import { runExportBench } from "./export";
@@ -15,6 +16,7 @@ import { passes, type BenchResult } from "./stats";
 const SUITES: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   engine: runEngineBench,
   evaluate: runEvaluateBench,
+  designer: runDesignerBench,
   advisor: runAdvisorBench,
   export: runExportBench,
   pdf: runProposalBench,

@@ -18,6 +18,22 @@ async function centre(locator: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * The element's centre once its layout has settled: two reads one animation frame apart agree (a fit-view
+ * animation or a late reflow would otherwise move the target between reading and pointing).
+ */
+async function stableCentre(page: Page, locator: Locator) {
+  let last = await centre(locator);
+  await expect(async () => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = await centre(locator);
+    const moved = Math.hypot(now.x - last.x, now.y - last.y);
+    last = now;
+    expect(moved).toBeLessThan(0.5);
+  }).toPass();
+  return last;
+}
+
 /** Drags with small steps (React Flow's drag threshold eats the first pixels). */
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);
@@ -26,12 +42,17 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
   await page.mouse.up();
 }
 
+/**
+ * Drags from the source's output handle to the target's input handle. The target is read after the button is
+ * down, so that whatever the press itself re-rendered is already in place when the pointer travels.
+ */
 async function connect(page: Page, source: string, target: string) {
-  await drag(
-    page,
-    await centre(node(page, source).locator(".react-flow__handle.source")),
-    await centre(node(page, target).locator(".react-flow__handle.target")),
-  );
+  const from = await stableCentre(page, node(page, source).locator(".react-flow__handle.source"));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const to = await stableCentre(page, node(page, target).locator(".react-flow__handle.target"));
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
 }
 
 test("drag a component from the palette into a zone", async ({ page }) => {
@@ -72,8 +93,11 @@ test("connect two nodes by dragging, and an invalid connection is refused with i
     page.getByRole("status").filter({ hasText: "Connected Platform API → PostgreSQL 17 on port 5432" }),
   ).toBeVisible();
   await expect(page.locator(".react-flow__edge").first()).toHaveAttribute("aria-label", /port 5432/);
+  // The edit marks the plan unsaved and autosaves it: the toolbar's status changes must not move the canvas.
+  const canvasTop = (await page.locator(".react-flow").boundingBox())!.y;
 
   await connect(page, "postgres", "api");
+  expect((await page.locator(".react-flow").boundingBox())!.y).toBe(canvasTop);
   const alert = page.getByRole("alert").filter({ hasText: "Connection refused" });
   await expect(alert).toContainText("postgres → api is denied");
   await expect(alert).toContainText("Draw it the other way: api → postgres");

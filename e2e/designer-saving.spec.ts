@@ -12,12 +12,29 @@ async function openPlan(page: Page): Promise<string> {
 
 const saved = (page: Page) => page.getByRole("status").filter({ hasText: "All changes saved" });
 
+/**
+ * Records whether the "Unsaved changes" pill is ever shown from now on. The unsaved window can be shorter than
+ * Playwright's polling interval (a fast save), so the page itself watches the pill's attribute.
+ */
+async function watchUnsaved(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    const pill = [...document.querySelectorAll("span")].find((el) => el.textContent === "Unsaved changes")!;
+    const w = window as unknown as { sawUnsaved: boolean };
+    w.sawUnsaved = pill.dataset.hidden === "false";
+    new MutationObserver(() => {
+      if (pill.dataset.hidden === "false") w.sawUnsaved = true;
+    }).observe(pill, { attributes: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { sawUnsaved: boolean }).sawUnsaved);
+}
+
 test("edits are saved automatically, and the version history lists them", async ({ page }) => {
   const id = await openPlan(page);
+  const sawUnsaved = await watchUnsaved(page);
   await page.getByRole("button", { name: "Add Redis" }).click();
-  await expect(page.getByText("Unsaved changes")).toBeVisible();
+  await expect.poll(sawUnsaved).toBe(true);
   await expect(saved(page)).toBeVisible();
-  await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+  await expect(page.getByText("Unsaved changes")).toBeHidden();
   const plan = (await (await page.request.get(`/api/plans/${id}`)).json()) as {
     revision: number;
     document: { nodes: { id: string }[] };

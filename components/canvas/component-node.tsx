@@ -6,11 +6,13 @@ import { memo } from "react";
 import { COMPONENTS } from "@/lib/catalog/components";
 import { useEditor } from "@/lib/editor/editor-context";
 import type { ComponentFlowNode } from "@/lib/editor/flow";
+import { headlineFigure } from "@/lib/editor/lod";
 import { nodeSummary, nodeTitle } from "./node-summary";
 import styles from "./canvas.module.css";
 
 /**
- * A platform component on the canvas: icon, name, hardware/replica summary and a badge with the worst finding.
+ * A platform component on the canvas: icon, name, hardware/replica summary and a badge with the worst finding; at
+ * low zoom (canvas.module.css `[data-lod="compact"]`) a large name and one headline figure.
  * It subscribes to its own status only (never to the nodes array), so a drag re-renders the dragged node alone.
  */
 function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>) {
@@ -18,6 +20,8 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
   const spec = COMPONENTS[node.kind];
   const status = useEditor((s) => s.nodeStatus[id]);
   const t = useTranslations("canvas.status");
+  // A string: the node re-renders only when its own figure changes.
+  const headline = useEditor((s) => headlineFigure(s.report, id));
   return (
     <div
       className={`${styles.node} ${selected ? styles.selected : ""}`}
@@ -30,8 +34,12 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
         {spec.icon}
       </span>
       <span className={styles.text}>
-        <span className={styles.label}>{node.label}</span>
+        <span className={styles.label} data-label="">
+          {node.label}
+        </span>
         <span className={styles.summary}>{nodeSummary(node)}</span>
+        {/* Shown instead of the summary at low zoom (level of detail, pure CSS). */}
+        {headline && <span className={styles.headline}>{headline}</span>}
       </span>
       {status && (
         <span className={`${styles.status} ${styles[status]}`} data-testid="node-status">

@@ -23,7 +23,9 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneFlowNode>) {
         color="var(--accent)"
       />
       <div className={`${styles.zoneHeader} zone-drag-handle`}>
-        <span className={styles.zoneName}>{zone.label}</span>
+        <span className={styles.zoneName} data-label="">
+          {zone.label}
+        </span>
         <code className={styles.zoneCidr}>{zone.cidr}</code>
         <span className={styles.zoneCount}>
           {memberCount} {memberCount === 1 ? "component" : "components"}

@@ -15,18 +15,26 @@ describe("keyFigures", () => {
       powerW: 12_500,
       rackUnits: 17,
     };
-    report.cost.monthlyOpexUsd = 5755.18;
-    report.cost.monthlyCloudUsd = 100;
+    // The run cost is month 1's OPEX + cloud; the amortised cost adds CAPEX / 36.
+    report.cost.monthly[1] = { ...report.cost.monthly[1]!, opexUsd: 5755.18, cloudUsd: 100 };
+    report.cost.capexUsd = 360_000;
     report.cost.tcoUsd = 663_168.52;
     const f = byId(keyFigures(report));
     expect(f.cpu!.value).toBe("248");
     expect(f.ram!.value).toBe("1.08 TB");
-    expect(f.storage!.value).toBe("55.8 TB");
+    expect(f.storage).toMatchObject({ label: "Storage provisioned", value: "55.8 TB" });
+    expect(f.stored!.label).toBe("Data stored at month 36");
+    expect(f.stored!.value).toBe(`${(report.storage.months[36]!.totalGb / 1000).toFixed(1)} TB`);
     expect(f.gpus!.value).toBe("14");
     expect(f.power!.value).toBe("12.5 kW");
-    expect(f.monthly!.value).toBe("$5,855");
+    expect(f.monthly).toMatchObject({ label: "Monthly run cost (OPEX, month 1)", value: "$5,855" });
+    // 5,855.18 + 360,000 / 36 = 15,855.18
+    expect(f.amortised).toMatchObject({
+      label: "Monthly cost with CAPEX amortised over 36 months",
+      value: "$15,855",
+    });
     expect(f.tco!.value).toBe("$663,169");
-    expect(f.tco!.hint).toBe("36 months, CAPEX included");
+    expect(f.tco).toMatchObject({ label: "36-month TCO", hint: "CAPEX included" });
     expect(keyFigures(report, "GBP", 0.5).find((x) => x.id === "tco")!.value).toBe("£331,584");
     const fr = byId(keyFigures(report, "EUR", 1, "fr"));
     expect(fr.monthly!.value).toBe("5\u202f855\u00a0€");
@@ -59,13 +67,15 @@ describe("keyFigures", () => {
       "cpu",
       "ram",
       "storage",
+      "stored",
       "gpus",
       "power",
       "monthly",
+      "amortised",
       "tco",
       "errors",
       "warnings",
     ]);
-    expect(byId(figures).tco!.hint).toBe("0 months, CAPEX included");
+    expect(byId(figures).tco!.label).toBe("0-month TCO");
   });
 });

@@ -1,5 +1,6 @@
 import type { Figure } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
+import { keyFigureLabels, keyFiguresOf } from "@/lib/editor/key-figures";
 import { formatCompact, formatGb, formatNumber, formatUsd, formatWatts, type Locale } from "@/lib/format";
 import { translator } from "@/lib/i18n/translate";
 
@@ -7,17 +8,25 @@ import { translator } from "@/lib/i18n/translate";
 export type KeyFigure = Figure;
 
 /**
- * The report's headline numbers, formatted: peak load, the resources the design provides (all components and
- * serving nodes), the cost, and how many error / warning findings it has.
+ * The report's headline numbers, formatted in `locale`: peak load, the resources the design provides (all
+ * components and serving nodes), the cost, and how many error / warning findings it has. Cost and storage come
+ * from the editor's key-figures selector (lib/editor/key-figures.ts) with its labels: the same numbers as the
+ * strip, the advisor and the scenarios. `amortisationMonths` is the plan's `costs.amortisationMonths` (default 36).
  */
-export function keyFigures(report: Report, currency = "USD", rate = 1, locale: Locale = "en"): KeyFigure[] {
+export function keyFigures(
+  report: Report,
+  currency = "USD",
+  rate = 1,
+  locale: Locale = "en",
+  amortisationMonths = 36,
+): KeyFigure[] {
   const t = report.totals;
-  const c = report.cost;
+  const k = keyFiguresOf(report, amortisationMonths);
   const say = translator(locale, "charts");
   const num = (x: number) => formatNumber(x, 0, locale);
+  const money = (usd: number) => formatUsd(usd, currency, rate, locale);
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
-  const months = c.monthly.length;
   return [
     {
       id: "peak-rps",
@@ -29,23 +38,33 @@ export function keyFigures(report: Report, currency = "USD", rate = 1, locale: L
     { id: "ram", label: say("keyFigures.ram"), value: formatGb(t.memoryGb, locale) },
     {
       id: "storage",
-      label: say("keyFigures.storage"),
-      value: formatGb(t.storageGb, locale),
-      hint: say("keyFigures.provisioned"),
+      label: keyFigureLabels.storageProvisioned(locale),
+      value: formatGb(k.storageProvisionedGb, locale),
+    },
+    {
+      id: "stored",
+      label: keyFigureLabels.dataStored(k, locale),
+      value: formatGb(k.dataStored?.gb ?? 0, locale),
+      hint: say("keyFigures.storedHint"),
     },
     { id: "gpus", label: say("keyFigures.gpus"), value: num(t.gpus) },
     { id: "power", label: say("keyFigures.power"), value: formatWatts(t.powerW, locale) },
     {
       id: "monthly",
-      label: say("keyFigures.monthly"),
-      value: formatUsd(c.monthlyOpexUsd + c.monthlyCloudUsd, currency, rate, locale),
-      hint: say("keyFigures.monthlyHint"),
+      label: keyFigureLabels.monthlyRunCost(k, locale),
+      value: money(k.monthlyRunCostUsd),
+      hint: say("keyFigures.runHint"),
+    },
+    {
+      id: "amortised",
+      label: keyFigureLabels.amortisedMonthlyCost(k, locale),
+      value: money(k.amortisedMonthlyCostUsd),
     },
     {
       id: "tco",
-      label: say("keyFigures.tco"),
-      value: formatUsd(c.tcoUsd, currency, rate, locale),
-      hint: say("keyFigures.tcoHint", { months }),
+      label: keyFigureLabels.tco(k, locale),
+      value: money(k.tcoUsd),
+      hint: say("keyFigures.capexIncluded"),
     },
     { id: "errors", label: say("keyFigures.errors"), value: num(errors), tone: errors > 0 ? "error" : "ok" },
     {

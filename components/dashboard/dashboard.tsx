@@ -7,7 +7,7 @@ import { CostChart } from "@/components/charts/cost-chart";
 import { KeyFigures } from "@/components/charts/key-figures";
 import { MemoryFitChart } from "@/components/charts/memory-fit-chart";
 import { StorageChart } from "@/components/charts/storage-chart";
-import type { FindingTarget, Report } from "@/lib/engine/report-schema";
+import type { Finding, FindingTarget, Report } from "@/lib/engine/report-schema";
 import type { PlanDocument } from "@/lib/plan/plan-schema";
 import { FindingsList } from "./findings-list";
 import styles from "./dashboard.module.css";
@@ -18,10 +18,18 @@ export interface DashboardProps {
    * state). Keep passing the previous report while a new one is computed to avoid flicker during slider drags.
    */
   report: Report | null | undefined;
-  /** The plan the report is for; only `metadata.currency` and `metadata.usdToCurrencyRate` are read. */
-  plan: Pick<PlanDocument, "metadata"> | null | undefined;
+  /**
+   * The plan the report is for; only `metadata.currency`, `metadata.usdToCurrencyRate` and
+   * `costs.amortisationMonths` (the amortised monthly cost; schema default when absent) are read.
+   */
+  plan:
+    | (Pick<PlanDocument, "metadata"> & { costs?: Pick<PlanDocument["costs"], "amortisationMonths"> })
+    | null
+    | undefined;
   /** A finding was activated: select/reveal its target (node, edge, zone, or the plan when `id` is null). */
   onSelectTarget: (target: FindingTarget) => void;
+  /** Applies a finding's mechanical fix; absent on a read-only view (no "Apply fix" buttons). */
+  onApplyFix?: (finding: Finding) => void;
 }
 
 /**
@@ -32,11 +40,12 @@ export interface DashboardProps {
  * The charts render from a deferred copy of the report (`useDeferredValue`): while a slider is dragged, React keeps
  * the controls responsive and skips chart renders that a newer report has already replaced.
  */
-export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
+export function Dashboard({ report, plan, onSelectTarget, onApplyFix }: DashboardProps) {
   const id = useId();
   const shown = useDeferredValue(report);
   const currency = plan?.metadata.currency ?? "USD";
   const rate = plan?.metadata.usdToCurrencyRate ?? 1;
+  const amortisationMonths = plan?.costs?.amortisationMonths;
   // A stable callback, so the memoised body does not re-render when the editor passes a new function.
   const selectRef = useRef(onSelectTarget);
   useEffect(() => {
@@ -60,7 +69,14 @@ export function Dashboard({ report, plan, onSelectTarget }: DashboardProps) {
           {!report ? t("calculating") : ""}
         </span>
       </div>
-      <DashboardBody report={shown} currency={currency} rate={rate} onSelect={select} />
+      <DashboardBody
+        report={shown}
+        currency={currency}
+        rate={rate}
+        amortisationMonths={amortisationMonths}
+        onSelect={select}
+        onApplyFix={onApplyFix}
+      />
     </section>
   );
 }
@@ -69,14 +85,23 @@ interface DashboardBodyProps {
   report: Report | null | undefined;
   currency: string;
   rate: number;
+  amortisationMonths: number | undefined;
   onSelect: (target: FindingTarget) => void;
+  onApplyFix?: (finding: Finding) => void;
 }
 
-const DashboardBody = memo(function DashboardBody({ report, currency, rate, onSelect }: DashboardBodyProps) {
+const DashboardBody = memo(function DashboardBody({
+  report,
+  currency,
+  rate,
+  amortisationMonths,
+  onSelect,
+  onApplyFix,
+}: DashboardBodyProps) {
   return (
     <div className={styles.grid}>
       <div className={styles.wide}>
-        <KeyFigures report={report} currency={currency} rate={rate} />
+        <KeyFigures report={report} currency={currency} rate={rate} amortisationMonths={amortisationMonths} />
       </div>
       <CapacityChart report={report} />
       <MemoryFitChart report={report} />
@@ -87,7 +112,7 @@ const DashboardBody = memo(function DashboardBody({ report, currency, rate, onSe
         <CostChart report={report} currency={currency} rate={rate} />
       </div>
       <div className={styles.wide}>
-        <FindingsList findings={report?.findings} onSelect={onSelect} />
+        <FindingsList findings={report?.findings} onSelect={onSelect} onApplyFix={onApplyFix} />
       </div>
     </div>
   );

@@ -16,6 +16,8 @@ export interface FindingsListProps {
    * select and reveal the node, edge or zone (`type: "plan"`, `id: null` for plan-wide findings).
    */
   onSelect: (target: FindingTarget) => void;
+  /** Applies a finding's mechanical fix (`finding.patch`); without it, no "Apply fix" buttons (read-only). */
+  onApplyFix?: (finding: Finding) => void;
 }
 
 const ICONS: Record<Severity, string> = { error: "✕", warning: "▲", info: "i" };
@@ -29,7 +31,7 @@ const TONE: Record<Severity, string | undefined> = {
  * The rule findings, grouped by severity with counts. Each finding is a button named by its message that selects
  * its target; its fix is shown under it (and is the button's description). Chips filter the severities.
  */
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, onApplyFix }: FindingsListProps) {
   const id = useId();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const groups = useMemo(() => (findings ? groupFindings(findings) : null), [findings]);
@@ -65,7 +67,13 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           </p>
           {visible.length === 0 && <p className={styles.emptySmall}>{t("filteredOut")}</p>}
           {visible.map((g) => (
-            <FindingGroup key={g.severity} idPrefix={id} group={g} onSelect={onSelect} />
+            <FindingGroup
+              key={g.severity}
+              idPrefix={id}
+              group={g}
+              onSelect={onSelect}
+              onApplyFix={onApplyFix}
+            />
           ))}
         </>
       )}
@@ -107,10 +115,11 @@ interface FindingGroupProps {
   idPrefix: string;
   group: { severity: Severity; label: string; findings: readonly Finding[] };
   onSelect: (target: FindingTarget) => void;
+  onApplyFix?: (finding: Finding) => void;
 }
 
 /** One severity's findings: each a button that selects its target, described by its fix. */
-function FindingGroup({ idPrefix, group: g, onSelect }: FindingGroupProps) {
+function FindingGroup({ idPrefix, group: g, onSelect, onApplyFix }: FindingGroupProps) {
   const t = useTranslations("findingsUi");
   const locale = useLocale();
   const text = useFindingText();
@@ -140,6 +149,16 @@ function FindingGroup({ idPrefix, group: g, onSelect }: FindingGroupProps) {
                 <span className={styles.fixLabel}>{t("fix")} </span>
                 {fix}
               </p>
+              {f.patch && onApplyFix && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  aria-label={t("applyFixLabel", { fix })}
+                  onClick={() => onApplyFix(f)}
+                >
+                  {t("applyFix")}
+                </button>
+              )}
             </li>
           );
         })}

@@ -7,7 +7,9 @@ import type { AdviseOption } from "@/lib/engine/advisor";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import type { EditorStore } from "@/lib/editor/store";
 import type { Constraints, Scenario } from "@/lib/plan/plan-schema";
+import { placeWithoutOverlap } from "@/lib/editor/placement-doc";
 import { applyScenario, scenarioFromCurrent } from "@/lib/plan/scenarios";
+import { CurrentDesignFigures } from "./current-design-figures";
 
 /** The store's commit, stable across renders (reads the store at call time). */
 function useCommit(): EditorStore["commit"] {
@@ -25,31 +27,38 @@ export function AdvisorSlot({ enabled }: { enabled: boolean }) {
   const readOnly = useEditor((s) => s.access === "view");
   const commit = useCommit();
   return (
-    <AdvisorPanel
-      plan={doc}
-      enabled={enabled}
-      readOnly={readOnly}
-      onConstraintsChange={(constraints: Constraints) =>
-        commit(
-          { ...store.getState().doc, constraints },
-          { label: "Edit advisor constraints", mergeKey: "advisor-constraints" },
-        )
-      }
-      onApply={(o: AdviseOption) => {
-        const current = store.getState().doc;
-        if (
-          commit(applyScenario(current, { nodes: o.deployment.nodes }), { label: `Apply ${optionTitle(o)}` })
-        )
-          store.getState().announce({ tone: "info", text: `Applied ${optionTitle(o)} — undo with Ctrl/⌘+Z` });
-      }}
-      onSaveAsScenario={(o: AdviseOption) => {
-        const current = store.getState().doc;
-        commit(
-          { ...current, scenarios: [...current.scenarios, scenarioFromOption(current, o)] },
-          { label: "Save advisor option as scenario" },
-        );
-      }}
-    />
+    <>
+      <CurrentDesignFigures />
+      <AdvisorPanel
+        plan={doc}
+        enabled={enabled}
+        readOnly={readOnly}
+        onConstraintsChange={(constraints: Constraints) =>
+          commit(
+            { ...store.getState().doc, constraints },
+            { label: "Edit advisor constraints", mergeKey: "advisor-constraints" },
+          )
+        }
+        onApply={(o: AdviseOption) => {
+          const current = store.getState().doc;
+          if (
+            commit(applyScenario(current, { nodes: o.deployment.nodes }), {
+              label: `Apply ${optionTitle(o)}`,
+            })
+          )
+            store
+              .getState()
+              .announce({ tone: "info", text: `Applied ${optionTitle(o)} — undo with Ctrl/⌘+Z` });
+        }}
+        onSaveAsScenario={(o: AdviseOption) => {
+          const current = store.getState().doc;
+          commit(
+            { ...current, scenarios: [...current.scenarios, scenarioFromOption(current, o)] },
+            { label: "Save advisor option as scenario" },
+          );
+        }}
+      />
+    </>
   );
 }
 
@@ -67,7 +76,11 @@ export function ScenariosSlot({ enabled }: { enabled: boolean }) {
         const current = store.getState().doc;
         const s = current.scenarios.find((x) => x.id === id);
         if (!s) return;
-        if (commit(applyScenario(current, s), { label: `Apply scenario ${s.name}` }))
+        if (
+          commit(placeWithoutOverlap(current, applyScenario(current, s)), {
+            label: `Apply scenario ${s.name}`,
+          })
+        )
           store
             .getState()
             .announce({ tone: "info", text: `Applied scenario ${s.name} — undo with Ctrl/⌘+Z` });

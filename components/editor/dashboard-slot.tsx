@@ -2,7 +2,9 @@
 
 import { useCallback } from "react";
 import { Dashboard, WorkloadBar, type WorkloadBarChange } from "@/components/dashboard";
+import { applyFixCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import type { Finding } from "@/lib/engine/report-schema";
 import { slosSchema, workloadSchema } from "@/lib/plan/workload-schema";
 import { useReveal } from "./use-reveal";
 import styles from "./editor.module.css";
@@ -16,6 +18,10 @@ export function DashboardSlot() {
   const report = useEditor((s) => s.report);
   const error = useEditor((s) => s.reportError);
   const metadata = useEditor((s) => s.doc.metadata);
+  const costs = useEditor((s) => s.doc.costs);
+  const viewOnly = useEditor((s) => s.access === "view");
+  const store = useEditorApi();
+  const applyFix = useCallback((f: Finding) => void applyFixCommand(store, f), [store]);
   const reveal = useReveal();
   return (
     <>
@@ -25,7 +31,12 @@ export function DashboardSlot() {
           exported plan (Export).
         </p>
       )}
-      <Dashboard report={report} plan={{ metadata }} onSelectTarget={reveal} />
+      <Dashboard
+        report={report}
+        plan={{ metadata, costs }}
+        onSelectTarget={reveal}
+        onApplyFix={viewOnly ? undefined : applyFix}
+      />
     </>
   );
 }

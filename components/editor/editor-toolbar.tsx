@@ -64,11 +64,10 @@ export function EditorToolbar({ ctx, isMac, saveStatus }: EditorToolbarProps) {
       <h1 className={styles.planName} title={name}>
         {name}
       </h1>
-      {dirty && (
-        <span className={styles.unsaved} title={t("unsavedTitle")}>
-          {t("unsaved")}
-        </span>
-      )}
+      {/* Always laid out (hidden when clean) so the toolbar never reflows when edits start or are saved. */}
+      <span className={styles.unsaved} data-hidden={!dirty} aria-hidden={!dirty} title={t("unsavedTitle")}>
+        {t("unsaved")}
+      </span>
       <div className={styles.saveStatus}>{saveStatus}</div>
       {access !== "view" && (
         <div className={styles.toolGroup} aria-label={t("groups.history")} role="group">

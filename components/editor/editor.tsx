@@ -1,18 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useLayoutEffect, useRef, useSyncExternalStore } from "react";
+import {
+  memo,
+  useLayoutEffect,
+  useRef,
+  useSyncExternalStore,
+  type CSSProperties,
+  type ReactNode,
+} from "react";
 import { FlowCanvas } from "@/components/canvas/flow-canvas";
 import { Inspector } from "@/components/inspector/inspector";
 import { Palette } from "@/components/palette/palette";
 import { SaveStatus } from "@/components/plan/save-status";
-import { useEditorUiApi } from "@/lib/editor/editor-context";
+import { useEditorUi, useEditorUiApi } from "@/lib/editor/editor-context";
 import { detectMac } from "@/lib/editor/keyboard";
 import { AutosaveProvider, useAutosaveState } from "./autosave-context";
 import type { EditorSource } from "./editor-source";
 import { CommandPalette } from "./command-palette";
 import { DashboardSlot, WorkloadSlot } from "./dashboard-slot";
 import { EditorToolbar } from "./editor-toolbar";
+import { KeyFiguresStrip } from "./key-figures-strip";
 import { PlanDialogs } from "./plan-dialogs";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { AdvisorSlot, ScenariosSlot } from "./advisor-slots";
@@ -64,6 +72,17 @@ function useFillBelowHeader() {
   return ref;
 }
 
+/** Palette | canvas | side panel; the panel's column follows its remembered width (`--side-width`). */
+function EditorBody({ viewOnly, children }: { viewOnly: boolean; children: ReactNode }) {
+  const widthPx = useEditorUi((s) => s.panelWidthPx);
+  const style = widthPx === null ? undefined : ({ "--side-width": `${widthPx}px` } as CSSProperties);
+  return (
+    <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`} style={style}>
+      {children}
+    </div>
+  );
+}
+
 /** The save indicator wired to autosave; "Resolve…" reopens a dismissed conflict dialog. */
 function SaveIndicator({ onResolve, viewOnly }: { onResolve: () => void; viewOnly: boolean }) {
   const autosave = useAutosaveState();
@@ -113,10 +132,13 @@ export function Editor({ source, revision, onReload }: EditorProps) {
             />
           }
         />
-        <div className={`${styles.body} ${viewOnly ? styles.bodyViewOnly : ""}`}>
+        <EditorBody viewOnly={viewOnly}>
           {!viewOnly && <MemoPalette />}
           <section className={styles.canvasArea} aria-label={t("topology")}>
-            <MemoCanvas />
+            <KeyFiguresStrip />
+            <div className={styles.canvasSlot}>
+              <MemoCanvas />
+            </div>
           </section>
           <SidePanel
             advisor={renderAdvisor}
@@ -124,7 +146,7 @@ export function Editor({ source, revision, onReload }: EditorProps) {
             inspector={<MemoInspector />}
             dashboard={dashboard}
           />
-        </div>
+        </EditorBody>
         <Toasts />
         <CommandPalette ctx={ctx} isMac={isMac} />
         <ShortcutsDialog isMac={isMac} />

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId, type KeyboardEvent, type ReactNode } from "react";
+import { PanelResizer, WideToggle } from "./panel-resizer";
+import { usePanelWidth } from "./use-panel-width";
 import { useEditor, useEditorUi } from "@/lib/editor/editor-context";
 import { shownSideTab, type SideTab } from "@/lib/editor/ui-store";
 import styles from "./editor.module.css";
@@ -111,9 +113,14 @@ export function SidePanel({
   );
   const pick = useEditorUi((s) => s.pickSideTab);
   const id = useId();
+  const [widthPx, setWidth] = usePanelWidth();
   return (
     <div className={styles.side}>
-      <TabList id={id} tab={tab} choose={(t) => pick(t, selectionKey)} />
+      <PanelResizer onResize={setWidth} />
+      <div className={styles.sideHead}>
+        <TabList id={id} tab={tab} choose={(t) => pick(t, selectionKey)} />
+        <WideToggle widthPx={widthPx} onResize={setWidth} />
+      </div>
       <TabPanel id={id} tab="inspector" shown={tab === "inspector"}>
         {/* Rendered only when shown: it has no state worth keeping, and hidden it would re-render on every edit. */}
         {tab === "inspector" && inspector}

@@ -2,8 +2,10 @@
 
 import { useLocale } from "next-intl";
 import { CheckboxField, NumberField, SelectField } from "@/components/ui/form";
-import { getHardware, getProduct } from "@/lib/catalog";
-import { applyHardware, applyProduct, compatibleServing } from "@/lib/editor/ops/serving";
+import { getHardware, getModel, getProduct } from "@/lib/catalog";
+import { useEditorApi } from "@/lib/editor/editor-context";
+import { applyModel, applyProduct, compatibleServing, hardwareChange } from "@/lib/editor/ops/serving";
+import { describeChanges, type StackChange } from "@/lib/plan/serving-stack";
 import { fieldHint, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
 import { nodeSchema, servingSchema, type PlanNode, type Serving } from "@/lib/plan/node-schema";
 import { FieldGroup } from "./field-group";
@@ -23,11 +25,32 @@ const CUSTOM = "__custom";
 const shape = servingSchema.shape;
 type ServingNode = PlanNode & { kind: "llm" | "embeddings" };
 type SetServing = (field: string, update: (s: Serving) => Serving) => string | null;
+/** Commits a re-derived serving and, when the stack changed, says what changed (undoable: one step). */
+type SetDerived = (
+  field: string,
+  what: string,
+  result: { serving: Serving; changes: StackChange[] },
+) => string | null;
 
 /** Edits one serving field of the node, validated with the whole node. */
 function useServingEditor(nodeId: string): SetServing {
   const edit = useNodeEditor(nodeId);
   return (field, update) => edit(`serving.${field}`, (n) => ({ ...n, serving: update(n.serving!) }));
+}
+
+/** A hardware, product or model change with the stack it re-derived, and the notice of what changed. */
+function useDerivedEditor(set: SetServing): SetDerived {
+  const store = useEditorApi();
+  return (field, what, result) => {
+    const error = set(field, () => result.serving);
+    if (error === null && result.changes.length > 0) {
+      store.getState().announce({
+        tone: "info",
+        text: `Switched to ${what}: ${describeChanges(result.changes)} to match. Undo with Ctrl+Z.`,
+      });
+    }
+    return error;
+  };
 }
 
 /** Hardware × model × precision × framework of an LLM or embedding node. */
@@ -37,7 +60,7 @@ export function ServingFields({ node }: { node: ServingNode }) {
   const s = node.serving!;
   return (
     <FieldGroup title={fieldLabel(nodeSchema.shape.serving, locale)}>
-      <HardwareFields serving={s} set={set} />
+      <HardwareFields serving={s} set={set} purpose={node.kind} />
       <ModelFields node={node} set={set} />
       <LoadFields serving={s} set={set} />
     </FieldGroup>
@@ -45,8 +68,17 @@ export function ServingFields({ node }: { node: ServingNode }) {
 }
 
 /** The machine: product, accelerator, devices per instance and per server, memory option and interconnect. */
-function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing }) {
+function HardwareFields({
+  serving: s,
+  set,
+  purpose,
+}: {
+  serving: Serving;
+  set: SetServing;
+  purpose: "llm" | "embeddings";
+}) {
   const locale = useLocale();
+  const derive = useDerivedEditor(set);
   const hardwareId = typeof s.hardware === "string" ? s.hardware : CUSTOM;
   const hw = typeof s.hardware === "string" ? getHardware(s.hardware) : undefined;
   const custom = {
@@ -62,8 +94,9 @@ function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing
         hint={fieldHint(shape.product, locale)}
         onChange={(v) => {
           if (v === NONE) return set("product", (x) => withOptional(x, "product", undefined));
-          const result = applyProduct(s, getProduct(v)!);
-          return result.ok ? set("product", () => result.serving) : result.message;
+          const product = getProduct(v)!;
+          const result = applyProduct(s, product, purpose);
+          return result.ok ? derive("product", product.name, result) : result.message;
         }}
       />
       <SelectField
@@ -71,7 +104,9 @@ function HardwareFields({ serving: s, set }: { serving: Serving; set: SetServing
         value={hardwareId}
         options={[]}
         groups={hardwareId === CUSTOM ? [custom, ...HARDWARE_GROUPS] : HARDWARE_GROUPS}
-        onChange={(v) => (v === CUSTOM ? null : set("hardware", (x) => applyHardware(x, v)))}
+        onChange={(v) =>
+          v === CUSTOM ? null : derive("hardware", getHardware(v)?.name ?? v, hardwareChange(s, v, purpose))
+        }
       />
       <NumberField
         spec={numberSpec(shape.devices, locale)}
@@ -109,6 +144,13 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
   const s = node.serving!;
   const modelId = typeof s.model === "string" ? s.model : CUSTOM;
   const models = modelOptions(node.kind);
+  const derive = useDerivedEditor(set);
+  const chooseModel = (v: string) => {
+    const model = getModel(v);
+    if (!model) return null;
+    const result = applyModel(s, model, node.kind);
+    return result.ok ? derive("model", model.name, result) : result.message;
+  };
   return (
     <>
       <SelectField
@@ -119,7 +161,7 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
             ? [{ value: CUSTOM, label: `Custom: ${(s.model as { name: string }).name}` }, ...models]
             : models
         }
-        onChange={(v) => (v === CUSTOM ? null : set("model", (x) => ({ ...x, model: v })))}
+        onChange={(v) => (v === CUSTOM ? null : chooseModel(v))}
       />
       <SelectField
         label={fieldLabel(shape.precision, locale)}

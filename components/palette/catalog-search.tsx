@@ -43,7 +43,7 @@ function applyToSelected(
   const node = state.doc.nodes.find((n) => n.id === nodeId);
   if (!node?.serving || (node.kind !== "llm" && node.kind !== "embeddings")) return;
   const result = choice.product
-    ? applyProduct(node.serving, choice.product)
+    ? applyProduct(node.serving, choice.product, node.kind)
     : applyModel(node.serving, choice.model!, node.kind);
   if (!result.ok) {
     state.announce({ tone: "error", text: result.message });
@@ -67,7 +67,7 @@ function addWith(store: EditorStoreApi, choice: { product?: Product; model?: Mod
   addComponentCommand(store, kind, undefined, (node) => {
     if (!node.serving) return node;
     const result = choice.product
-      ? applyProduct(node.serving, choice.product)
+      ? applyProduct(node.serving, choice.product, kind)
       : applyModel(node.serving, choice.model!, kind);
     if (result.ok) return { ...node, serving: result.serving };
     problem = result.message;

@@ -174,13 +174,15 @@ describe("serving choices", () => {
       devicesPerNode: 1,
       framework: "vllm",
     });
+    // Another hardware family: Apple's default stack (llama.cpp, GGUF Q4_K_M for an LLM), with the notice's list.
     const mac = applyProduct(base, getProduct("mac-studio-m3-ultra-512")!);
     expect(mac.ok && mac.serving).toMatchObject({
       hardware: "m3-ultra",
       memoryGb: 512,
       framework: "llama.cpp",
-      precision: "q8_0",
+      precision: "q4_k_m",
     });
+    expect(mac.ok && mac.changes.map((c) => c.field)).toEqual(["framework", "precision"]);
     expect(applyProduct(base, getProduct("cpu-server-32c-128g")!).ok).toBe(false);
   });
 

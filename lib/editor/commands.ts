@@ -6,6 +6,9 @@ import { connectNodes } from "./ops/connect";
 import { removeElements, type ElementIds } from "./ops/edit";
 import { autoLayout, type LayoutMode } from "./ops/layout";
 import type { PlanNode } from "../plan/node-schema";
+import { placeWithoutOverlap } from "./placement-doc";
+import { applyFindingPatch } from "./ops/fix";
+import type { Finding } from "../engine/report-schema";
 import type { EditorStoreApi } from "./store";
 
 /**
@@ -27,7 +30,9 @@ export function addComponentCommand(
   const state = store.getState();
   const result = addComponent(state.doc, kind, { at, patch });
   const zone = result.doc.zones.find((z) => z.id === result.node.zoneId);
-  if (!state.commit(result.doc, { label: `Add ${COMPONENTS[kind].name}` })) return null;
+  // Dropped on another node: it moves to the nearest free spot of the same zone.
+  const placed = placeWithoutOverlap(state.doc, result.doc);
+  if (!state.commit(placed, { label: `Add ${COMPONENTS[kind].name}` })) return null;
   store.getState().select({ nodes: [result.node.id] });
   state.announce({
     tone: "success",
@@ -102,7 +107,7 @@ export function copyCommand(store: EditorStoreApi): ClipboardPayload | null {
 export function pasteCommand(store: EditorStoreApi, payload: ClipboardPayload): void {
   const state = store.getState();
   const result = pasteClipboard(state.doc, payload);
-  if (!state.commit(result.doc, { label: "Paste" })) return;
+  if (!state.commit(placeWithoutOverlap(state.doc, result.doc), { label: "Paste" })) return;
   store.getState().select(result.ids);
   state.announce({
     tone: "success",
@@ -114,7 +119,7 @@ export function duplicateCommand(store: EditorStoreApi): void {
   const state = store.getState();
   const result = duplicateSelection(state.doc, state.selection);
   if (!result) return;
-  if (!state.commit(result.doc, { label: "Duplicate" })) return;
+  if (!state.commit(placeWithoutOverlap(state.doc, result.doc), { label: "Duplicate" })) return;
   store.getState().select(result.ids);
   state.announce({
     tone: "success",
@@ -144,4 +149,18 @@ export function selectAllCommand(store: EditorStoreApi): void {
     edges: doc.edges.map((e) => e.id),
     zones: doc.zones.map((z) => z.id),
   });
+}
+
+/** Applies a finding's mechanical fix (its `patch`) as one undo step, and says what it did. */
+export function applyFixCommand(store: EditorStoreApi, finding: Finding): boolean {
+  const state = store.getState();
+  if (!finding.patch) return false;
+  const result = applyFindingPatch(state.doc, finding.patch);
+  if (!result.ok) {
+    state.announce({ tone: "error", text: `Fix not applied: ${result.message}` });
+    return false;
+  }
+  if (!state.commit(result.doc, { label: `Fix: ${result.label}` })) return false;
+  state.announce({ tone: "success", text: `Applied fix — ${result.label}. Undo with Ctrl+Z.` });
+  return true;
 }

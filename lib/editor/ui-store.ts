@@ -2,8 +2,8 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { pushMessage, type EditorMessage } from "./messages";
 
 /**
- * The editor's UI state — which dialog is open, the toasts, the side panel's tab, snap-to-grid, a dismissed save
- * conflict — in its own small store, apart from the document store (lib/editor/store.ts), as tldraw keeps its UI
+ * The editor's UI state — which dialog is open, the toasts, the side panel's tab and width, snap-to-grid, a dismissed
+ * save conflict — in its own small store, apart from the document store (lib/editor/store.ts), as tldraw keeps its UI
  * state apart from the editor's. Nothing here is part of the plan, is saved, or enters the undo history; the
  * document store never reads it. One per editor session (lib/editor/session.ts creates both).
  */
@@ -30,6 +30,8 @@ export interface EditorUiState {
   snapToGrid: boolean;
   sideTab: PickedSideTab | null;
   dismissedConflict: DismissedConflict;
+  /** The side panel's width, px; null = the layout's default (lib/editor/panel-width.ts). */
+  panelWidthPx: number | null;
 }
 
 export interface EditorUiActions {
@@ -41,6 +43,7 @@ export interface EditorUiActions {
   setSnapToGrid(on: boolean): void;
   pickSideTab(tab: SideTab, forSelection: string): void;
   setDismissedConflict(value: DismissedConflict): void;
+  setPanelWidth(px: number | null): void;
 }
 
 export type EditorUiStore = EditorUiState & EditorUiActions;
@@ -54,6 +57,7 @@ export function createEditorUiStore(initial: Partial<EditorUiState> = {}): Edito
     snapToGrid: true,
     sideTab: null,
     dismissedConflict: null,
+    panelWidthPx: null,
     ...initial,
     setDialog: (dialog) => set({ dialog }),
     toggleDialog: (dialog) => set({ dialog: get().dialog === dialog ? null : dialog }),
@@ -62,6 +66,7 @@ export function createEditorUiStore(initial: Partial<EditorUiState> = {}): Edito
     setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
     pickSideTab: (tab, forSelection) => set({ sideTab: { tab, forSelection } }),
     setDismissedConflict: (dismissedConflict) => set({ dismissedConflict }),
+    setPanelWidth: (panelWidthPx) => set({ panelWidthPx }),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { getCloudModel, getProduct } from "../catalog";
+import { monthlyRunCostUsd } from "./headline";
 import type { PlanDocument, Scenario } from "../plan/plan-schema";
 import { applyScenario, describeAiNodes } from "../plan/scenarios";
 import { evaluate } from "./evaluate";
@@ -18,6 +19,7 @@ export interface ScenarioSummary {
   ttftMs: number;
   decodeTokensPerSecondPerStream: number;
   capexUsd: number;
+  /** Monthly run cost, USD (OPEX + cloud, month 1): `monthlyRunCostUsd` of lib/engine/headline.ts. */
   monthlyCostUsd: number;
   tcoUsd: number;
   cumulativeUsd: number[];
@@ -56,7 +58,6 @@ export function summarize(
   const capacity = llm.reduce((a, x) => a + x.capacityOutputTokensPerSecond, 0);
   const demand = llm.reduce((a, x) => a + x.demandOutputTokensPerSecond, 0);
   const main = [...llm].sort((a, b) => b.trafficShare - a.trafficShare)[0];
-  const month1 = report.cost.monthly[1] ?? report.cost.monthly[0];
   return {
     scenarioId: s.id,
     name: s.name,
@@ -69,7 +70,7 @@ export function summarize(
     ttftMs: main?.ttftMs ?? 0,
     decodeTokensPerSecondPerStream: main?.decodeTokensPerSecondPerStream ?? 0,
     capexUsd: report.cost.capexUsd,
-    monthlyCostUsd: month1 ? month1.opexUsd + month1.cloudUsd : 0,
+    monthlyCostUsd: monthlyRunCostUsd(report), // the same run cost as every other screen (headline.ts)
     tcoUsd: report.cost.tcoUsd,
     cumulativeUsd: report.cost.monthly.map((m) => m.cumulativeUsd),
     powerW: report.totals.powerW,

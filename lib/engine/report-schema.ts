@@ -17,6 +17,16 @@ export type FindingTarget = z.infer<typeof findingTargetSchema>;
 export const findingParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 export type FindingParams = z.infer<typeof findingParamsSchema>;
 
+/**
+ * A mechanical fix the editor can apply as one undoable edit ("Apply fix"): set a node's replicas, or add a
+ * component. Present only on findings whose fix is mechanical; the `fix` text says the same in words.
+ */
+export const findingPatchSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("set-replicas"), nodeId: z.string(), replicas: z.number().int().min(1) }).strict(),
+  z.object({ op: z.literal("add-component"), kind: z.string() }).strict(),
+]);
+export type FindingPatch = z.infer<typeof findingPatchSchema>;
+
 export const findingSchema = z
   .object({
     code: z.string(),
@@ -30,6 +40,7 @@ export const findingSchema = z
      * `message` and `fix` stay the English text for the API, the CLI and findings without a catalog entry.
      */
     params: findingParamsSchema.optional(),
+    patch: findingPatchSchema.optional(),
   })
   .strict();
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,18 +1,14 @@
-import {
-  getFramework,
-  getHardware,
-  getModel,
-  getPrecision,
-  PRECISION_LIST,
-  type Model,
-  type Product,
-} from "../../catalog";
+import { getHardware, getModel, type Model, type Product } from "../../catalog";
 import type { Serving } from "../../plan/node-schema";
+import { compatibleServing, rederiveStack, type StackChange } from "../../plan/serving-stack";
+
+export { compatibleServing };
+type Purpose = "llm" | "embeddings";
 
 /**
- * Serving choices that keep a node runnable: when the hardware changes, a framework that does not run on it (vLLM on
- * a Mac) is swapped for one that does, and a precision the new framework cannot load (FP8 in llama.cpp) for the
- * nearest one it can. The engine still reports what remains questionable; these only avoid dead ends.
+ * Serving choices that keep a node runnable and sensible: a product, hardware or model change re-derives the
+ * framework and precision with the one rule of lib/plan/serving-stack.ts (another hardware family → its default
+ * stack; a model → a precision it ships in), and says what it changed (`changes`, for the undoable notice).
  */
 export const DEFAULT_LLM_SERVING: Serving = {
   product: "gpu-server-2x-h100",
@@ -32,48 +28,14 @@ export const DEFAULT_EMBEDDINGS_SERVING: Serving = {
   framework: "vllm",
 };
 
-function familyOf(hardware: Serving["hardware"]): "nvidia" | "apple" | "cpu" {
-  if (typeof hardware !== "string") return hardware.family;
-  return getHardware(hardware)?.family ?? "nvidia";
-}
-
-/** The precision the framework can load whose size per weight is closest to `bits` (larger on a tie). */
-function nearestPrecision(framework: string, bits: number): string | undefined {
-  return PRECISION_LIST.filter((p) => p.frameworks.includes(framework) && p.id !== "fp32")
-    .map((p) => ({ id: p.id, d: Math.abs(p.bitsPerWeight - bits), bits: p.bitsPerWeight }))
-    .sort((a, b) => a.d - b.d || b.bits - a.bits)[0]?.id;
-}
-
-/** Adjusts framework and precision to the serving's hardware (unchanged object when already compatible). */
-export function compatibleServing(s: Serving): Serving {
-  const family = familyOf(s.hardware);
-  let next = s;
-  const framework = getFramework(s.framework);
-  if (framework && !framework.runsOn.includes(family)) {
-    next = { ...next, framework: family === "nvidia" ? "vllm" : "llama.cpp" };
-  }
-  const precision = getPrecision(next.precision);
-  if (precision && !precision.frameworks.includes(next.framework)) {
-    const fallback = nearestPrecision(next.framework, precision.bitsPerWeight);
-    if (fallback) next = { ...next, precision: fallback };
-  }
-  if (next.kvPrecision) {
-    const kv = getPrecision(next.kvPrecision);
-    if (kv && !kv.frameworks.includes(next.framework)) {
-      const { kvPrecision: _dropped, ...rest } = next;
-      next = rest;
-    }
-  }
-  return next;
-}
-
-export type ApplyResult = { ok: true; serving: Serving } | { ok: false; message: string };
+export type ApplyResult =
+  { ok: true; serving: Serving; changes: StackChange[] } | { ok: false; message: string };
 
 /**
  * A catalog product (server or Mac) applied to a serving node: its accelerator, devices per server and memory option.
  * Devices per instance are kept when the product holds them (TP2 in an 8-GPU server), else set to the product's.
  */
-export function applyProduct(s: Serving, product: Product): ApplyResult {
+export function applyProduct(s: Serving, product: Product, purpose: Purpose = "llm"): ApplyResult {
   if (!product.hardwareId || product.devices === 0) {
     return {
       ok: false,
@@ -91,17 +53,24 @@ export function applyProduct(s: Serving, product: Product): ApplyResult {
     ...(product.kind === "apple-machine" ? {} : { devicesPerNode: product.devices }),
     ...(product.memoryGbPerDevice ? { memoryGb: product.memoryGbPerDevice } : {}),
   };
-  return { ok: true, serving: compatibleServing(next) };
+  return { ok: true, ...rederiveStack(s, next, purpose) };
 }
 
 /** A hardware id chosen directly: the product no longer describes it, so it is dropped. */
-export function applyHardware(s: Serving, hardwareId: string): Serving {
-  if (s.hardware === hardwareId) return s;
+export function hardwareChange(
+  s: Serving,
+  hardwareId: string,
+  purpose: Purpose = "llm",
+): { serving: Serving; changes: StackChange[] } {
+  if (s.hardware === hardwareId) return { serving: s, changes: [] };
   const { product: _p, memoryGb: _m, ...rest } = s;
   const hw = getHardware(hardwareId);
   const memory = hw?.memoryOptionsGb ? { memoryGb: hw.memoryGb } : {};
-  return compatibleServing({ ...rest, ...memory, hardware: hardwareId });
+  return rederiveStack(s, { ...rest, ...memory, hardware: hardwareId }, purpose);
 }
+
+export const applyHardware = (s: Serving, hardwareId: string, purpose: Purpose = "llm"): Serving =>
+  hardwareChange(s, hardwareId, purpose).serving;
 
 /** A catalog model for a node of `kind`; refuses an embedding model on an LLM node and vice versa. */
 export function applyModel(s: Serving, model: Model, kind: "llm" | "embeddings"): ApplyResult {
@@ -114,7 +83,7 @@ export function applyModel(s: Serving, model: Model, kind: "llm" | "embeddings")
       } node instead.`,
     };
   }
-  return { ok: true, serving: { ...s, model: model.id } };
+  return { ok: true, ...rederiveStack(s, { ...s, model: model.id }, kind) };
 }
 
 /** The node kind a catalog model belongs on. */

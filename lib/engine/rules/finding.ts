@@ -1,4 +1,4 @@
-import type { Finding, FindingParams, FindingTarget } from "../report-schema";
+import type { Finding, FindingParams, FindingPatch, FindingTarget } from "../report-schema";
 
 export const planTarget: FindingTarget = { type: "plan", id: null };
 export const nodeTarget = (id: string): FindingTarget => ({ type: "node", id });
@@ -12,8 +12,9 @@ export function finding(
   message: string,
   fix: string,
   params?: FindingParams,
+  patch?: FindingPatch,
 ): Finding {
-  return params ? { code, severity, target, message, fix, params } : { code, severity, target, message, fix };
+  return { code, severity, target, message, fix, ...(params ? { params } : {}), ...(patch ? { patch } : {}) };
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -57,6 +57,7 @@ function missingComponentFindings(plan: PlanDocument): Finding[] {
       `The plan has no ${COMPONENTS[k].name} (${COMPONENTS[k].role.toLowerCase()})`,
       `Add a ${COMPONENTS[k].name} node from the palette.`,
       { component: COMPONENTS[k].name, role: COMPONENTS[k].role.toLowerCase() },
+      { op: "add-component", kind: k },
     ),
   );
   if (env !== "production") return out;
@@ -69,6 +70,7 @@ function missingComponentFindings(plan: PlanDocument): Finding[] {
         "A production plan without monitoring: the spec's alerts (API p95, error rate, PostgreSQL, LLM tokens/s…) have nowhere to run",
         "Add a Monitoring node (Prometheus + Grafana).",
         {},
+        { op: "add-component", kind: "monitoring" },
       ),
     );
   if (!kinds.has("lb"))

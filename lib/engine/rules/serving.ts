@@ -3,7 +3,7 @@ import type { PlanDocument } from "../../plan/plan-schema";
 import { MACOS_MAX_FILE_DESCRIPTORS } from "../llm/warnings";
 import { usersAt } from "../platform/workload";
 import { aboveTargetUtilisation, minReplicas, replicasFor, TARGET_UTILISATION } from "../policy";
-import type { Finding, ServingReport } from "../report-schema";
+import type { Finding, FindingPatch, ServingReport } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 
 /** Estimate warnings that make a design wrong (error) rather than worth knowing (warning/info). */
@@ -52,6 +52,10 @@ const estimateWarningFindings: NodeRule = (s, { env }) =>
       return finding(w.code, severity, nodeTarget(s.nodeId), `${s.label}: ${w.message}`, fixFor(w.code));
     });
 
+/** The machine-applicable form of a "use N replicas" fix (none when N is not an increase). */
+const setReplicas = (s: ServingReport, replicas: number): FindingPatch | undefined =>
+  replicas > s.replicas ? { op: "set-replicas", nodeId: s.nodeId, replicas } : undefined;
+
 /** Replicas the sizing policy asks of this node for `growth` × today's demand (replicasFor at its SLO capacity). */
 function policyReplicasOf(s: ServingReport, env: ServingContext["env"], growth = 1): number {
   return replicasFor(demandOf(s) * growth, capacityOf(s) / s.replicas, minReplicas(s.kind, env));
@@ -79,6 +83,8 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
         t,
         `${s.label} gets ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
         `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target} of the SLO capacity, or faster hardware, or a smaller precision.`,
+        undefined,
+        setReplicas(s, policyReplicasOf(s, env)),
       ),
     ];
   if (aboveTargetUtilisation(s.utilisation))
@@ -89,6 +95,8 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
         t,
         `${s.label} runs at ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
         `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target}.`,
+        undefined,
+        setReplicas(s, policyReplicasOf(s, env)),
       ),
     ];
   if (s.utilisation * horizonGrowth > 1) {
@@ -108,6 +116,7 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
           replicas: policyReplicasOf(s, env, horizonGrowth),
           horizonMonths: w.horizonMonths,
         },
+        setReplicas(s, policyReplicasOf(s, env, horizonGrowth)),
       ),
     ];
   }

@@ -1,0 +1,34 @@
+"use client";
+
+import { Background, BackgroundVariant, ControlButton, Controls, MiniMap } from "@xyflow/react";
+import { useEditorUi } from "@/lib/editor/editor-context";
+import { SNAP_GRID } from "./canvas-config";
+import { minimapNodeColor } from "./minimap-colors";
+
+/** What surrounds the graph: the dot grid, the minimap and the zoom controls with the snap-to-grid toggle. */
+export function CanvasChrome() {
+  const snapToGrid = useEditorUi((s) => s.snapToGrid);
+  const setSnapToGrid = useEditorUi((s) => s.setSnapToGrid);
+  return (
+    <>
+      <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID[0] * 2} size={1.2} />
+      <MiniMap
+        pannable
+        zoomable
+        nodeColor={minimapNodeColor}
+        nodeStrokeWidth={2}
+        style={{ width: 160, height: 110 }}
+      />
+      <Controls showInteractive={false}>
+        <ControlButton
+          onClick={() => setSnapToGrid(!snapToGrid)}
+          aria-label="Snap to grid"
+          aria-pressed={snapToGrid}
+          title="Snap to grid (Shift+G)"
+        >
+          #
+        </ControlButton>
+      </Controls>
+    </>
+  );
+}

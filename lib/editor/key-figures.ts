@@ -1,0 +1,100 @@
+import type { Locale } from "../i18n/locale";
+import { looseTranslator } from "../i18n/translate";
+import {
+  amortisedMonthlyCostUsd,
+  dataStoredAtHorizon,
+  gpuCount,
+  monthlyRunCostUsd,
+  runCostMonth,
+  sloStatus,
+  storageProvisionedGb,
+  type SloStatus,
+} from "../engine/headline";
+import type { Report } from "../engine/report-schema";
+import type { PlanDocument } from "../plan/plan-schema";
+
+/**
+ * The plan's key figures as every editor screen shows them: the key-figures strip, the dashboard, the advisor's and
+ * the scenarios' "current design". One selector, one set of labels — so a quantity has one number and one name
+ * wherever it appears. The quantities themselves are defined in lib/engine/headline.ts.
+ */
+export interface KeyFiguresData {
+  monthlyRunCostUsd: number;
+  /** The month the run cost is taken from (the "N" of "month N"). */
+  runCostMonth: number;
+  amortisedMonthlyCostUsd: number;
+  amortisationMonths: number;
+  tcoUsd: number;
+  /** Months the TCO sums. */
+  horizonMonths: number;
+  gpus: number;
+  slo: SloStatus;
+  storageProvisionedGb: number;
+  /** Data stored in the horizon's last month, and that month; null without storage months. */
+  dataStored: { month: number; gb: number } | null;
+}
+
+/** The labels, with their month / period filled in: the same words on every screen. */
+/**
+ * The labels of the key figures, in the interface language (messages/<locale>/charts.json `keyFigures`): the same
+ * words on the strip, the dashboard, the advisor's and the scenarios' "current design".
+ */
+export const keyFigureLabels = {
+  monthlyRunCost: (k: Pick<KeyFiguresData, "runCostMonth">, locale: Locale = "en") =>
+    say(locale)("monthlyRun", { month: k.runCostMonth }),
+  amortisedMonthlyCost: (k: Pick<KeyFiguresData, "amortisationMonths">, locale: Locale = "en") =>
+    say(locale)("amortised", { months: k.amortisationMonths }),
+  tco: (k: Pick<KeyFiguresData, "horizonMonths">, locale: Locale = "en") =>
+    say(locale)("tcoMonths", { months: k.horizonMonths }),
+  gpus: (locale: Locale = "en") => say(locale)("gpus"),
+  slo: (locale: Locale = "en") => say(locale)("slo"),
+  storageProvisioned: (locale: Locale = "en") => say(locale)("storageProvisioned"),
+  dataStored: (k: Pick<KeyFiguresData, "dataStored">, locale: Locale = "en") =>
+    say(locale)("dataStored", { month: k.dataStored?.month ?? 0 }),
+} as const;
+
+const SLO_KEY = { met: "sloMet", missed: "sloMissed", none: "sloNone" } as const;
+
+/** What the SLO status says, in the interface language. */
+export const sloText = (status: SloStatus, locale: Locale = "en") => say(locale)(SLO_KEY[status]);
+
+const say = (locale: Locale) => {
+  const t = looseTranslator(locale, "charts");
+  return (key: string, values?: Record<string, string | number>) => t(`keyFigures.${key}`, values);
+};
+
+const cache = new WeakMap<Report, Map<number, KeyFiguresData>>();
+
+/**
+ * The key figures of `report` for a plan amortising CAPEX over `amortisationMonths`. Memoised per report object (the
+ * store keeps one report per document), so selectors that call it on every store change return the same object.
+ */
+export function keyFiguresOf(report: Report, amortisationMonths: number): KeyFiguresData {
+  let byPeriod = cache.get(report);
+  if (!byPeriod) cache.set(report, (byPeriod = new Map()));
+  const hit = byPeriod.get(amortisationMonths);
+  if (hit) return hit;
+  const figures: KeyFiguresData = {
+    monthlyRunCostUsd: monthlyRunCostUsd(report),
+    runCostMonth: runCostMonth(report),
+    amortisedMonthlyCostUsd: amortisedMonthlyCostUsd(report, amortisationMonths),
+    amortisationMonths,
+    tcoUsd: report.cost.tcoUsd,
+    // The TCO's period: the months it sums (the plan's horizon).
+    horizonMonths: report.cost.monthly.length,
+    gpus: gpuCount(report),
+    slo: sloStatus(report),
+    storageProvisionedGb: storageProvisionedGb(report),
+    dataStored: dataStoredAtHorizon(report),
+  };
+  byPeriod.set(amortisationMonths, figures);
+  return figures;
+}
+
+/** Store selector: the key figures of the store's current report (null before the first report). */
+export function selectKeyFigures(state: {
+  report: Report | null;
+  doc: Pick<PlanDocument, "costs">;
+}): KeyFiguresData | null {
+  return state.report ? keyFiguresOf(state.report, state.doc.costs.amortisationMonths) : null;
+}

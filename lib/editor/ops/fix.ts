@@ -1,0 +1,39 @@
+import { COMPONENTS, type ComponentKind } from "../../catalog/components";
+import type { FindingPatch } from "../../engine/report-schema";
+import type { PlanDocument } from "../../plan/plan-schema";
+import { placeWithoutOverlap } from "../placement-doc";
+import { addComponent } from "./add";
+import { updateNode } from "./edit";
+
+export type FixResult = { ok: true; doc: PlanDocument; label: string } | { ok: false; message: string };
+
+/**
+ * A finding's machine-applicable fix (report-schema `patch`) applied to the plan: one edit, undoable like any other.
+ * Replicas are raised (an autoscaled node's minimum too, so the count holds); a missing component is added to its
+ * default zone, on free space.
+ */
+export function applyFindingPatch(doc: PlanDocument, patch: FindingPatch): FixResult {
+  if (patch.op === "set-replicas") {
+    const node = doc.nodes.find((n) => n.id === patch.nodeId);
+    if (!node)
+      return { ok: false, message: `The node this fix was for (${patch.nodeId}) is no longer in the plan.` };
+    const next = updateNode(doc, node.id, (n) => ({
+      ...n,
+      replicas: patch.replicas,
+      ...(n.autoscale
+        ? {
+            autoscale: {
+              ...n.autoscale,
+              minReplicas: Math.max(n.autoscale.minReplicas, patch.replicas),
+              maxReplicas: Math.max(n.autoscale.maxReplicas, patch.replicas),
+            },
+          }
+        : {}),
+    }));
+    return { ok: true, doc: next, label: `${node.label}: ${patch.replicas} replicas (was ${node.replicas})` };
+  }
+  if (!(patch.kind in COMPONENTS)) return { ok: false, message: `Unknown component kind "${patch.kind}".` };
+  const kind = patch.kind as ComponentKind;
+  const added = addComponent(doc, kind);
+  return { ok: true, doc: placeWithoutOverlap(doc, added.doc), label: `Add ${COMPONENTS[kind].name}` };
+}
