@@ -35,7 +35,7 @@ describe("report files", () => {
       "category,item,quantity,unit_usd,capex_usd,monthly_usd,horizon_months,tco_usd,as_of,source",
     );
     expect(lines).toHaveLength(1 + 8 + 1);
-    expect(lines.at(-1)).toMatch(/^total,.*,453000,5743.39,36,662748.86,/);
+    expect(lines.at(-1)).toMatch(/^total,.*,453000,5740.45,36,662656.38,/);
   });
 
   it("bill of materials adds the display currency when it is not USD", () => {
