@@ -20,6 +20,18 @@ export function estimateWorkload(count = 10_000): EstimateRequestInput[] {
   return out;
 }
 
+/** The same 10,000 varied requests at request rates instead of concurrencies (operating point solved per request). */
+export function rateWorkload(count = 10_000): EstimateRequestInput[] {
+  return estimateWorkload(count).map((r, i) => {
+    const { concurrency: _concurrency, ...rest } = r;
+    return {
+      ...rest,
+      requestRatePerSecond: 0.2 + ((i * 13) % 400) / 10,
+      arrivalProcess: i % 2 ? "poisson" : "constant",
+    };
+  });
+}
+
 export function runEngineBench(): BenchResult[] {
   const one: EstimateRequestInput = {
     model: "llama-3.3-70b",
@@ -34,6 +46,10 @@ export function runEngineBench(): BenchResult[] {
   const single = median(timeMs(() => estimate(one), 2000, 200));
   const batch = estimateWorkload();
   const many = median(timeMs(() => estimateBatch(batch), 7, 2));
+  const rated: EstimateRequestInput = { ...one, concurrency: undefined, requestRatePerSecond: 6 };
+  const singleRate = median(timeMs(() => estimate(rated), 1000, 100));
+  const rateBatch = rateWorkload();
+  const manyRates = median(timeMs(() => estimateBatch(rateBatch), 5, 1));
   return [
     { name: "estimate: one request (median)", value: single, unit: "ms", target: 0.02, direction: "max" },
     {
@@ -43,6 +59,22 @@ export function runEngineBench(): BenchResult[] {
       target: 200,
       direction: "max",
       detail: "every model × hardware × framework, mixed concurrency",
+    },
+    {
+      name: "estimate: one request at a rate, with percentiles (median)",
+      value: singleRate,
+      unit: "ms",
+      target: 1,
+      direction: "max",
+      detail: "operating point (Little's law), p50/p90/p99, confidence",
+    },
+    {
+      name: "estimate: 10,000-request batch with rates (median)",
+      value: manyRates,
+      unit: "ms",
+      target: 1000,
+      direction: "max",
+      detail: "every model × hardware × framework, operating point solved per request",
     },
   ];
 }

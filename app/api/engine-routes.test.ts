@@ -39,6 +39,25 @@ describe("POST /api/estimate", () => {
     expect(body.error.issues[0].path).toBe("$.devices");
   });
 
+  it("answers the rate-based operating point with percentiles and confidence (issue 11)", async () => {
+    const { concurrency: _c, ...rest } = ok;
+    const res = await estimatePost(post({ ...rest, requestRatePerSecond: 4, prefixCacheHitRatio: 0.2 }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.operatingPoint.requestRatePerSecond).toBe(4);
+    expect(body.latency.ttftMs.p90).toBeGreaterThanOrEqual(body.latency.ttftMs.p50);
+    expect(body.confidence.level).toBe("calibrated");
+  });
+
+  it("400 naming a bad knob, or a knob the framework lacks", async () => {
+    const bad = await estimatePost(post({ ...ok, gpuMemoryUtilization: 2 }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues[0].path).toBe("$.gpuMemoryUtilization");
+    const spec = await estimatePost(post({ ...ok, framework: "tgi", speculativeMethod: "eagle" }));
+    expect(spec.status).toBe(400);
+    expect((await spec.json()).error.issues[0].path).toBe("$.speculativeMethod");
+  });
+
   it("400 naming the nearest ids for an unknown catalog id", async () => {
     const res = await estimatePost(post({ ...ok, hardware: "h100" }));
     expect(res.status).toBe(400);

@@ -33,8 +33,24 @@ export function formatEstimate(
       `Encoding: ${formatTokensPerSecond(r.prefillTokensPerSecond)} input, all ${replicas} replica(s); latency of a batch ${formatMs(r.e2eLatencyMs)}`,
     );
   }
+  if (r.operatingPoint && r.latency) lines.push(...operatingPointLines(r));
   lines.push(`Bound by: ${BOUND_TEXT[r.bound]}`);
+  lines.push(`Confidence: ${r.confidence.level} — ${r.confidence.basis}`);
   if (r.warnings.length) lines.push("Warnings:", ...r.warnings.map((w) => `  ! [${w.code}] ${w.message}`));
   lines.push("Assumptions:", ...r.assumptions.map((a) => `  - ${a}`));
   return lines.join("\n");
+}
+
+/** The rate-based operating point and its percentiles (requestRatePerSecond given). */
+function operatingPointLines(r: EstimateResult): string[] {
+  const op = r.operatingPoint!;
+  const l = r.latency!;
+  const p = (x: { p50: number; p90: number; p99: number }) =>
+    `p50 ${formatMs(x.p50)} · p90 ${formatMs(x.p90)} · p99 ${formatMs(x.p99)}`;
+  return [
+    `Operating point at ${formatNumber(op.requestRatePerSecond)} req/s per replica (${op.arrivalProcess}): ${formatNumber(op.concurrency)} in flight of ${formatNumber(op.admissionCap)} admitted, capacity ${formatNumber(op.capacityRequestsPerSecond)} req/s${op.saturated ? " — SATURATED" : ""}; queueing ${formatMs(op.queueingDelayMs)}; KV cache ${Math.round(op.kvCacheUtilisation * 100)}% used, preemption risk ${op.preemptionRisk}`,
+    `  TTFT ${p(l.ttftMs)}`,
+    `  ITL  ${p(l.itlMs)}`,
+    `  E2E  ${p(l.e2eLatencyMs)}`,
+  ];
 }

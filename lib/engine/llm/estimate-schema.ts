@@ -7,6 +7,11 @@ import { field } from "../../plan/fields/registry";
 import { SPECULATIVE_METHODS } from "./speculative";
 import { confidenceSchema, latencyPercentilesSchema, operatingPointSchema } from "./rate-result";
 
+/** Bring your own model: a Hugging Face config.json, read by parseHfConfig (issues name `model.hfConfig.<path>`). */
+export const hfConfigModelSchema = z
+  .object({ hfConfig: z.record(z.string(), z.unknown()).describe("The model's config.json, as an object") })
+  .strict();
+
 /**
  * The estimate request — the stable contract of `stackplan estimate`, `POST /api/estimate` and the engine.
  * The CLI's flags are kebab-case versions of the field names, with the defaults, bounds and help read from here and
@@ -14,7 +19,7 @@ import { confidenceSchema, latencyPercentilesSchema, operatingPointSchema } from
  */
 export const estimateRequestSchema = z
   .object({
-    model: field(z.union([catalogIdSchema, customModelSchema]), ESTIMATE_FIELDS.model),
+    model: field(z.union([catalogIdSchema, customModelSchema, hfConfigModelSchema]), ESTIMATE_FIELDS.model),
     hardware: field(z.union([catalogIdSchema, customHardwareSchema]), ESTIMATE_FIELDS.hardware),
     devices: field(z.number().int().min(1).max(4096).default(1), ESTIMATE_FIELDS.devices),
     devicesPerNode: field(z.number().int().min(1).max(64).optional(), ESTIMATE_FIELDS.devicesPerNode),

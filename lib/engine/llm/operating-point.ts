@@ -59,15 +59,15 @@ export function kvCapacityTokens(mem: MemoryFigures): number {
 
 /**
  * Root of an increasing function between a (f(a) ≤ 0) and b (f(b) ≥ 0) by regula falsi, Illinois variant (halves
- * the stale end's value so both ends move), to a relative width of 1e-3.
+ * the stale end's value so both ends move), to a relative width of `tolerance`.
  */
-function increasingRoot(f: (x: number) => number, a: number, b: number): number {
+function increasingRoot(f: (x: number) => number, a: number, b: number, tolerance = 1e-3): number {
   let fa = f(a);
   let fb = f(b);
   if (fa >= 0) return a;
   if (fb <= 0) return b;
   let side = 0;
-  for (let i = 0; i < 40 && b - a > 1e-3 * Math.max(1e-9, b); i++) {
+  for (let i = 0; i < 40 && b - a > tolerance * Math.max(1e-9, b); i++) {
     const m = (a * fb - b * fa) / (fb - fa);
     const fm = f(m);
     if (fm < 0) {
@@ -89,8 +89,11 @@ function increasingRoot(f: (x: number) => number, a: number, b: number): number 
  * Concurrency n in [0, cap] where λ · E2E(n) = n: n − λ·E2E(n) grows with n (E2E grows more slowly than n below
  * saturation), one root when the replica keeps up.
  */
-function solveConcurrency(e2e: (n: number) => number, rate: number, cap: number): number {
-  return increasingRoot((n) => n - rate * e2e(n), 0, cap);
+function solveConcurrency(e2e: (n: number) => number, rate: number, cap: number, e2eCapS: number): number {
+  // E2E(0) ≤ E2E(n*) ≤ E2E(cap) brackets the root tightly: λ·E2E(0) ≤ n* ≤ λ·E2E(cap).
+  const lo = Math.min(cap, rate * e2e(0));
+  const hi = Math.min(cap, rate * e2eCapS);
+  return hi <= lo ? lo : increasingRoot((n) => n - rate * e2e(n), lo, hi);
 }
 
 /**
@@ -98,8 +101,16 @@ function solveConcurrency(e2e: (n: number) => number, rate: number, cap: number)
  * also prefilling the prompts arriving at μ (below the rate a replica with no prefill load would reach).
  */
 export function capacityAt(c: StepContext, cap: number, requestOverheadS: number): number {
+  // Bracket: with no prefill load the replica would complete `upper`; loaded with upper's prefill, at least `lower`.
   const upper = cap / latenciesAt(c, cap, 0, requestOverheadS).e2eS;
-  return increasingRoot((mu) => mu * latenciesAt(c, cap, mu, requestOverheadS).e2eS - cap, 0, upper);
+  const lower = cap / latenciesAt(c, cap, upper, requestOverheadS).e2eS;
+  // 0.5%: the capacity only decides saturation and is reported to three digits.
+  return increasingRoot(
+    (mu) => mu * latenciesAt(c, cap, mu, requestOverheadS).e2eS - cap,
+    lower,
+    upper,
+    5e-3,
+  );
 }
 
 export interface RateInput {
@@ -123,9 +134,9 @@ export function operatingPoint(c: StepContext, mem: MemoryFigures, input: RateIn
   const at = (n: number) => latenciesAt(c, n, rate, requestOverheadS);
   const capacityRps = capacityAt(c, cap, requestOverheadS);
   const saturated = rate >= capacityRps;
-  const N = saturated ? cap : solveConcurrency((n) => at(n).e2eS, rate, cap);
   // Saturated, the replica runs full and completes (so also admits) capacityRps: its steps carry that prefill load.
   const atCap = latenciesAt(c, cap, Math.min(rate, capacityRps), requestOverheadS);
+  const N = saturated ? cap : solveConcurrency((n) => at(n).e2eS, rate, cap, atCap.e2eS);
   const mean = saturated ? atCap : at(N);
   const wait = saturated
     ? saturatedWait(rate, capacityRps)
@@ -135,7 +146,7 @@ export function operatingPoint(c: StepContext, mem: MemoryFigures, input: RateIn
   const spread = arrival === "poisson" ? Math.sqrt(N) : Math.sqrt(N) / 4;
   const percentiles = { ttftS: {}, itlS: {}, e2eS: {} } as OperatingPoint["percentiles"];
   for (const p of PERCENTILES) {
-    const l = saturated ? atCap : at(Math.min(cap, Math.max(0, N + Z[p] * spread)));
+    const l = saturated ? atCap : Z[p] === 0 ? mean : at(Math.min(cap, Math.max(0, N + Z[p] * spread)));
     const phase = (probabilityOf(p) - 0.5) * l.stepS;
     const q = wait.quantileS(p);
     percentiles.ttftS[p] = l.ttftS + phase + q;

@@ -5,6 +5,7 @@ import {
   getModel,
   getPrecision,
   nearestCatalogIds,
+  parseHfConfig,
   type CatalogKind,
   type Framework,
   type Hardware,
@@ -68,14 +69,24 @@ export function defaultKvPrecisionId(hardware: Pick<Hardware, "bf16Supported">):
   return hardware.bf16Supported ? "bf16" : "fp16";
 }
 
+/** A catalog id, a custom architecture, or a Hugging Face config.json (converted by parseHfConfig). */
+function resolveModel(model: EstimateRequest["model"]): ResolvedModel {
+  if (typeof model === "string") return lookup("model", "model", model, getModel);
+  if (!("hfConfig" in model)) return model;
+  const read = parseHfConfig(model.hfConfig);
+  if (read.ok) return read.model;
+  const first = read.issues[0]!;
+  const field = `model.hfConfig${first.path ? `.${first.path}` : ""}`;
+  throw new EngineInputError("invalid-value", field, `${field}: ${first.message}`);
+}
+
 export function resolveRequest(request: EstimateRequest): ResolvedRequest {
   // Catalog entries are shared, never copied: the engine only reads them.
   const hardware: ResolvedHardware =
     typeof request.hardware === "string"
       ? lookup("hardware", "hardware", request.hardware, getHardware)
       : request.hardware;
-  const model: ResolvedModel =
-    typeof request.model === "string" ? lookup("model", "model", request.model, getModel) : request.model;
+  const model = resolveModel(request.model);
   const precision = lookup(
     "precision",
     "precision",

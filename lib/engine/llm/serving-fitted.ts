@@ -25,7 +25,7 @@ export const SERVING_FITTED: Record<string, ServingFit> = {
       gemmHalfTokens: 54.1173,
       stepOverheadMsPerLayer: 0,
       overlap: 2.6422,
-      perSequenceStepUs: 7.497,
+      perSequenceStepUs: 7.5919,
       moeOverheadUsPerExpert: 0,
       collectiveOverheadUs: 0.0153,
       dequantOpsPerWeight: {},
@@ -33,9 +33,9 @@ export const SERVING_FITTED: Record<string, ServingFit> = {
       gqaSharedKvRead: true,
       prefillChunkTokens: 8192,
       fusedPrefill: true,
-      stepOverheadMs: 0.9839,
+      stepOverheadMs: 0.9716,
     },
-    requestOverheadMs: 2.5082,
+    requestOverheadMs: 2.5399,
     hardware: ["h100-sxm"],
     source:
       "lib/engine/calibration/vllm-serving-runs.json (sha256 7ac92b67061f863edf2c717c54a522e48a3769d8fe517b999a216b6e1b717643): vLLM v0.15.1 on H100 SXM, 15 experiments, constant-rate arrivals, prefix caching on",
@@ -61,17 +61,17 @@ export const SERVING_FITTED: Record<string, ServingFit> = {
       errors: {
         e2e_mean: {
           medianApe: 0.0483,
-          p90Ape: 0.1618,
+          p90Ape: 0.1538,
           n: 39,
         },
         ttft_mean: {
-          medianApe: 0.1015,
-          p90Ape: 0.3469,
+          medianApe: 0.1028,
+          p90Ape: 0.346,
           n: 39,
         },
         itl_mean: {
           medianApe: 0.0492,
-          p90Ape: 0.1606,
+          p90Ape: 0.1525,
           n: 39,
         },
       },

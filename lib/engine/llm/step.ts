@@ -58,9 +58,10 @@ export function steadyStepSeconds(
   rate: number,
 ): { stepS: number; prefillPerStep: number } {
   const budget = Math.max(1, c.knobs.maxBatchedTokens - n * c.knobs.verifyTokensPerStep);
+  if (rate <= 0) return { stepS: mixedStepSeconds(c, n, 0), prefillPerStep: 0 };
   let t = mixedStepSeconds(c, n, 0);
   let p = 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 2; i++) {
     p = Math.min(budget, rate * c.prefillTokens * t);
     t = mixedStepSeconds(c, n, p);
   }
