@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capacityGroups, capacitySummary, formatCapacity, formatUtilisation } from "./capacity-data";
-import { emptyReport, templateReport } from "./test-reports";
+import { emptyReport, referenceMacReport, templateReport } from "./test-reports";
 
 describe("capacityGroups", () => {
   it("enterprise: LLM on output tok/s, embeddings on input tok/s, both within capacity", () => {
@@ -36,7 +36,7 @@ describe("capacityGroups", () => {
   });
 
   it("mac-cluster: a 70B on two Macs that cannot meet the SLOs has no capacity and is marked", () => {
-    const { llm, embeddings } = capacityGroups(templateReport("mac-cluster"));
+    const { llm, embeddings } = capacityGroups(referenceMacReport());
     // 300 users × 20% × 0.5/60 = 0.5 req/s × 400 = 200 output tok/s.
     expect(llm[0]).toMatchObject({
       demandTokensPerSecond: 200,

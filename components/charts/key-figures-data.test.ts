@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keyFigures } from "./key-figures-data";
-import { emptyReport, templateReport } from "./test-reports";
+import { emptyReport, referenceMacReport, templateReport } from "./test-reports";
 
 const byId = (figures: ReturnType<typeof keyFigures>) => Object.fromEntries(figures.map((f) => [f.id, f]));
 
@@ -41,7 +41,7 @@ describe("keyFigures", () => {
   });
 
   it("mac-cluster: the SLO error is counted", () => {
-    const f = byId(keyFigures(templateReport("mac-cluster")));
+    const f = byId(keyFigures(referenceMacReport()));
     expect(f["peak-rps"]!.value).toBe("0.5");
     expect(Number(f.errors!.value)).toBeGreaterThanOrEqual(1);
     expect(f.errors!.tone).toBe("error");

@@ -19,6 +19,7 @@ import { TEMPLATES, type TemplateId } from "./info";
 import { platformDraft } from "./platform";
 
 export { isTemplateId, TEMPLATE_IDS, TEMPLATES, type TemplateId, type TemplateInfo } from "./info";
+export { asReferenceScenario } from "./reference-scenarios";
 
 /** The platform components (everything but model serving), in the catalog's order. */
 const PLATFORM_KINDS = COMPONENT_KINDS.filter((k) => COMPONENTS[k].serving === null);

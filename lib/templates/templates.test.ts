@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { policyReplicas } from "../engine/platform/serving-capacity";
 import { demandAt } from "../engine/platform/workload";
 import { checkConnection, FLOW_RULES } from "../catalog/network";
+import { evaluate } from "../engine/evaluate";
 import { parsePlan } from "../plan/parse";
 import { buildTemplate, TEMPLATE_IDS, TEMPLATES } from "./index";
 import { SPEC_TIERS } from "../catalog/spec-tiers";
@@ -238,4 +239,17 @@ describe("templates", () => {
     const used = new Set(TEMPLATE_IDS.flatMap(flows).map((f) => f.split(":")[0]));
     for (const r of FLOW_RULES) expect(used.has(`${r.source}->${r.target}`)).toBe(true);
   });
+
+  it.each(TEMPLATE_IDS)(
+    "%s meets its own SLOs and constraints with no error finding at its nominal users",
+    (id) => {
+      const plan = buildTemplate(id);
+      const report = evaluate(plan);
+      expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+      expect(report.serving.every((s) => s.meetsSlo)).toBe(true);
+      if (plan.constraints.dataOnPremises)
+        expect(report.serving.every((s) => s.mode === "self-hosted")).toBe(true);
+      expect(report.findings.some((f) => f.code === "single-point-of-failure")).toBe(false);
+    },
+  );
 });
