@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { advise, type AdviseResult } from "@/lib/engine/advisor";
-import { buildTemplate } from "@/lib/templates";
+import { asReferenceScenario, buildTemplate } from "@/lib/templates";
 import { paretoData, paretoGroup, paretoSummary, pointsOf, PARETO_GROUPS } from "./pareto-data";
 
 let result: AdviseResult;
@@ -42,7 +42,7 @@ describe("paretoData", () => {
   });
 
   it("leaves out self-hosted options with no capacity within the SLOs, and says so", () => {
-    const mac = advise(buildTemplate("mac-cluster"));
+    const mac = advise(asReferenceScenario(buildTemplate("mac-cluster"), "mac-cluster"));
     expect(mac.recommended).toBeNull();
     const data = paretoData(mac);
     expect(data.points).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capacityGroups, capacitySummary, formatCapacity, formatUtilisation } from "./capacity-data";
-import { emptyReport, templateReport } from "./test-reports";
+import { emptyReport, referenceMacReport, templateReport } from "./test-reports";
 
 describe("capacityGroups", () => {
   it("enterprise: LLM on output tok/s, embeddings on input tok/s, both within capacity", () => {
@@ -36,7 +36,7 @@ describe("capacityGroups", () => {
   });
 
   it("mac-cluster: a 70B on two Macs that cannot meet the SLOs has no capacity and is marked", () => {
-    const { llm, embeddings } = capacityGroups(templateReport("mac-cluster"));
+    const { llm, embeddings } = capacityGroups(referenceMacReport());
     // 300 users × 20% × 0.5/60 = 0.5 req/s × 400 = 200 output tok/s.
     expect(llm[0]).toMatchObject({
       demandTokensPerSecond: 200,
@@ -52,16 +52,16 @@ describe("capacityGroups", () => {
   });
 
   it("marks demand above capacity with the utilisation", () => {
-    // Twice the enterprise users: 4,000 output tok/s on the same four replicas.
+    // Four times the enterprise users: 8,000 output tok/s on the same seven replicas.
     const report = templateReport("enterprise", (p) => {
-      p.workload.users = 6000;
+      p.workload.users = 12_000;
     });
     const row = capacityGroups(report).llm[0]!;
-    expect(row.demandTokensPerSecond).toBe(4000);
+    expect(row.demandTokensPerSecond).toBe(8000);
     expect(row.overloaded).toBe(true);
     expect(row.utilisation).toBeGreaterThan(1);
     expect(row.marker).toMatch(/^▲ \d+% of capacity$/);
-    expect(row.marker).toBe(`▲ ${Math.round((4000 / row.capacityTokensPerSecond!) * 100)}% of capacity`);
+    expect(row.marker).toBe(`▲ ${Math.round((8000 / row.capacityTokensPerSecond!) * 100)}% of capacity`);
   });
 
   it("cloud nodes are elastic: no capacity bar, never overloaded", () => {

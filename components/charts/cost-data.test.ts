@@ -17,10 +17,11 @@ describe("cost chart data", () => {
     const m0 = rows[0]!;
     expect(CAPEX_CATEGORIES.reduce((s, c) => s + m0.byCategory[c]!, 0)).toBeCloseTo(report.cost.capexUsd, 2);
     expect(m0.capex).toBe(report.cost.capexUsd);
-    // By hand: support 10% of CAPEX a year = 453,000 × 0.1 / 12 = 3,775 per month; 17 rack units × $40 = $680.
-    expect(report.cost.capexUsd).toBe(453_000);
-    expect(m0.byCategory.support).toBe(3775);
-    expect(m0.byCategory.hosting).toBe(680);
+    // By hand: two 8-GPU boards for N+1 (+300,000 USD); support 10% of CAPEX a year = 753,000 × 0.1 / 12 = 6,275
+    // per month; 25 rack units × $40 = $1,000.
+    expect(report.cost.capexUsd).toBe(753_000);
+    expect(m0.byCategory.support).toBe(6275);
+    expect(m0.byCategory.hosting).toBe(1000);
     for (const r of rows.slice(1)) expect(r.capex).toBe(0);
     for (const r of rows) expect(r.capex + r.recurring).toBeCloseTo(r.total, 1);
     expect(rows[35]!.cumulative).toBeCloseTo(report.cost.tcoUsd, 2);
@@ -29,13 +30,14 @@ describe("cost chart data", () => {
   it("converts to the display currency", () => {
     const report = templateReport("enterprise");
     const eur = costRows(report, 0.9);
-    expect(eur[0]!.capex).toBeCloseTo(407_700, 6);
-    expect(eur[0]!.byCategory.support).toBeCloseTo(3397.5, 6);
+    expect(eur[0]!.capex).toBeCloseTo(677_700, 6);
+    expect(eur[0]!.byCategory.support).toBeCloseTo(5647.5, 6);
     expect(eur[35]!.cumulative).toBeCloseTo(report.cost.tcoUsd * 0.9, 6);
     const figures = costFigures(report, "EUR", 0.9);
-    expect(figure(figures, "capex")).toBe("€407,700");
-    // 596,852 before staff + 0.5 FTE × 150,000 USD × 3 years × 0.9 = 202,500.
-    expect(figure(figures, "tco")).toBe("€799,352");
+    expect(figure(figures, "capex")).toBe("€677,700");
+    expect(figure(figures, "tco")).toBe(
+      `€${Math.round(report.cost.tcoUsd * 0.9).toLocaleString("en-US", { maximumFractionDigits: 0 })}`,
+    );
     expect(figures.find((f) => f.id === "tco")!.label).toBe("TCO (36 months)");
   });
 
@@ -52,7 +54,7 @@ describe("cost chart data", () => {
       "cloud-alternative",
       "gpu-rental",
     ]);
-    expect(figure(figures, "capex")).toBe("$453,000");
+    expect(figure(figures, "capex")).toBe("$753,000");
     expect(figure(figures, "cloud")).toBe("$0.00");
     const cloud = figures.find((f) => f.id === "cloud-alternative")!;
     expect(cloud.value).toBe(
@@ -62,7 +64,7 @@ describe("cost chart data", () => {
       `GPT-4.1 + text-embedding-3-large; break-even month ${report.cost.cloudAlternative.breakEvenMonth}`,
     );
     expect(costSummary(report)).toMatch(
-      /^\$453,000 CAPEX, \$[\d,]+ per month at first, \$[\d,]+ total over 36 months/,
+      /^\$753,000 CAPEX, \$[\d,]+ per month at first, \$[\d,]+ total over 36 months/,
     );
   });
 

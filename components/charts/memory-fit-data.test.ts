@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoryRows, memorySummary } from "./memory-fit-data";
-import { emptyReport, templateReport } from "./test-reports";
+import { emptyReport, referenceMacReport, templateReport } from "./test-reports";
 
 describe("memoryRows", () => {
   it("enterprise: both self-hosted nodes, segments adding up to the requirement", () => {
@@ -22,7 +22,7 @@ describe("memoryRows", () => {
   });
 
   it("mac-cluster: the 70B Q4 fits two 256 GB Mac Studios", () => {
-    const rows = memoryRows(templateReport("mac-cluster"));
+    const rows = memoryRows(referenceMacReport());
     expect(rows).toHaveLength(2);
     expect(rows[0]!.fits).toBe(true);
     // Q4 ≈ 4.9 bits per weight: 70.6 B × 4.9 / 8 ≈ 43 GB.

@@ -1,6 +1,13 @@
 import type { z } from "zod";
 import { COMPONENT_KINDS, COMPONENTS } from "../catalog/components";
-import { policyReplicas } from "../engine/platform/serving-capacity";
+import {
+  nodeDemand,
+  policyReplicas,
+  replicaCapacity,
+  requestFor,
+  sizedDemand,
+} from "../engine/platform/serving-capacity";
+import { devicesPerServer, nPlusOneReplicas, replicasPerServer, requiresNPlusOne } from "../engine/policy";
 import { purposeOf, trafficShares } from "../engine/platform/traffic";
 import { demandAt } from "../engine/platform/workload";
 import { parsePlanOrThrow } from "../plan/parse";
@@ -12,6 +19,7 @@ import { TEMPLATES, type TemplateId } from "./info";
 import { platformDraft } from "./platform";
 
 export { isTemplateId, TEMPLATE_IDS, TEMPLATES, type TemplateId, type TemplateInfo } from "./info";
+export { asReferenceScenario } from "./reference-scenarios";
 
 /** The platform components (everything but model serving), in the catalog's order. */
 const PLATFORM_KINDS = COMPONENT_KINDS.filter((k) => COMPONENTS[k].serving === null);
@@ -42,10 +50,36 @@ export function buildTemplate(
     const shares = trafficShares(draftPlan.nodes, purpose);
     for (const node of draftPlan.nodes.filter((n) => n.serving && purposeOf(n) === purpose)) {
       const draft = drafts.find((d) => d.id === node.id)!;
-      draft.replicas = policyReplicas(node, draftPlan, demand, purpose, shares.get(node.id) ?? 0);
+      const share = shares.get(node.id) ?? 0;
+      draft.replicas = Math.max(
+        policyReplicas(node, draftPlan, demand, purpose, share),
+        haReplicas(node, draftPlan, demand, purpose, share),
+      );
     }
   }
   return document(id, workload, drafts);
+}
+
+/**
+ * Replicas that survive one server's loss (N+1 across chassis) when the template's availability target asks for it
+ * (policy requiresNPlusOne); 0 otherwise.
+ */
+function haReplicas(
+  node: PlanDocument["nodes"][number],
+  plan: PlanDocument,
+  demand: ReturnType<typeof demandAt>,
+  purpose: "llm" | "embeddings",
+  share: number,
+): number {
+  if (!node.serving || !requiresNPlusOne(plan)) return 0;
+  const capacity = replicaCapacity(requestFor(node, plan, purpose), plan, purpose, node.serving.concurrency);
+  if (!(capacity.tokensPerSecond > 0)) return 0;
+  const perServer = replicasPerServer(node.serving.devices, devicesPerServer(node.serving));
+  return nPlusOneReplicas(
+    sizedDemand(nodeDemand(demand, purpose, share), purpose),
+    capacity.tokensPerSecond,
+    perServer,
+  );
 }
 
 function document(id: TemplateId, workload: Workload, drafts: NodeDraft[]): PlanDocument {

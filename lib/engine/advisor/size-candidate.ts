@@ -5,7 +5,16 @@ import { estimateResolved } from "../llm/estimate";
 import { productPrice } from "../platform/cost-inputs";
 import { replicaCapacity, requestFor } from "../platform/serving-capacity";
 import { busyFraction } from "../platform/workload";
-import { averagePowerW, minReplicas, ownershipUsdPerMonth, powerShare, replicasFor } from "../policy";
+import {
+  averagePowerW,
+  minReplicas,
+  nPlusOneReplicas,
+  ownershipUsdPerMonth,
+  powerShare,
+  replicasFor,
+  replicasPerServer,
+  requiresNPlusOne,
+} from "../policy";
 import type { Candidate } from "./candidates";
 
 export interface SizedCandidate {
@@ -61,7 +70,8 @@ export function candidateNode(
  * Sizes one candidate for `demand` (output tok/s for an LLM, input tok/s for embeddings): prunes it if the model
  * does not fit or the framework cannot serve it; marks it infeasible when no concurrency meets the SLOs; else the
  * sizing policy's replicas (replicasFor: peak utilisation ≤ 80%, ≥ the environment's floor), the whole products they
- * need, and the serving layer's cost, power and rack space — the same policy terms evaluate() prices with.
+ * need (and, at ≥ 99.9% availability in production, enough to survive one server's loss: nPlusOneReplicas), and the
+ * serving layer's cost, power and rack space — the same policy terms evaluate() prices with.
  */
 export function sizeCandidate(
   plan: PlanDocument,
@@ -85,7 +95,12 @@ export function sizeCandidate(
   const perReplica = meetsSlo ? capacity.tokensPerSecond : one.serving.outputTokensPerSecondPerReplica;
   if (!(perReplica > 0)) return null;
   const floor = minReplicas(probe.kind, plan.metadata.environment);
-  const needed = replicasFor(demand, perReplica, floor);
+  // At ≥ 99.9% availability in production the capacity survives the loss of one server (N+1 across chassis).
+  const ha =
+    meetsSlo && requiresNPlusOne(plan)
+      ? nPlusOneReplicas(demand, perReplica, replicasPerServer(c.devices, c.product.devices))
+      : 0;
+  const needed = Math.max(replicasFor(demand, perReplica, floor), ha);
   const replicas = meetsSlo ? needed : Math.min(needed, MAX_INFEASIBLE_REPLICAS);
   const units = Math.ceil((replicas * c.devices) / c.product.devices - 1e-9);
   const capexUsd = units * productPrice(plan, c.product).usd;

@@ -24,3 +24,11 @@ export {
   supportUsdPerMonth,
   type StorageMedia,
 } from "./opex";
+export {
+  devicesPerServer,
+  N_PLUS_ONE_AVAILABILITY_PCT,
+  nPlusOneReplicas,
+  replicasPerServer,
+  requiresNPlusOne,
+  survivesServerLoss,
+} from "./ha";

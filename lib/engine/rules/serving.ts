@@ -2,7 +2,17 @@ import { getHardware } from "../../catalog";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { MACOS_MAX_FILE_DESCRIPTORS } from "../llm/warnings";
 import { usersAt } from "../platform/workload";
-import { aboveTargetUtilisation, minReplicas, replicasFor, TARGET_UTILISATION } from "../policy";
+import {
+  aboveTargetUtilisation,
+  devicesPerServer,
+  minReplicas,
+  nPlusOneReplicas,
+  replicasFor,
+  replicasPerServer,
+  requiresNPlusOne,
+  survivesServerLoss,
+  TARGET_UTILISATION,
+} from "../policy";
 import type { Finding, FindingPatch, ServingReport } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 
@@ -150,12 +160,43 @@ const singleInstanceFindings: NodeRule = (s, { env }) => {
   ];
 };
 
+/**
+ * A single point of failure in the serving tier: at ≥ 99.9% availability in production, a self-hosted node whose
+ * capacity does not survive the loss of its fullest server (all instances in one chassis, or the rest too few for
+ * peak demand) — policy nPlusOneReplicas.
+ */
+const singleServerFindings: NodeRule = (s, { plan }) => {
+  const node = plan.nodes.find((n) => n.id === s.nodeId);
+  if (s.mode !== "self-hosted" || !node?.serving || !requiresNPlusOne(plan) || s.demandRequestsPerSecond <= 0)
+    return [];
+  const perReplica = capacityOf(s) / s.replicas;
+  if (!(perReplica > 0)) return [];
+  const perServer = replicasPerServer(node.serving.devices, devicesPerServer(node.serving));
+  if (survivesServerLoss(s.replicas, demandOf(s), perReplica, perServer)) return [];
+  const left = Math.max(0, s.replicas - perServer);
+  const share = Math.round(((left * perReplica) / Math.max(demandOf(s), 1e-9)) * 100);
+  return [
+    finding(
+      "single-point-of-failure",
+      "warning",
+      nodeTarget(s.nodeId),
+      left === 0
+        ? `${s.label}: all ${s.replicas} instance(s) sit in one server — losing it stops ${s.purpose === "llm" ? "generation" : "embeddings"} (availability target ${plan.slos.availabilityPct}%)`
+        : `${s.label}: losing one server takes ${perServer} of ${s.replicas} instances; the rest serve ${share}% of peak demand (availability target ${plan.slos.availabilityPct}%)`,
+      `Run ${nPlusOneReplicas(demandOf(s), perReplica, perServer)} instances over at least two servers (N+1 across chassis), or lower the availability target below 99.9%.`,
+      undefined,
+      setReplicas(s, nPlusOneReplicas(demandOf(s), perReplica, perServer)),
+    ),
+  ];
+};
+
 /** The rules every serving node goes through, in the order their findings are listed. */
 const NODE_RULES: NodeRule[] = [
   estimateWarningFindings,
   capacityFindings,
   sloFindings,
   singleInstanceFindings,
+  singleServerFindings,
 ];
 
 /** Findings about the serving layer: fit, frameworks, SLOs, capacity at peak and over the horizon, macOS limits. */

@@ -140,8 +140,7 @@ describe("Helm umbrella chart", () => {
     const vllm = values["vllm-stack"] as { servingEngineSpec: { modelSpec: Record<string, unknown>[] } };
     expect(vllm.servingEngineSpec.modelSpec.find((m) => m.name === "llm")).toMatchObject({
       modelURL: "meta-llama/Llama-3.3-70B-Instruct",
-      // Sized at the peak rate by the rate-based operating point (issue 11): 2 replicas admitting 74 sequences each.
-      replicaCount: 2,
+      replicaCount: 7, // N+1 across two 8-GPU boards at 99.9% availability
       requestGPU: 2,
       vllmConfig: { tensorParallelSize: 2, maxNumSeqs: 74, maxModelLen: 4352 },
     });
