@@ -52,16 +52,16 @@ describe("capacityGroups", () => {
   });
 
   it("marks demand above capacity with the utilisation", () => {
-    // Four times the enterprise users: 8,000 output tok/s on the same seven replicas.
+    // Ten times the enterprise users: 20,000 output tok/s on the same six replicas.
     const report = templateReport("enterprise", (p) => {
-      p.workload.users = 12_000;
+      p.workload.users = 30_000;
     });
     const row = capacityGroups(report).llm[0]!;
-    expect(row.demandTokensPerSecond).toBe(8000);
+    expect(row.demandTokensPerSecond).toBe(20000);
     expect(row.overloaded).toBe(true);
     expect(row.utilisation).toBeGreaterThan(1);
     expect(row.marker).toMatch(/^▲ \d+% of capacity$/);
-    expect(row.marker).toBe(`▲ ${Math.round((8000 / row.capacityTokensPerSecond!) * 100)}% of capacity`);
+    expect(row.marker).toBe(`▲ ${Math.round((20000 / row.capacityTokensPerSecond!) * 100)}% of capacity`);
   });
 
   it("cloud nodes are elastic: no capacity bar, never overloaded", () => {

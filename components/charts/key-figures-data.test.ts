@@ -39,8 +39,8 @@ describe("keyFigures", () => {
     const fr = byId(keyFigures(report, "EUR", 1, "fr"));
     expect(fr.monthly!.value).toBe("5\u202f855\u00a0€");
     expect(fr.ram!.value).toBe("1,08\u00a0To");
-    expect(fr.tco!.label).toBe("Coût total (TCO)");
-    expect(fr.tco!.hint).toBe("36 mois, CAPEX compris");
+    expect(fr.tco!.label).toBe("TCO sur 36 mois");
+    expect(fr.tco!.hint).toBe("CAPEX inclus");
   });
 
   it("enterprise: 5 peak requests/s, three warnings, no error", () => {

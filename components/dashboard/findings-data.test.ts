@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "@/lib/engine/report-schema";
-import { templateReport } from "@/components/charts/test-reports";
+import { referenceMacReport } from "@/components/charts/test-reports";
 import {
   findingsSummary,
   groupFindings,
@@ -45,8 +45,8 @@ describe("findings grouping", () => {
     expect(findingsSummary(severityCounts([]))).toBe("0 errors, 0 warnings, 0 info");
   });
 
-  it("mac-cluster: the SLO error on the LLM node comes first", () => {
-    const groups = groupFindings(templateReport("mac-cluster").findings);
+  it("the reference Mac quote: the SLO error on the LLM node comes first", () => {
+    const groups = groupFindings(referenceMacReport().findings);
     const first = groups[0]!.findings[0]!;
     expect(first).toMatchObject({
       code: "slo-not-met",

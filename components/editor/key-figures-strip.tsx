@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEditor } from "@/lib/editor/editor-context";
 import { keyFigureLabels, selectKeyFigures, sloText } from "@/lib/editor/key-figures";
 import { formatGb, formatNumber, formatUsd } from "@/lib/format";
@@ -13,14 +13,15 @@ import styles from "./key-figures-strip.module.css";
  */
 export function KeyFiguresStrip() {
   const locale = useLocale();
+  const t = useTranslations("charts.keyFigures");
   const k = useEditor(selectKeyFigures);
   const currency = useEditor((s) => s.doc.metadata.currency);
   const rate = useEditor((s) => s.doc.metadata.usdToCurrencyRate);
   const stale = useEditor((s) => s.reportFor !== s.doc);
   if (!k) {
     return (
-      <div className={styles.strip} role="region" aria-label="Key figures" aria-busy="true">
-        <span className={styles.muted}>Calculating…</span>
+      <div className={styles.strip} role="region" aria-label={t("stripLabel")} aria-busy="true">
+        <span className={styles.muted}>{t("calculating")}</span>
       </div>
     );
   }
@@ -52,7 +53,7 @@ export function KeyFiguresStrip() {
     },
   ];
   return (
-    <div className={styles.strip} role="region" aria-label="Key figures" aria-busy={stale}>
+    <div className={styles.strip} role="region" aria-label={t("stripLabel")} aria-busy={stale}>
       <dl className={styles.list}>
         {items.map((f) => (
           <div key={f.id} className={styles.item} data-figure={f.id} title={`${f.label}: ${f.value}`}>

@@ -64,7 +64,7 @@ describe("N+1 across servers", () => {
     expect(spof).toHaveLength(1);
     expect(spof[0]!.target.id).toBe("llm");
     expect(spof[0]!.message).toMatch(/all 4 instance\(s\) sit in one server/);
-    expect(spof[0]!.fix).toMatch(/Run 7 instances over at least two servers/);
+    expect(spof[0]!.fix).toMatch(/Run 6 instances over at least two servers/);
     plan.slos.availabilityPct = 99.5;
     expect(evaluate(plan).findings.some((f) => f.code === "single-point-of-failure")).toBe(false);
   });

@@ -140,7 +140,7 @@ describe("Helm umbrella chart", () => {
     const vllm = values["vllm-stack"] as { servingEngineSpec: { modelSpec: Record<string, unknown>[] } };
     expect(vllm.servingEngineSpec.modelSpec.find((m) => m.name === "llm")).toMatchObject({
       modelURL: "meta-llama/Llama-3.3-70B-Instruct",
-      replicaCount: 7, // N+1 across two 8-GPU boards at 99.9% availability
+      replicaCount: 6, // rate-based sizing needs 2 TP2 instances; N+1 across two 8-GPU boards: 4 + 2
       requestGPU: 2,
       vllmConfig: { tensorParallelSize: 2, maxNumSeqs: 74, maxModelLen: 4352 },
     });

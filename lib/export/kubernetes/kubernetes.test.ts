@@ -38,7 +38,7 @@ describe("Kubernetes manifests", () => {
   it("enterprise: sizing, GPU requests, serving args, storage and HA objects follow plan and report", () => {
     const docs = baseDocuments(exportBundle(buildTemplate("enterprise")).files);
     const llm = findObject(docs, "Deployment", "llm");
-    expect(at(llm, "spec.replicas")).toBe(7); // N+1 across two 8-GPU boards at 99.9% availability
+    expect(at(llm, "spec.replicas")).toBe(6); // 2 TP2 instances at peak rate; N+1 across two 8-GPU boards: 4 + 2
     const args = at<string[]>(llm, "spec.template.spec.containers.0.args");
     const arg = (flag: string) => args[args.indexOf(flag) + 1];
     expect(arg("--model")).toBe("meta-llama/Llama-3.3-70B-Instruct");

@@ -37,7 +37,7 @@ describe("report files", () => {
     // 8 lines plus operations staff (0.5 FTE × 150,000 USD / 12 = 6,250 USD a month, 225,000 USD over 36 months).
     expect(lines).toHaveLength(1 + 9 + 1);
     // CAPEX: two 8-GPU boards for N+1 at 99.9% availability.
-    expect(lines.at(-1)).toMatch(/^total,.*,753000,15215.82,36,1302750.26,/);
+    expect(lines.at(-1)).toMatch(/^total,.*,753000,15148.6,36,1301075.17,/);
   });
 
   it("the capacity report embeds the plan's diagram, shipped beside it as report/diagram.svg", () => {
