@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { buildTemplate } from "../lib/templates";
+import { asReferenceScenario, buildTemplate } from "../lib/templates";
 
 /** Issue 14: changing the hardware family re-derives the serving stack, with an undoable notice. */
 test("an LLM node moved from a Mac Studio to an HGX H200 gets vLLM + FP8 and no error", async ({ page }) => {
-  const res = await page.request.post("/api/plans", { data: { document: buildTemplate("mac-cluster") } });
+  // The reference platform's Mac quote (a 70B on Mac Studios), which misses its SLO: the case the issue describes.
+  const document = asReferenceScenario(buildTemplate("mac-cluster"), "mac-cluster");
+  const res = await page.request.post("/api/plans", { data: { document } });
   expect(res.status()).toBe(201);
   const { id } = (await res.json()) as { id: string };
   await page.goto(`/plans/${id}`);

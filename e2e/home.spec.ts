@@ -17,7 +17,7 @@ test("the landing page lists every template with its key figures", async ({ page
     await expect(card.getByText("Users", { exact: true })).toBeVisible();
   }
   await expect(page.getByRole("article", { name: "Enterprise (1,000–10,000 users)" })).toContainText(
-    "8× NVIDIA H100",
+    "12× NVIDIA H100",
   );
 });
 
