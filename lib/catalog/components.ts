@@ -1,5 +1,5 @@
 /**
- * The platform components an architect places on the canvas (reference-platform.md §1), with their ports,
+ * The platform components an architect places on the canvas (docs/reference-platform.md §1), with their ports,
  * category in the palette, default zone (§4 subnets) and whether they hold state.
  */
 export const COMPONENT_KINDS = [
@@ -32,7 +32,7 @@ export interface ZoneSpec {
   purpose: string;
 }
 
-/** Security zones and subnets of reference-platform.md §4. */
+/** Security zones and subnets of docs/reference-platform.md §4. */
 export const ZONES: Record<ZoneKind, ZoneSpec> = {
   dmz: {
     kind: "dmz",

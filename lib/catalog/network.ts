@@ -83,7 +83,7 @@ export interface LatencyLimit {
   impact: string;
 }
 
-/** Maximum acceptable latency per link (reference-platform.md §4, and §3 scenario 1 for the cloud API). */
+/** Maximum acceptable latency per link (docs/reference-platform.md §4, and §3 scenario 1 for the cloud API). */
 export const LATENCY_LIMITS: LatencyLimit[] = [
   { a: "frontend", b: "api", maxMs: 200, optimalMs: 50, impact: "degraded user experience" },
   { a: "api", b: "postgres", maxMs: 10, optimalMs: 2, impact: "critical performance loss" },

@@ -1,7 +1,7 @@
 import type { ComponentKind } from "./components";
 
 /**
- * The reference platform's sizing tiers (reference-platform.md §2), transcribed as data. Ranges keep both ends
+ * The reference platform's sizing tiers (docs/reference-platform.md §2), transcribed as data. Ranges keep both ends
  * ("2–3 pods" → [2, 3]); the sizing model (lib/engine/sizing) interpolates between them and the templates use the
  * end that matches their user count. Units: CPU cores, RAM GB, storage GB — per pod/replica unless `perCluster`.
  */

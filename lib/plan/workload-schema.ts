@@ -4,7 +4,7 @@ import { COST_FIELDS, SLO_FIELDS, STORAGE_PRICE_FIELDS, WORKLOAD_FIELDS } from "
 
 /**
  * Workload assumptions of a plan: who uses the platform, how much they ask, what they store.
- * Defaults are the reference platform's (500 documents per user of 10 MB, reference-platform.md §5) or, where it is
+ * Defaults are the reference platform's (500 documents per user of 10 MB, docs/reference-platform.md §5) or, where it is
  * silent, planner assumptions; each field's label, unit, help and the origin of its default are in the field
  * registry (fields/workload.ts), which also writes the description the API docs show.
  */

@@ -69,7 +69,7 @@ const twoH100Servers = "Llama 3.3 70B (2 servers × 2×H100)";
 const twoL4 = "e5-mistral-7b (2 × L4)";
 
 /**
- * The AI hosting of each template (reference-platform.md §2 enterprise cluster, §3 scenarios and scaling table).
+ * The AI hosting of each template (docs/reference-platform.md §2 enterprise cluster, §3 scenarios and scaling table).
  * The tier templates use the reference's deployments; the four scenario templates are the reference scenarios.
  * Labels quote the reference's configuration ("2 servers × 2×H100"); replicas follow the workload.
  */

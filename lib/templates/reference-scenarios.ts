@@ -10,7 +10,7 @@ import type { PlanDocument, Scenario } from "../plan/plan-schema";
 import { applyScenario, uniqueScenarioId } from "../plan/scenarios";
 
 /**
- * A self-hosted deployment of the reference platform (reference-platform.md §2–§3): a catalog product, the model
+ * A self-hosted deployment of the reference platform (docs/reference-platform.md §2–§3): a catalog product, the model
  * it serves and how. The accelerator and its memory come from the product, so they are never written twice.
  */
 export interface ReferenceDeployment {

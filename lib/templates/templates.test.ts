@@ -12,7 +12,7 @@ const kinds = (id: (typeof TEMPLATE_IDS)[number]) =>
     .nodes.map((n) => n.kind)
     .sort();
 
-/** The spec's production firewall (reference-platform.md §4), flow by flow. */
+/** The spec's production firewall (docs/reference-platform.md §4), flow by flow. */
 const SPEC_FIREWALL = [
   "lb->frontend:3000",
   "frontend->api:4666",

@@ -222,7 +222,7 @@ export const FRAMEWORKS: readonly FrameworkInput[] = [
       {
         kind: "secondary",
         title: "Reference platform: Ollama for dev/test only",
-        path: "shared/spec/reference-platform.md",
+        path: "docs/reference-platform.md",
       },
     ],
     notes:

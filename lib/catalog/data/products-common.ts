@@ -12,7 +12,7 @@ export function price(usd: number, basis: string) {
 export const SPEC: SourceInput = {
   kind: "secondary",
   title: "Reference platform (deployment requirements), §2–§3",
-  path: "shared/spec/reference-platform.md",
+  path: "docs/reference-platform.md",
 };
 export const ASSUMED: SourceInput = {
   kind: "assumption",

@@ -1,5 +1,5 @@
 /**
- * The reference platform's LLM figures (reference-platform.md §3), one by one: reproduced where physics agrees,
+ * The reference platform's LLM figures (docs/reference-platform.md §3), one by one: reproduced where physics agrees,
  * and where it does not ([flaw] or otherwise), the correct figure pinned and the gap explained.
  */
 import { describe, expect, it } from "vitest";

@@ -28,7 +28,7 @@ const total = (kinds: ComponentKind[], users: number, env: "dev" | "production" 
     { cores: 0, memory: 0, storage: 0 },
   );
 
-describe("platform sizing reproduces the reference tiers (reference-platform.md §2)", () => {
+describe("platform sizing reproduces the reference tiers (docs/reference-platform.md §2)", () => {
   it("minimal tier (< 50 users): 11 cores, 28 GB, 740 GB — the spec's totals", () => {
     const kinds = Object.keys(SPEC_TIERS.minimal.rows) as ComponentKind[];
     expect(total(kinds, 25)).toEqual({ cores: 11, memory: 28, storage: 740 });

@@ -12,7 +12,7 @@ export interface ComponentSize {
 }
 
 /**
- * The reference tiers as sizing anchors (reference-platform.md §2): each row of each tier applies at the low and
+ * The reference tiers as sizing anchors (docs/reference-platform.md §2): each row of each tier applies at the low and
  * high ends of the tier's user range (minimal: one point, < 50 users). Between anchors — and across the gaps between
  * tiers (50–100, 500–1,000) — every figure is interpolated on log(users), so the spec's tables come out exactly at
  * their user counts and sizes change smoothly in between. Above 10,000 users replicas grow linearly with users.

@@ -26,7 +26,7 @@ function specPlan(users = 1000, extra: Record<string, number> = {}): PlanDocumen
   });
 }
 
-describe("storage model against the reference breakdown (reference-platform.md §5)", () => {
+describe("storage model against the reference breakdown (docs/reference-platform.md §5)", () => {
   const plan = specPlan();
   const { byStore, vector } = storageAt(plan, 0);
 

@@ -5,7 +5,7 @@ import { chunksPerDocument, usersAt } from "./workload";
 
 /**
  * Storage growth, month by month over the horizon. Every per-user constant below is derived from the reference
- * platform's 1,000-user breakdown (reference-platform.md §5) unless the workload gives the quantity itself.
+ * platform's 1,000-user breakdown (docs/reference-platform.md §5) unless the workload gives the quantity itself.
  */
 export const STORAGE_CONSTANTS = {
   /** PostgreSQL: metadata, conversations and logs — §5: 500 GB at 1,000 users. */

@@ -20,7 +20,7 @@ export const PRODUCTION_SERVING_MIN_REPLICAS = 2;
 
 /**
  * HA floors of the platform components in production: the low end of each component's replica range in the
- * reference's production tier (reference-platform.md §2) — 2 for the stateless services, a primary and two
+ * reference's production tier (docs/reference-platform.md §2) — 2 for the stateless services, a primary and two
  * replicas for PostgreSQL and Redis, a 4-node object store, an HA pair of load balancers. A component the tier
  * does not list (monitoring) has no floor.
  */

@@ -12,7 +12,7 @@ export function edgeLatencyMs(edge: PlanDocument["edges"][number]): number {
 type Edge = PlanDocument["edges"][number];
 type NodeById = Map<string, PlanDocument["nodes"][number]>;
 
-/** Every edge against the firewall (default deny) and the latency limits of reference-platform.md §4. */
+/** Every edge against the firewall (default deny) and the latency limits of docs/reference-platform.md §4. */
 export function networkReport(plan: PlanDocument): { rows: Report["network"]; findings: Finding[] } {
   const byId: NodeById = new Map(plan.nodes.map((n) => [n.id, n]));
   const rows = plan.edges.map((e) => edgeRow(e, byId));

@@ -7,7 +7,7 @@ import type { ComponentReport, Finding, Report } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 import { formatGb, formatNumber } from "../../format";
 
-/** Minimum Kubernetes minor version of the platform (reference-platform.md §7). */
+/** Minimum Kubernetes minor version of the platform (docs/reference-platform.md §7). */
 export const MIN_KUBERNETES_MINOR = 31;
 
 const CORE: ComponentKind[] = ["api", "frontend", "odin", "postgres", "chroma", "redis", "s3"];

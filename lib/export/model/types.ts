@@ -7,7 +7,7 @@ import type { StoreId } from "../../engine/report-schema";
  * target (Kubernetes, Helm values, compose, monitoring, README) — so all of them carry the same sizing.
  */
 
-/** Namespace groups of reference-platform.md §7: app (`<prefix>-prod`/-staging), services, ai, monitoring. */
+/** Namespace groups of docs/reference-platform.md §7: app (`<prefix>-prod`/-staging), services, ai, monitoring. */
 export type Tier = "app" | "services" | "ai" | "monitoring";
 
 export interface PortModel {

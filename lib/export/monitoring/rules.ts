@@ -238,7 +238,7 @@ function sloRules(m: DeploymentModel): AlertRule[] {
 }
 
 /**
- * The alert rules of reference-platform.md §8 and one per SLO of the plan, each reading only series a deployed
+ * The alert rules of docs/reference-platform.md §8 and one per SLO of the plan, each reading only series a deployed
  * exporter emits: CloudNativePG's cnpg_*, redis_exporter's redis_*, vLLM's vllm:*, the DCGM exporter's DCGM_FI_*,
  * the API's documented http_request_duration_seconds, and Prometheus' own `up`. §8 thresholds that no documented
  * metric can express are listed in the README instead (see monitoringGaps).

@@ -72,7 +72,7 @@ export function apiDescription(meta: FieldMeta, defaultValue: unknown): string {
   else if (symbol) text += `, ${symbol}`;
   if (meta.empty) text += `; absent: ${meta.empty.en.toLowerCase()}`;
   if (meta.basis && defaultValue !== undefined) {
-    const source = meta.basis === "planner" ? "planner default" : `reference-platform.md ${meta.basis}`;
+    const source = meta.basis === "planner" ? "planner default" : `docs/reference-platform.md ${meta.basis}`;
     text += ` [${source}: ${JSON.stringify(defaultValue)}]`;
   }
   return text;
