@@ -123,6 +123,11 @@ interface Scenario {
   load: (url: string) => AutocannonOptions;
   /** One real answer of the app, replayed by the baseline. */
   sample: { status: number; body: string; type: string };
+  /**
+   * Runs between the warm-up and the measured run: autocannon drops the answers still in flight when a run ends,
+   * so state the load depends on (the saves' base revisions) is read back from the server here.
+   */
+  afterWarmup?: () => Promise<void>;
 }
 
 async function scenarios(server: AppServer): Promise<Scenario[]> {
@@ -214,6 +219,18 @@ async function scenarios(server: AppServer): Promise<Scenario[]> {
         },
       }),
       sample: saveSample,
+      afterWarmup: async () => {
+        await new Promise((r) => setTimeout(r, 500));
+        for (const planId of planIds.slice(0, saveConnections)) {
+          const plan = JSON.parse(
+            (await request(`${server.url}/api/plans/${planId}`, { headers: owner })).body,
+          ) as {
+            revision?: number;
+          };
+          if (!plan.revision) throw new Error(`bench: GET /api/plans/${planId} gave no revision`);
+          revisions.set(planId, plan.revision);
+        }
+      },
     },
   ];
 }
@@ -227,6 +244,7 @@ async function runScenario(
   log(`bench: ${scenario.name}, ${scenario.connections} connections, ${duration} s`);
   // Warm-up: route code, the Prisma client, the worker threads' JIT.
   await measure({ ...scenario.load(server.url), connections: 4, duration: 2 });
+  await scenario.afterWarmup?.();
   const app = await measure({ ...scenario.load(server.url), connections: scenario.connections, duration });
   const baselineServer = await startBaseline({
     status: scenario.sample.status,
