@@ -58,9 +58,13 @@ const SLO_KEY = { met: "sloMet", missed: "sloMissed", none: "sloNone" } as const
 /** What the SLO status says, in the interface language. */
 export const sloText = (status: SloStatus, locale: Locale = "en") => say(locale)(SLO_KEY[status]);
 
+/** One translator per locale, made once: the labels are read on every store change. */
+const translators = new Map<Locale, ReturnType<typeof looseTranslator>>();
 const say = (locale: Locale) => {
-  const t = looseTranslator(locale, "charts");
-  return (key: string, values?: Record<string, string | number>) => t(`keyFigures.${key}`, values);
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = looseTranslator(locale, "charts")));
+  const translate = t;
+  return (key: string, values?: Record<string, string | number>) => translate(`keyFigures.${key}`, values);
 };
 
 const cache = new WeakMap<Report, Map<number, KeyFiguresData>>();
