@@ -38,8 +38,10 @@ import {
 import {
   diffOperation,
   getVersionOperation,
+  labelVersionOperation,
   listVersionsOperation,
   restoreVersionOperation,
+  type LabelVersionBody,
   type RestoreVersionBody,
 } from "./version-schemas";
 
@@ -171,6 +173,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
       request(getVersionOperation, { params: { id, rev }, signal }),
     restoreVersion: (id: string, rev: number, body: RestoreVersionBody) =>
       request(restoreVersionOperation, { params: { id, rev }, body }),
+    labelVersion: (id: string, rev: number, body: LabelVersionBody) =>
+      request(labelVersionOperation, { params: { id, rev }, body }),
     diff: (id: string, from: number, to?: number, signal?: AbortSignal) =>
       request(diffOperation, { params: { id }, query: { from, to }, signal }),
     listShareLinks: (id: string, signal?: AbortSignal) =>

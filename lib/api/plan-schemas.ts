@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_BASE_REVISION } from "./limits";
 import { defineOperation, WRITE_ERRORS } from "./operation";
+import { planNameSchema } from "../plan/names";
 import { CURRENT_SCHEMA_VERSION, planSchema } from "../plan/plan-schema";
 
 /**
@@ -113,13 +114,7 @@ export const patchPlanBodySchema = z
       .max(MAX_BASE_REVISION)
       .describe("The revision this edit is based on; 409 with currentRevision when the plan moved on"),
     document: anyPlanDocumentSchema.optional(),
-    name: z
-      .string()
-      .trim()
-      .min(1)
-      .max(120)
-      .optional()
-      .describe("Renames the plan (and document.metadata.name)"),
+    name: planNameSchema.optional().describe("Renames the plan (and document.metadata.name)"),
     message: z.string().max(500).optional().describe("Version message shown in the history"),
   })
   .strict()

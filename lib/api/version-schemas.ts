@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { planDiffSchema } from "./diff-schema";
+import { VERSION_LABEL_MAX_LENGTH, versionLabelSchema } from "../plan/names";
 import { MAX_BASE_REVISION } from "./limits";
 import { defineOperation } from "./operation";
 import { planDocumentSchema, planIdSchema, planParamsSchema, savedPlanResponseSchema } from "./plan-schemas";
@@ -13,7 +14,8 @@ export const versionSummarySchema = z
   .object({
     revision: z.number().int().min(1),
     name: z.string(),
-    message: z.string(),
+    message: z.string().describe('What the save did ("Saved", "Restored revision 3", …)'),
+    label: z.string().describe('The user\'s name for this version ("sent to customer"); "" when unnamed'),
     actor: z.string().describe('"owner" or "link:<linkId>"'),
     createdAt: isoDate,
   })
@@ -47,6 +49,22 @@ export const restoreVersionBodySchema = z
   .strict()
   .meta({ id: "RestoreVersionBody" });
 export type RestoreVersionBody = z.input<typeof restoreVersionBodySchema>;
+
+/** `PATCH /api/plans/:id/versions/:rev`: names (or, with "", un-names) a version. */
+export const labelVersionBodySchema = z
+  .object({
+    label: versionLabelSchema.describe(
+      `The version's name, e.g. "sent to customer" (trimmed, at most ${VERSION_LABEL_MAX_LENGTH} characters; "" removes it)`,
+    ),
+  })
+  .strict()
+  .meta({ id: "LabelVersionBody" });
+export type LabelVersionBody = z.input<typeof labelVersionBodySchema>;
+
+export const labelledVersionResponseSchema = z
+  .object({ revision: z.number().int().min(1), label: z.string() })
+  .meta({ id: "LabelledVersion" });
+export type LabelledVersion = z.infer<typeof labelledVersionResponseSchema>;
 
 /** `GET /api/plans/:id/diff?from=&to=` (to defaults to the current revision). */
 export const diffQuerySchema = z.object({
@@ -98,6 +116,19 @@ export const restoreVersionOperation = defineOperation({
   errors: ["400", "404", "409"],
 });
 
+export const labelVersionOperation = defineOperation({
+  id: "labelVersion",
+  method: "patch",
+  path: "/api/plans/{id}/versions/{rev}",
+  auth: "owner",
+  tag: "versions",
+  summary: 'Name a version ("sent to customer"); "" removes the name',
+  params: versionParamsSchema,
+  body: { schema: labelVersionBodySchema },
+  ok: { status: 200, schema: labelledVersionResponseSchema, description: "The version's label" },
+  errors: ["400", "404"],
+});
+
 export const diffOperation = defineOperation({
   id: "diffPlan",
   method: "get",
@@ -115,5 +146,6 @@ export const VERSION_OPERATIONS = [
   listVersionsOperation,
   getVersionOperation,
   restoreVersionOperation,
+  labelVersionOperation,
   diffOperation,
 ];

@@ -5,6 +5,7 @@ import { catalogIdSchema } from "../catalog/source";
 import { LOCALES } from "../format";
 import { CONSTRAINT_FIELDS, METADATA_FIELDS } from "./fields/plan";
 import { field } from "./fields/registry";
+import { planNameSchema } from "./names";
 import { edgeSchema, elementIdSchema, nodeSchema, zoneSchema } from "./node-schema";
 import { costsSchema, slosSchema, workloadSchema } from "./workload-schema";
 
@@ -17,7 +18,7 @@ export const ENVIRONMENTS = ["dev", "staging", "production"] as const;
 
 export const metadataSchema = z
   .object({
-    name: field(z.string().trim().min(1, "a plan needs a name").max(120), METADATA_FIELDS.name),
+    name: field(planNameSchema, METADATA_FIELDS.name),
     description: field(z.string().max(4000).default(""), METADATA_FIELDS.description),
     environment: field(z.enum(ENVIRONMENTS).default("production"), METADATA_FIELDS.environment),
     namespacePrefix: field(

@@ -11,6 +11,7 @@ export type AuditAction =
   | "plan.archive"
   | "plan.unarchive"
   | "version.restore"
+  | "version.label"
   | "share.create"
   | "share.revoke";
 

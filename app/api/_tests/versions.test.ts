@@ -77,6 +77,46 @@ describe("versions", () => {
     expect(current.document.nodes).toEqual(doc.nodes);
   });
 
+  it("names a version (owner only) and lists the name; 400 naming $.label on a bad body", async () => {
+    const { id } = await planWithHistory();
+    const named = await call(version.PATCH, {
+      method: "PATCH",
+      params: { id, rev: "1" },
+      body: { label: " sent to customer " },
+    });
+    expect(named.status).toBe(200);
+    expect(named.body).toEqual({ revision: 1, label: "sent to customer" });
+    const list = versionListResponseSchema.parse((await call(versions.GET, { params: { id } })).body);
+    expect(list.versions.map((v) => [v.revision, v.label])).toEqual([
+      [2, ""],
+      [1, "sent to customer"],
+    ]);
+    for (const body of [{}, { label: 7 }, { label: "x".repeat(81) }]) {
+      const bad = await call<ErrorBody>(version.PATCH, { method: "PATCH", params: { id, rev: "1" }, body });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.issues!.map((i) => i.path)).toContain("$.label");
+    }
+    const long = await call<ErrorBody>(version.PATCH, {
+      method: "PATCH",
+      params: { id, rev: "1" },
+      body: { label: "x".repeat(81) },
+    });
+    expect(long.body.error.message).toMatch(/at most 80 characters/);
+    const missing = await call(version.PATCH, {
+      method: "PATCH",
+      params: { id, rev: "9" },
+      body: { label: "x" },
+    });
+    expect(missing.status).toBe(404);
+    const visitor = await call(version.PATCH, {
+      method: "PATCH",
+      params: { id, rev: "1" },
+      body: { label: "hijack" },
+      anonymous: true,
+    });
+    expect(visitor.status).toBe(401);
+  });
+
   it("diffs two revisions: added node, changed workload field, key figures", async () => {
     const { id } = await planWithHistory();
     const res = await call(diff.GET, { url: `/api/plans/${id}/diff?from=1&to=2`, params: { id } });

@@ -11,6 +11,8 @@ export interface VersionSummaryRow {
   revision: number;
   name: string;
   message: string;
+  /** The user's name for this version ("sent to customer"); "" when unnamed. */
+  label: string;
   actor: string;
   createdAt: string;
 }
@@ -32,7 +34,7 @@ export async function listVersions(planId: string, dbArg?: Db): Promise<VersionS
   const rows = await db.planVersion.findMany({
     where: { planId },
     orderBy: { revision: "desc" },
-    select: { revision: true, name: true, message: true, actor: true, createdAt: true },
+    select: { revision: true, name: true, message: true, label: true, actor: true, createdAt: true },
   });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
@@ -53,6 +55,7 @@ export async function getVersion(planId: string, revision: number, dbArg?: Db): 
     revision: row.revision,
     name: row.name,
     message: row.message,
+    label: row.label,
     actor: row.actor,
     createdAt: row.createdAt.toISOString(),
     document: loadDocument(planId, row.document),
