@@ -72,8 +72,35 @@ export const diffQuerySchema = z.object({
   to: revisionParam.optional().describe("Newer revision (default: current)"),
 });
 
+export const diffNamesSchema = z
+  .object({
+    nodes: z
+      .record(z.string(), z.string())
+      .describe("Node id → label, for ids the changes refer to (edge ends)"),
+    zones: z
+      .record(z.string(), z.string())
+      .describe("Zone id → label, for ids the changes refer to (zoneId)"),
+  })
+  .meta({ id: "DiffNames" });
+
+export const costChangeSchema = z
+  .object({
+    fromMonthlyRunCostUsd: z.number().describe("Monthly run cost of revision `from`, USD (engine headline)"),
+    toMonthlyRunCostUsd: z.number().describe("Monthly run cost of revision `to`, USD"),
+    currency: z.string().describe("Display currency of revision `to`"),
+    usdToCurrencyRate: z.number().positive().describe("Units of `currency` per USD (revision `to`'s rate)"),
+  })
+  .meta({ id: "CostChange" });
+
 export const diffResponseSchema = z
-  .object({ planId: z.string(), from: z.number().int(), to: z.number().int(), diff: planDiffSchema })
+  .object({
+    planId: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    diff: planDiffSchema,
+    names: diffNamesSchema,
+    cost: costChangeSchema.describe("Monthly run cost before → after, to show in the plan's currency"),
+  })
   .meta({ id: "Diff" });
 export type DiffDto = z.infer<typeof diffResponseSchema>;
 

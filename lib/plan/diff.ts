@@ -61,7 +61,13 @@ export type PlanDiff = {
 /** Compares `from` (older / theirs) with `to` (newer / ours). */
 export function diffPlans(from: PlanDocument, to: PlanDocument): PlanDiff {
   const nodes = diffCollection(from.nodes, to.nodes, (n) => n.label);
-  const edges = diffCollection(from.edges, to.edges, (e) => `${e.source} → ${e.target}:${e.port}`);
+  // An edge is named by its ends' labels ("API → PostgreSQL:5432"), from the document that holds it.
+  const edgeLabel = (doc: PlanDocument) => {
+    const names = new Map(doc.nodes.map((n) => [n.id, n.label] as const));
+    return (e: PlanDocument["edges"][number]) =>
+      `${names.get(e.source) ?? e.source} → ${names.get(e.target) ?? e.target}:${e.port}`;
+  };
+  const edges = diffCollection(from.edges, to.edges, edgeLabel(to), edgeLabel(from));
   const zones = diffCollection(from.zones, to.zones, (z) => z.label);
   const scenarios = diffCollection(from.scenarios, to.scenarios, (s) => s.name);
   const sections = Object.fromEntries(DIFF_SECTIONS.map((s) => [s, diffFields(from[s], to[s])])) as Record<
@@ -90,6 +96,8 @@ function diffCollection<T extends { id: string }>(
   from: readonly T[],
   to: readonly T[],
   label: (item: T) => string,
+  /** The label of a removed element (default `label`): it may need the older document. */
+  removedLabel: (item: T) => string = label,
 ): CollectionDiff {
   const before = new Map(from.map((item) => [item.id, item]));
   const after = new Map(to.map((item) => [item.id, item]));
@@ -102,7 +110,8 @@ function diffCollection<T extends { id: string }>(
       if (changes.length) out.changed.push({ id: item.id, label: label(item), changes });
     }
   }
-  for (const item of from) if (!after.has(item.id)) out.removed.push({ id: item.id, label: label(item) });
+  for (const item of from)
+    if (!after.has(item.id)) out.removed.push({ id: item.id, label: removedLabel(item) });
   return out;
 }
 

@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   createdPlanResponseSchema,
   diffResponseSchema,
   versionListResponseSchema,
   versionResponseSchema,
 } from "@/lib/api/schemas";
+import { evaluate } from "@/lib/engine/evaluate";
+import { monthlyRunCostUsd } from "@/lib/engine/headline";
 import { buildTemplate } from "@/lib/templates";
 import * as plans from "../plans/route";
 import * as plan from "../plans/[id]/route";
@@ -12,9 +14,11 @@ import * as versions from "../plans/[id]/versions/route";
 import * as version from "../plans/[id]/versions/[rev]/route";
 import * as restoreVersion from "../plans/[id]/versions/[rev]/restore/route";
 import * as diff from "../plans/[id]/diff/route";
+import { closeJobPool } from "@/lib/server/jobs/pool";
 import { call, setupTestDatabase, type ErrorBody } from "./helpers";
 
 setupTestDatabase();
+afterAll(() => closeJobPool());
 
 /** A plan with two revisions: r2 adds a node and raises the users. */
 async function planWithHistory() {
@@ -118,7 +122,7 @@ describe("versions", () => {
   });
 
   it("diffs two revisions: added node, changed workload field, key figures", async () => {
-    const { id } = await planWithHistory();
+    const { id, doc } = await planWithHistory();
     const res = await call(diff.GET, { url: `/api/plans/${id}/diff?from=1&to=2`, params: { id } });
     expect(res.status).toBe(200);
     const body = diffResponseSchema.parse(res.body);
@@ -126,6 +130,12 @@ describe("versions", () => {
     expect(body.diff.nodes.added).toEqual([{ id: "redis-2", label: "Redis replica" }]);
     expect(body.diff.workload).toContainEqual({ path: "users", from: 25, to: 123 });
     expect(body.diff.figures).toContainEqual(expect.objectContaining({ key: "nodes", delta: 1 }));
+    // The cost of that version: a second Redis and 5× the users cost more per month, in the plan's currency.
+    expect(body.cost).toMatchObject({ currency: "USD", usdToCurrencyRate: 1 });
+    expect(body.cost.fromMonthlyRunCostUsd).toBe(monthlyRunCostUsd(evaluate(doc)));
+    expect(body.cost.fromMonthlyRunCostUsd).toBeGreaterThan(0);
+    expect(body.cost.toMonthlyRunCostUsd).toBeGreaterThan(body.cost.fromMonthlyRunCostUsd);
+    expect(body.names).toEqual({ nodes: {}, zones: {} });
     const toCurrent = diffResponseSchema.parse(
       (await call(diff.GET, { url: `/api/plans/${id}/diff?from=2`, params: { id } })).body,
     );

@@ -1,4 +1,5 @@
 import type { ApiErrorDetail } from "../../api/errors";
+import { costChangeJob } from "./cost-change-job";
 import { adviseJob, estimateBatchJob, evaluateJob, exportJob } from "./engine-jobs";
 import { pdfJob } from "./pdf-job";
 import { proposalDataJob } from "./proposal-data-job";
@@ -15,6 +16,7 @@ export const JOBS = {
   export: exportJob,
   pdf: pdfJob,
   proposalData: proposalDataJob,
+  costChange: costChangeJob,
 } satisfies Record<string, (input: never) => unknown>;
 
 export type JobKind = keyof typeof JOBS;

@@ -1,3 +1,4 @@
+import { AUTOSAVE_MESSAGES } from "../../plan/history-sessions";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { resolveDb, type Db } from "../db/client";
 import type { Tx } from "../db/transaction";
@@ -45,7 +46,7 @@ export async function savePlan(
         baseRevision: input.baseRevision,
         document,
         name: input.name,
-        message: input.message ?? (actor.kind === "link" ? "Saved via share link" : "Saved"),
+        message: input.message ?? AUTOSAVE_MESSAGES[actor.kind],
         actor,
         action: "plan.save",
         detail: { fields: [parsed ? "document" : null, input.name ? "name" : null].filter(Boolean) },

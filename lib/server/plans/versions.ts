@@ -1,4 +1,5 @@
 import { diffPlans, type PlanDiff } from "../../plan/diff";
+import { diffNames, type DiffNames } from "../../plan/diff-names";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { resolveDb, type Db } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -91,15 +92,35 @@ export async function restoreVersion(
   );
 }
 
+/** The documents of two revisions: `from`, and `to` (default: the current revision). */
+export async function revisionDocuments(
+  planId: string,
+  from: number,
+  to?: number,
+  dbArg?: Db,
+): Promise<{ from: number; to: number; before: PlanDocument; after: PlanDocument }> {
+  const db = await resolveDb(dbArg);
+  const target = to ?? (await assertPlanExists(db, planId)).revision;
+  const [a, b] = await Promise.all([getVersion(planId, from, db), getVersion(planId, target, db)]);
+  return { from, to: target, before: a.document, after: b.document };
+}
+
+/** A diff of two documents, with the labels it needs to name the zones and nodes it refers to by id. */
+export function describeDiff(
+  before: PlanDocument,
+  after: PlanDocument,
+): { diff: PlanDiff; names: DiffNames } {
+  const diff = diffPlans(before, after);
+  return { diff, names: diffNames(before, after, diff) };
+}
+
 /** What changed from revision `from` to revision `to` (default: the current revision). */
 export async function diffRevisions(
   planId: string,
   from: number,
   to?: number,
   dbArg?: Db,
-): Promise<{ from: number; to: number; diff: PlanDiff }> {
-  const db = await resolveDb(dbArg);
-  const target = to ?? (await assertPlanExists(db, planId)).revision;
-  const [a, b] = await Promise.all([getVersion(planId, from, db), getVersion(planId, target, db)]);
-  return { from, to: target, diff: diffPlans(a.document, b.document) };
+): Promise<{ from: number; to: number; diff: PlanDiff; names: DiffNames }> {
+  const pair = await revisionDocuments(planId, from, to, dbArg);
+  return { from: pair.from, to: pair.to, ...describeDiff(pair.before, pair.after) };
 }
