@@ -9,6 +9,7 @@ import { selectCanRedo, selectCanUndo } from "@/lib/editor/store";
 import { useActionLabel } from "./action-label";
 import { useAutosaveState } from "./autosave-context";
 import styles from "./editor.module.css";
+import { PlanTitle } from "./plan-title";
 
 function ActionButton({
   id,
@@ -51,19 +52,16 @@ export interface EditorToolbarProps {
   saveStatus: ReactNode;
 }
 
-/** The plan's name, the save indicator and the editing commands (each also reachable by shortcut and palette). */
+/** The plan's name (renamed in place: plan-title.tsx), the save indicator and the editing commands (each also reachable by shortcut and palette). */
 export function EditorToolbar({ ctx, isMac, saveStatus }: EditorToolbarProps) {
   const { dirty } = useAutosaveState();
-  const name = useEditor((s) => s.doc.metadata.name);
   const canUndo = useEditor(selectCanUndo);
   const canRedo = useEditor(selectCanRedo);
   const access = useEditor((s) => s.access);
   const t = useTranslations("editor");
   return (
     <div className={styles.toolbar}>
-      <h1 className={styles.planName} title={name}>
-        {name}
-      </h1>
+      <PlanTitle />
       {/* Always laid out (hidden when clean) so the toolbar never reflows when edits start or are saved. */}
       <span className={styles.unsaved} data-hidden={!dirty} aria-hidden={!dirty} title={t("unsavedTitle")}>
         {t("unsaved")}

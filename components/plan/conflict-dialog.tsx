@@ -1,5 +1,6 @@
 "use client";
 
+import { diffNames } from "@/lib/plan/diff-names";
 import type { AutosaveConflict } from "@/lib/queries/autosave-controller";
 import { DiffView } from "./diff-view";
 import { ModalDialog } from "./modal-dialog";
@@ -44,6 +45,7 @@ export function ConflictDialog({ open, conflict, onKeepMine, onTakeTheirs, onClo
       </p>
       <DiffView
         diff={conflict.diff}
+        names={diffNames(conflict.theirs, conflict.ours, conflict.diff)}
         fromLabel={`Theirs (revision ${conflict.theirsRevision})`}
         toLabel="Yours"
       />

@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
 import { ApiError } from "@/lib/api/errors";
-import type { VersionSummary } from "@/lib/api/version-schemas";
-import { usePlanDiff, useRestoreVersion, useVersions } from "@/lib/queries/use-versions";
-import { DiffView } from "./diff-view";
-import { actorName, formatDateTime } from "./format-time";
+import { groupHistory } from "@/lib/plan/history-sessions";
+import { useRestoreVersion, useVersions } from "@/lib/queries/use-versions";
+import { SessionItem, VersionItem, type RowContext } from "./history-rows";
 import { ModalDialog } from "./modal-dialog";
 import styles from "./plan-ui.module.css";
 
@@ -15,71 +15,6 @@ export interface HistoryPanelProps {
   currentRevision: number;
   /** After a restore: the new revision (the editor reloads the plan). */
   onRestored?: (revision: number) => void;
-}
-
-function Comparison({
-  planId,
-  revision,
-  currentRevision,
-}: {
-  planId: string;
-  revision: number;
-  currentRevision: number;
-}) {
-  const diff = usePlanDiff(planId, revision, currentRevision);
-  if (diff.isPending) return <p role="status">Comparing…</p>;
-  if (diff.isError) return <p role="alert">Could not compare: {diff.error.message}</p>;
-  return <DiffView diff={diff.data.diff} fromLabel={`Revision ${revision}`} toLabel="current" />;
-}
-
-/** One saved revision: message, author and time; compare and restore for any but the current one. */
-function VersionItem({
-  planId,
-  version,
-  currentRevision,
-  comparing,
-  onCompare,
-  onRestore,
-}: {
-  planId: string;
-  version: VersionSummary;
-  currentRevision: number;
-  comparing: boolean;
-  onCompare: (shown: boolean) => void;
-  onRestore: () => void;
-}) {
-  const isCurrent = version.revision === currentRevision;
-  return (
-    <li className={styles.historyItem}>
-      <div className={styles.historyHead}>
-        <strong>Revision {version.revision}</strong>
-        {isCurrent && <span className="badge badge-ok">current</span>}
-        <span>{version.message || "—"}</span>
-        <span className="muted">
-          {actorName(version.actor)} ·{" "}
-          <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
-        </span>
-      </div>
-      {!isCurrent && (
-        <div className={styles.actions}>
-          <button
-            type="button"
-            className="btn btn-small"
-            aria-expanded={comparing}
-            onClick={() => onCompare(!comparing)}
-          >
-            {comparing ? "Hide comparison" : `Compare revision ${version.revision} with current`}
-          </button>
-          <button type="button" className="btn btn-small" onClick={onRestore}>
-            Restore revision {version.revision}…
-          </button>
-        </div>
-      )}
-      {comparing && (
-        <Comparison planId={planId} revision={version.revision} currentRevision={currentRevision} />
-      )}
-    </li>
-  );
 }
 
 /** The restore confirmation: what the restore does, and why it failed (e.g. someone saved meanwhile). */
@@ -100,20 +35,25 @@ function RestoreConfirmation({
   onClose: () => void;
   onConfirm: (revision: number) => void;
 }) {
+  const t = useTranslations("versions");
   const message =
     error instanceof ApiError && error.code === "conflict"
-      ? `The plan changed meanwhile (now revision ${error.detail.currentRevision}); reload it and try again.`
+      ? t("restoreConflict", { revision: String(error.detail.currentRevision) })
       : error?.message;
   return (
     <ModalDialog
       open={revision !== null}
       onClose={onClose}
-      title={`Restore revision ${revision ?? ""}?`}
-      description={`Its content becomes revision ${currentRevision + 1}. Revisions ${revision ?? ""}–${currentRevision} stay in the history.`}
+      title={t("restoreTitle", { revision: revision ?? "" })}
+      description={t("restoreDescription", {
+        revision: revision ?? "",
+        next: currentRevision + 1,
+        current: currentRevision,
+      })}
       footer={
         <>
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
           <button
             type="button"
@@ -121,7 +61,7 @@ function RestoreConfirmation({
             disabled={pending}
             onClick={() => revision !== null && onConfirm(revision)}
           >
-            {pending ? "Restoring…" : "Restore"}
+            {pending ? t("restoring") : t("restoreConfirm")}
           </button>
         </>
       }
@@ -136,16 +76,19 @@ function RestoreConfirmation({
 }
 
 /**
- * The plan's history: every saved revision with its message, author and time (newest first); compare any of them
- * with the current revision; restore one (after a confirmation) as a new revision — history is append-only, so a
- * restore never loses the revisions after it.
+ * The plan's history, newest first: named versions ("sent to customer") and deliberate revisions on rows of their
+ * own, runs of autosaves collapsed into editing sessions (lib/plan/history-sessions.ts). Each version says what it
+ * changed — in people's words, with its monthly cost before → after — can be named, compared with the current
+ * revision, and restored (after a confirmation) as a new revision: history is append-only, so a restore never loses
+ * the revisions after it.
  */
 export function HistoryPanel({ planId, currentRevision, onRestored }: HistoryPanelProps) {
+  const t = useTranslations("versions");
   const versions = useVersions(planId);
   const restore = useRestoreVersion(planId);
-  const [comparing, setComparing] = useState<number | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
   const { refetch } = versions;
+  const rows = useMemo(() => (versions.data ? groupHistory(versions.data) : null), [versions.data]);
 
   useEffect(() => {
     void refetch();
@@ -157,38 +100,34 @@ export function HistoryPanel({ planId, currentRevision, onRestored }: HistoryPan
       {
         onSuccess: (saved) => {
           setConfirming(null);
-          setComparing(null);
           void refetch();
           onRestored?.(saved.revision);
         },
       },
     );
+  const ctx: RowContext = { planId, currentRevision, onRestore: setConfirming };
 
   return (
     <section aria-labelledby={`history-${planId}`}>
-      <h2 id={`history-${planId}`}>History</h2>
-      {versions.isPending && <p role="status">Loading versions…</p>}
+      <h2 id={`history-${planId}`}>{t("title")}</h2>
+      {versions.isPending && <p role="status">{t("loading")}</p>}
       {versions.isError && (
         <p role="alert" className="error-state">
-          Could not load the history: {versions.error.message}{" "}
+          {t("loadError", { message: versions.error.message })}{" "}
           <button type="button" className="btn btn-small" onClick={() => void refetch()}>
-            Retry
+            {t("retry")}
           </button>
         </p>
       )}
-      {versions.data && (
-        <ol className={styles.history} aria-label="Versions, newest first">
-          {versions.data.map((v) => (
-            <VersionItem
-              key={v.revision}
-              planId={planId}
-              version={v}
-              currentRevision={currentRevision}
-              comparing={comparing === v.revision}
-              onCompare={(shown) => setComparing(shown ? v.revision : null)}
-              onRestore={() => setConfirming(v.revision)}
-            />
-          ))}
+      {rows && (
+        <ol className={styles.history} aria-label={t("listLabel")}>
+          {rows.map((row) =>
+            row.kind === "version" ? (
+              <VersionItem key={row.version.revision} version={row.version} ctx={ctx} />
+            ) : (
+              <SessionItem key={`s-${row.newest.revision}`} row={row} ctx={ctx} />
+            ),
+          )}
         </ol>
       )}
       <RestoreConfirmation

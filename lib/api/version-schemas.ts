@@ -91,6 +91,7 @@ export const costChangeSchema = z
     usdToCurrencyRate: z.number().positive().describe("Units of `currency` per USD (revision `to`'s rate)"),
   })
   .meta({ id: "CostChange" });
+export type CostChange = z.infer<typeof costChangeSchema>;
 
 export const diffResponseSchema = z
   .object({

@@ -16,8 +16,10 @@ import enInspector from "../../messages/en/inspector.json";
 import enPalette from "../../messages/en/palette.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
+import enPlanTitle from "../../messages/en/planTitle.json";
 import enProposal from "../../messages/en/proposal.json";
 import enSignIn from "../../messages/en/signIn.json";
+import enVersions from "../../messages/en/versions.json";
 import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
@@ -32,8 +34,10 @@ import frInspector from "../../messages/fr/inspector.json";
 import frPalette from "../../messages/fr/palette.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
+import frPlanTitle from "../../messages/fr/planTitle.json";
 import frProposal from "../../messages/fr/proposal.json";
 import frSignIn from "../../messages/fr/signIn.json";
+import frVersions from "../../messages/fr/versions.json";
 
 const EN = {
   canvas: enCanvas,
@@ -50,8 +54,10 @@ const EN = {
   palette: enPalette,
   planErrors: enPlanErrors,
   plans: enPlans,
+  planTitle: enPlanTitle,
   proposal: enProposal,
   signIn: enSignIn,
+  versions: enVersions,
 };
 
 /** English is the reference: French must have the same namespaces (and, checked by the test, the same keys). */
@@ -70,8 +76,10 @@ const FR: Record<keyof typeof EN, unknown> = {
   palette: frPalette,
   planErrors: frPlanErrors,
   plans: frPlans,
+  planTitle: frPlanTitle,
   proposal: frProposal,
   signIn: frSignIn,
+  versions: frVersions,
 };
 
 export type Messages = typeof EN;

@@ -17,7 +17,7 @@ describe("groupHistory", () => {
     expect(shape(groupHistory(versions, 30))).toEqual([[5, 4, 3, 2], 1]);
     const [session] = groupHistory(versions, 30);
     expect(session).toMatchObject({ kind: "session", actor: "owner" });
-    if (session!.kind === "session") {
+    if (session?.kind === "session") {
       expect(session.newest.revision).toBe(5);
       expect(session.oldest.revision).toBe(2);
     }

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../api/client";
-import type { RestoreVersionBody } from "../api/version-schemas";
+import type { LabelVersionBody, RestoreVersionBody } from "../api/version-schemas";
 import { planKeys } from "./query-keys";
 
 /** GET /api/plans/:id/versions — versions newest first (message, actor, time). */
@@ -30,5 +30,15 @@ export function useRestoreVersion(planId: string) {
     mutationFn: ({ revision, ...body }: RestoreVersionBody & { revision: number }) =>
       api.restoreVersion(planId, revision, body),
     onSettled: () => client.invalidateQueries({ queryKey: planKeys.plan(planId) }),
+  });
+}
+
+/** PATCH /api/plans/:id/versions/:rev — `{ revision, label }` names a version ("" removes the name). */
+export function useLabelVersion(planId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ revision, ...body }: LabelVersionBody & { revision: number }) =>
+      api.labelVersion(planId, revision, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: planKeys.versions(planId) }),
   });
 }

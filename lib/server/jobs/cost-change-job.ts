@@ -1,3 +1,4 @@
+import type { CostChange } from "../../api/version-schemas";
 import { evaluate } from "../../engine/evaluate";
 import { monthlyRunCostUsd } from "../../engine/headline";
 import type { PlanDocument } from "../../plan/plan-schema";
@@ -8,12 +9,7 @@ import type { PlanDocument } from "../../plan/plan-schema";
  * money the newer document displays it in. Both amounts use the newer document's currency and rate, so a change of
  * exchange rate alone is not shown as a change of cost.
  */
-export interface CostChange {
-  fromMonthlyRunCostUsd: number;
-  toMonthlyRunCostUsd: number;
-  currency: string;
-  usdToCurrencyRate: number;
-}
+export type { CostChange };
 
 /** Two evaluations, in a worker thread like every evaluation. */
 export function costChangeJob(input: { before: PlanDocument; after: PlanDocument }): CostChange {

@@ -1,0 +1,224 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import type { VersionSummary } from "@/lib/api/version-schemas";
+import type { Locale } from "@/lib/format";
+import type { HistoryRow } from "@/lib/plan/history-sessions";
+import { usePlanDiff } from "@/lib/queries/use-versions";
+import { DiffView } from "./diff-view";
+import { formatDateTime } from "./format-time";
+import styles from "./plan-ui.module.css";
+import { VersionLabelForm } from "./version-label-form";
+
+/** What one row of the history does: the plan, the revision the editor shows, and the restore request. */
+export interface RowContext {
+  planId: string;
+  currentRevision: number;
+  onRestore: (revision: number) => void;
+}
+
+/** "Owner" / "Share link …abc1", translated. */
+function useActorName(): (actor: string) => string {
+  const t = useTranslations("versions");
+  return (actor) =>
+    actor === "owner"
+      ? t("owner")
+      : actor.startsWith("link:")
+        ? t("link", { suffix: actor.slice(-4) })
+        : actor;
+}
+
+/** The diff of revision `from` → `to` (default current), with names and the cost change, loaded when shown. */
+function Comparison({
+  planId,
+  from,
+  to,
+  fromLabel,
+  toLabel,
+}: {
+  planId: string;
+  from: number;
+  to?: number;
+  fromLabel: string;
+  toLabel: string;
+}) {
+  const t = useTranslations("versions");
+  const diff = usePlanDiff(planId, from, to);
+  if (diff.isPending) return <p role="status">{t("comparing")}</p>;
+  if (diff.isError) return <p role="alert">{t("compareError", { message: diff.error.message })}</p>;
+  return (
+    <DiffView
+      diff={diff.data.diff}
+      names={diff.data.names}
+      cost={diff.data.cost}
+      fromLabel={fromLabel}
+      toLabel={toLabel}
+    />
+  );
+}
+
+type Panel = "changes" | "compare" | "label" | null;
+
+/** One saved revision: its name, message, author and time; what it changed, compare, name and restore. */
+export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: RowContext }) {
+  const t = useTranslations("versions");
+  const locale = useLocale() as Locale;
+  const actorName = useActorName();
+  const [panel, setPanel] = useState<Panel>(null);
+  const toggle = (p: Panel) => setPanel((open) => (open === p ? null : p));
+  const isCurrent = version.revision === ctx.currentRevision;
+  const revisionText = t("revision", { revision: version.revision });
+  return (
+    <li
+      className={styles.historyItem}
+      aria-label={version.label ? `${revisionText} — ${version.label}` : revisionText}
+    >
+      <div className={styles.historyHead}>
+        <strong>{revisionText}</strong>
+        {version.label && (
+          <span className={`badge ${styles.labelBadge}`} title={t("named")}>
+            {version.label}
+          </span>
+        )}
+        {isCurrent && <span className="badge badge-ok">{t("current")}</span>}
+        <span>{version.message || t("noMessage")}</span>
+        <span className="muted">
+          {actorName(version.actor)} ·{" "}
+          <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, locale)}</time>
+        </span>
+      </div>
+      <div className={styles.actions}>
+        {version.revision > 1 && (
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-expanded={panel === "changes"}
+            onClick={() => toggle("changes")}
+          >
+            {panel === "changes" ? t("hideChanges") : t("changes", { revision: version.revision })}
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-expanded={panel === "label"}
+          onClick={() => toggle("label")}
+        >
+          {version.label ? t("rename") : t("name")}
+        </button>
+        {!isCurrent && (
+          <>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-expanded={panel === "compare"}
+              onClick={() => toggle("compare")}
+            >
+              {panel === "compare" ? t("hideComparison") : t("compare", { revision: version.revision })}
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => ctx.onRestore(version.revision)}>
+              {t("restore", { revision: version.revision })}
+            </button>
+          </>
+        )}
+      </div>
+      {panel === "label" && (
+        <VersionLabelForm
+          planId={ctx.planId}
+          revision={version.revision}
+          initial={version.label}
+          onDone={() => setPanel(null)}
+        />
+      )}
+      {panel === "changes" && (
+        <Comparison
+          planId={ctx.planId}
+          from={version.revision - 1}
+          to={version.revision}
+          fromLabel={t("diff.previous", { revision: version.revision - 1 })}
+          toLabel={revisionText}
+        />
+      )}
+      {panel === "compare" && (
+        <Comparison
+          planId={ctx.planId}
+          from={version.revision}
+          fromLabel={revisionText}
+          toLabel={t("diff.currentSide")}
+        />
+      )}
+    </li>
+  );
+}
+
+/** A run of autosaves by one person, collapsed: its span, what it changed in total, and its revisions on demand. */
+export function SessionItem({
+  row,
+  ctx,
+}: {
+  row: Extract<HistoryRow<VersionSummary>, { kind: "session" }>;
+  ctx: RowContext;
+}) {
+  const t = useTranslations("versions");
+  const locale = useLocale() as Locale;
+  const actorName = useActorName();
+  const [expanded, setExpanded] = useState(false);
+  const [showChanges, setShowChanges] = useState(false);
+  const { oldest, newest, versions } = row;
+  const title = t("session", { oldest: oldest.revision, newest: newest.revision });
+  const base = oldest.revision - 1;
+  return (
+    <li className={`${styles.historyItem} ${styles.session}`} aria-label={title}>
+      <div className={styles.historyHead}>
+        <strong>{title}</strong>
+        {versions.some((v) => v.revision === ctx.currentRevision) && (
+          <span className="badge badge-ok">{t("current")}</span>
+        )}
+        <span>{t("sessionCount", { count: versions.length })}</span>
+        <span className="muted">
+          {actorName(row.actor)} ·{" "}
+          <time dateTime={oldest.createdAt}>{formatDateTime(oldest.createdAt, locale)}</time>
+          {" – "}
+          <time dateTime={newest.createdAt}>{formatDateTime(newest.createdAt, locale)}</time>
+        </span>
+      </div>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((x) => !x)}
+        >
+          {expanded ? t("sessionCollapse") : t("sessionExpand", { count: versions.length })}
+        </button>
+        {base >= 1 && (
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-expanded={showChanges}
+            onClick={() => setShowChanges((x) => !x)}
+          >
+            {showChanges ? t("hideChanges") : t("sessionChanges")}
+          </button>
+        )}
+      </div>
+      {showChanges && (
+        <Comparison
+          planId={ctx.planId}
+          from={base}
+          to={newest.revision}
+          fromLabel={t("diff.previous", { revision: base })}
+          toLabel={t("revision", { revision: newest.revision })}
+        />
+      )}
+      {expanded && (
+        <ol className={styles.sessionVersions}>
+          {versions.map((v) => (
+            <VersionItem key={v.revision} version={v} ctx={ctx} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
