@@ -25,6 +25,7 @@ export function PlanTitle() {
   // Set once Enter or Escape has ended the edit: the input's blur as it unmounts must not act again.
   const ended = useRef(false);
   const hintId = useId();
+  const renameHintId = useId();
   const errorId = useId();
   const editing = draft !== null;
 
@@ -79,23 +80,29 @@ export function PlanTitle() {
     }
   };
 
+  // The button's name is the plan's name, so the heading reads as the plan; what a click does is its description.
   if (!editing)
     return (
-      <h1 className={styles.planName}>
-        <button
-          ref={buttonRef}
-          type="button"
-          className={styles.planNameButton}
-          aria-label={t("rename", { name })}
-          title={t("renameHint")}
-          onClick={() => {
-            ended.current = false;
-            setDraft(name);
-          }}
-        >
-          {name}
-        </button>
-      </h1>
+      <>
+        <h1 className={styles.planName}>
+          <button
+            ref={buttonRef}
+            type="button"
+            className={styles.planNameButton}
+            aria-describedby={renameHintId}
+            title={t("renameHint")}
+            onClick={() => {
+              ended.current = false;
+              setDraft(name);
+            }}
+          >
+            {name}
+          </button>
+        </h1>
+        <span id={renameHintId} className="visually-hidden">
+          {t("renameHint")}
+        </span>
+      </>
     );
 
   return (
