@@ -1,7 +1,15 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { buildTemplate } from "../lib/templates";
 
 const saved = (page: Page) => page.getByRole("status").filter({ hasText: "All changes saved" });
+
+/** No serious or critical axe violation inside `selector`. */
+async function expectAxeClean(page: Page, selector: string) {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 async function planState(page: Page, id: string) {
   const res = await page.request.get(`/api/plans/${id}`);
@@ -39,6 +47,7 @@ test("rename the plan from its title, name a version, and read the history in se
   await field.press("Enter");
   await expect(page.getByRole("alert").filter({ hasText: "The plan needs a name." })).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expectAxeClean(page, "[data-plan-title]");
   await field.fill("Durand RFP platform");
   await field.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Durand RFP platform" })).toBeVisible();
@@ -88,6 +97,7 @@ test("rename the plan from its title, name a version, and read the history in se
   // Name revision 2: it leaves the session and keeps a row of its own, with its name.
   await r2.getByRole("button", { name: "Name this version…" }).click();
   const label = r2.getByRole("textbox", { name: "Name of revision 2" });
+  await expectAxeClean(page, "dialog[open]");
   await label.fill("sent to customer");
   await label.press("Enter");
   const named = history.getByRole("listitem", { name: "Revision 2 — sent to customer" });

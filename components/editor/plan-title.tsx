@@ -106,7 +106,7 @@ export function PlanTitle() {
     );
 
   return (
-    <div className={styles.planNameEdit}>
+    <div className={styles.planNameEdit} data-plan-title="">
       <input
         ref={inputRef}
         className={styles.planNameInput}

@@ -1,10 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { VersionSummary } from "@/lib/api/version-schemas";
 import type { Locale } from "@/lib/format";
-import type { HistoryRow } from "@/lib/plan/history-sessions";
+import { knownMessage, type HistoryRow } from "@/lib/plan/history-sessions";
 import { usePlanDiff } from "@/lib/queries/use-versions";
 import { DiffView } from "./diff-view";
 import { formatDateTime } from "./format-time";
@@ -27,6 +27,18 @@ function useActorName(): (actor: string) => string {
       : actor.startsWith("link:")
         ? t("link", { suffix: actor.slice(-4) })
         : actor;
+}
+
+/** A version's message in the reader's language when the server wrote it ("Saved", "Restored revision 3"). */
+function useMessageText(): (message: string) => string {
+  const t = useTranslations("versions");
+  return (message) => {
+    const known = knownMessage(message);
+    if (!known) return message || t("noMessage");
+    return known.kind === "restored"
+      ? t("messages.restored", { revision: known.revision })
+      : t(`messages.${known.kind}`);
+  };
 }
 
 /** The diff of revision `from` → `to` (default current), with names and the cost change, loaded when shown. */
@@ -65,7 +77,9 @@ export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: Ro
   const t = useTranslations("versions");
   const locale = useLocale() as Locale;
   const actorName = useActorName();
+  const messageText = useMessageText();
   const [panel, setPanel] = useState<Panel>(null);
+  const nameButton = useRef<HTMLButtonElement>(null);
   const toggle = (p: Panel) => setPanel((open) => (open === p ? null : p));
   const isCurrent = version.revision === ctx.currentRevision;
   const revisionText = t("revision", { revision: version.revision });
@@ -82,7 +96,7 @@ export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: Ro
           </span>
         )}
         {isCurrent && <span className="badge badge-ok">{t("current")}</span>}
-        <span>{version.message || t("noMessage")}</span>
+        <span>{messageText(version.message)}</span>
         <span className="muted">
           {actorName(version.actor)} ·{" "}
           <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, locale)}</time>
@@ -100,6 +114,7 @@ export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: Ro
           </button>
         )}
         <button
+          ref={nameButton}
           type="button"
           className="btn btn-small"
           aria-expanded={panel === "label"}
@@ -128,7 +143,11 @@ export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: Ro
           planId={ctx.planId}
           revision={version.revision}
           initial={version.label}
-          onDone={() => setPanel(null)}
+          onDone={() => {
+            setPanel(null);
+            // Back to the button that opened the form (the row stays when it keeps its place in the list).
+            requestAnimationFrame(() => nameButton.current?.focus());
+          }}
         />
       )}
       {panel === "changes" && (

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AUTOSAVE_MESSAGES, groupHistory, isAutosave, type HistoryVersion } from "./history-sessions";
+import {
+  AUTOSAVE_MESSAGES,
+  groupHistory,
+  isAutosave,
+  knownMessage,
+  restoredMessage,
+  type HistoryVersion,
+} from "./history-sessions";
 
 /** A version at `minute` past 10:00 on one day. */
 function v(revision: number, minute: number, extra: Partial<HistoryVersion> = {}): HistoryVersion {
@@ -57,5 +64,16 @@ describe("groupHistory", () => {
     expect(isAutosave(v(1, 0, { message: AUTOSAVE_MESSAGES.link }))).toBe(true);
     expect(isAutosave(v(1, 0, { label: "v1" }))).toBe(false);
     expect(isAutosave(v(1, 0, { message: "Add a Redis replica" }))).toBe(false);
+  });
+});
+
+describe("knownMessage", () => {
+  it("recognises the messages the server writes, and leaves people's own alone", () => {
+    expect(knownMessage(AUTOSAVE_MESSAGES.owner)).toEqual({ kind: "saved" });
+    expect(knownMessage(AUTOSAVE_MESSAGES.link)).toEqual({ kind: "savedViaLink" });
+    expect(knownMessage("Created")).toEqual({ kind: "created" });
+    expect(knownMessage(restoredMessage(12))).toEqual({ kind: "restored", revision: 12 });
+    expect(knownMessage("Restored revision 12 by hand")).toBeNull();
+    expect(knownMessage("Add a Redis replica")).toBeNull();
   });
 });

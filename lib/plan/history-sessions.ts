@@ -8,6 +8,25 @@
 /** The version messages the server writes for a save sent without a message (the editor's autosave). */
 export const AUTOSAVE_MESSAGES = { owner: "Saved", link: "Saved via share link" } as const;
 
+/** The message of a plan's first version. */
+export const CREATED_MESSAGE = "Created";
+
+/** The message of a restore, "Restored revision 3" (written by the server, read back by `knownMessage`). */
+export const restoredMessage = (revision: number) => `Restored revision ${revision}`;
+
+/** A message the server writes itself, recognised so the history can show it in the reader's language. */
+export type KnownMessage =
+  { kind: "saved" | "savedViaLink" | "created" } | { kind: "restored"; revision: number };
+
+/** The server's own version messages; null for a message someone wrote (shown as written). */
+export function knownMessage(message: string): KnownMessage | null {
+  if (message === AUTOSAVE_MESSAGES.owner) return { kind: "saved" };
+  if (message === AUTOSAVE_MESSAGES.link) return { kind: "savedViaLink" };
+  if (message === CREATED_MESSAGE) return { kind: "created" };
+  const restored = /^Restored revision (\d+)$/.exec(message);
+  return restored ? { kind: "restored", revision: Number(restored[1]) } : null;
+}
+
 /** Longest pause between two autosaves of one session, minutes. */
 export const SESSION_GAP_MINUTES = 30;
 

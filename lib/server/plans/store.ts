@@ -1,3 +1,4 @@
+import { CREATED_MESSAGE } from "../../plan/history-sessions";
 import { parsePlan, type PlanIssue } from "../../plan/parse";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { recordAudit, type AuditAction } from "../audit";
@@ -159,7 +160,7 @@ export async function createPlan(
         revision: 1,
         name,
         document: json,
-        message: input.message ?? "Created",
+        message: input.message ?? CREATED_MESSAGE,
         actor: actorLabel(actor),
         createdAt: now,
       },

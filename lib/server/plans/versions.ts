@@ -1,5 +1,6 @@
 import { diffPlans, type PlanDiff } from "../../plan/diff";
 import { diffNames, type DiffNames } from "../../plan/diff-names";
+import { restoredMessage } from "../../plan/history-sessions";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { resolveDb, type Db } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -83,7 +84,7 @@ export async function restoreVersion(
         baseRevision: input.baseRevision,
         document: version.document,
         name: version.name,
-        message: input.message ?? `Restored revision ${revision}`,
+        message: input.message ?? restoredMessage(revision),
         actor,
         action: "version.restore",
         detail: { restoredRevision: revision },
