@@ -127,7 +127,7 @@ function Collection({
             <span className={styles.changed}>{t("changed", { label: e.label })}</span>
             <ul>
               {e.changes.map((c) => (
-                <li key={c.path}>{changeLine(e.label, humaniseChange(scope, c, names, locale))}</li>
+                <li key={c.path}>{changeLine(e.label, humaniseChange(scope, c, names, locale), locale)}</li>
               ))}
             </ul>
           </li>
@@ -172,7 +172,7 @@ export function DiffView({ diff, fromLabel, toLabel, names = NO_NAMES, cost }: D
             <h3>{where}</h3>
             <ul>
               {diff[s].map((c) => (
-                <li key={c.path}>{changeLine(where, humaniseChange(s, c, names, locale))}</li>
+                <li key={c.path}>{changeLine(where, humaniseChange(s, c, names, locale), locale)}</li>
               ))}
             </ul>
           </section>

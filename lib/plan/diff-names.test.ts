@@ -12,7 +12,9 @@ describe("humaniseChange", () => {
     expect(changeLine("LLM server", en)).toBe(
       "LLM server → Server / machine: HGX H200 8-GPU server → HGX H100 4-GPU server",
     );
-    expect(humaniseChange("nodes", change, NO_NAMES, "fr").field).toBe("Serveur / machine");
+    expect(changeLine("Serveur LLM", humaniseChange("nodes", change, NO_NAMES, "fr"), "fr")).toBe(
+      "Serveur LLM → Serveur / machine\u00a0: HGX H200 8-GPU server → HGX H100 4-GPU server",
+    );
   });
 
   it("names models, frameworks and cloud models by their catalog names, and keeps an unknown id as is", () => {

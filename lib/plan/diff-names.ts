@@ -154,9 +154,13 @@ export function humaniseChange(
   };
 }
 
-/** "LLM server → Server / machine: HGX H200 8-GPU → HGX H100 4-GPU" (`where` is the element or section name). */
-export function changeLine(where: string, change: HumanChange): string {
-  return `${where} → ${change.field}: ${change.from} → ${change.to}`;
+/**
+ * "LLM server → Server / machine: HGX H200 8-GPU → HGX H100 4-GPU" (`where` is the element or section name); French
+ * puts a no-break space before the colon ("Redis → Zone\u00a0: Services → App").
+ */
+export function changeLine(where: string, change: HumanChange, locale: Locale = "en"): string {
+  const colon = locale === "fr" ? "\u00a0:" : ":";
+  return `${where} → ${change.field}${colon} ${change.from} → ${change.to}`;
 }
 
 /** The labels a diff needs to name the zones and nodes its changes refer to by id (the newer document's win). */
