@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import { checkPlanName } from "@/lib/plan/names";
 import styles from "./editor.module.css";
@@ -24,9 +24,7 @@ export function PlanTitle() {
   const refocusTitle = useRef(false);
   // Set once Enter or Escape has ended the edit: the input's blur as it unmounts must not act again.
   const ended = useRef(false);
-  const hintId = useId();
   const renameHintId = useId();
-  const errorId = useId();
   const editing = draft !== null;
 
   useEffect(() => {
@@ -106,6 +104,43 @@ export function PlanTitle() {
     );
 
   return (
+    <NameField
+      inputRef={inputRef}
+      draft={draft}
+      error={error}
+      onChange={(value) => {
+        setDraft(value);
+        setError(null);
+      }}
+      onKeyDown={onKeyDown}
+      // Leaving the field keeps a valid name and drops an invalid one (the error is for Enter).
+      onBlur={() => {
+        if (!ended.current && !save(false)) close(false);
+      }}
+    />
+  );
+}
+
+/** The name being typed, its keyboard hint and, once refused, why. */
+function NameField({
+  inputRef,
+  draft,
+  error,
+  onChange,
+  onKeyDown,
+  onBlur,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  draft: string;
+  error: string | null;
+  onChange: (value: string) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
+  onBlur: () => void;
+}) {
+  const t = useTranslations("planTitle");
+  const hintId = useId();
+  const errorId = useId();
+  return (
     <div className={styles.planNameEdit} data-plan-title="">
       <input
         ref={inputRef}
@@ -114,15 +149,9 @@ export function PlanTitle() {
         aria-invalid={error !== null}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
         value={draft}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setError(null);
-        }}
+        onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
-        // Leaving the field keeps a valid name and drops an invalid one (the error is for Enter).
-        onBlur={() => {
-          if (!ended.current && !save(false)) close(false);
-        }}
+        onBlur={onBlur}
       />
       <span id={hintId} className="visually-hidden">
         {t("hint")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef, useState, type RefObject } from "react";
 import type { VersionSummary } from "@/lib/api/version-schemas";
 import type { Locale } from "@/lib/format";
 import { knownMessage, type HistoryRow } from "@/lib/plan/history-sessions";
@@ -72,12 +72,91 @@ function Comparison({
 
 type Panel = "changes" | "compare" | "label" | null;
 
-/** One saved revision: its name, message, author and time; what it changed, compare, name and restore. */
-export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: RowContext }) {
+/** A version's head line: revision, name, current badge, message, author and time. */
+function VersionHead({ version, isCurrent }: { version: VersionSummary; isCurrent: boolean }) {
   const t = useTranslations("versions");
   const locale = useLocale() as Locale;
   const actorName = useActorName();
   const messageText = useMessageText();
+  return (
+    <div className={styles.historyHead}>
+      <strong>{t("revision", { revision: version.revision })}</strong>
+      {version.label && (
+        <span className={`badge ${styles.labelBadge}`} title={t("named")}>
+          {version.label}
+        </span>
+      )}
+      {isCurrent && <span className="badge badge-ok">{t("current")}</span>}
+      <span>{messageText(version.message)}</span>
+      <span className="muted">
+        {actorName(version.actor)} ·{" "}
+        <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, locale)}</time>
+      </span>
+    </div>
+  );
+}
+
+/** A version's commands: what it changed, name it, compare with current and restore (the last two: not current). */
+function VersionActions({
+  version,
+  isCurrent,
+  panel,
+  toggle,
+  nameButton,
+  onRestore,
+}: {
+  version: VersionSummary;
+  isCurrent: boolean;
+  panel: Panel;
+  toggle: (p: Panel) => void;
+  nameButton: RefObject<HTMLButtonElement | null>;
+  onRestore: (revision: number) => void;
+}) {
+  const t = useTranslations("versions");
+  const revision = version.revision;
+  return (
+    <div className={styles.actions}>
+      {revision > 1 && (
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-expanded={panel === "changes"}
+          onClick={() => toggle("changes")}
+        >
+          {panel === "changes" ? t("hideChanges") : t("changes", { revision })}
+        </button>
+      )}
+      <button
+        ref={nameButton}
+        type="button"
+        className="btn btn-small"
+        aria-expanded={panel === "label"}
+        onClick={() => toggle("label")}
+      >
+        {version.label ? t("rename") : t("name")}
+      </button>
+      {!isCurrent && (
+        <>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-expanded={panel === "compare"}
+            onClick={() => toggle("compare")}
+          >
+            {panel === "compare" ? t("hideComparison") : t("compare", { revision })}
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => onRestore(revision)}>
+            {t("restore", { revision })}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One saved revision: its head line and commands, and the panel one of them opened (name, changes, comparison). */
+export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: RowContext }) {
+  const t = useTranslations("versions");
   const [panel, setPanel] = useState<Panel>(null);
   const nameButton = useRef<HTMLButtonElement>(null);
   const toggle = (p: Panel) => setPanel((open) => (open === p ? null : p));
@@ -88,56 +167,15 @@ export function VersionItem({ version, ctx }: { version: VersionSummary; ctx: Ro
       className={styles.historyItem}
       aria-label={version.label ? `${revisionText} — ${version.label}` : revisionText}
     >
-      <div className={styles.historyHead}>
-        <strong>{revisionText}</strong>
-        {version.label && (
-          <span className={`badge ${styles.labelBadge}`} title={t("named")}>
-            {version.label}
-          </span>
-        )}
-        {isCurrent && <span className="badge badge-ok">{t("current")}</span>}
-        <span>{messageText(version.message)}</span>
-        <span className="muted">
-          {actorName(version.actor)} ·{" "}
-          <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, locale)}</time>
-        </span>
-      </div>
-      <div className={styles.actions}>
-        {version.revision > 1 && (
-          <button
-            type="button"
-            className="btn btn-small"
-            aria-expanded={panel === "changes"}
-            onClick={() => toggle("changes")}
-          >
-            {panel === "changes" ? t("hideChanges") : t("changes", { revision: version.revision })}
-          </button>
-        )}
-        <button
-          ref={nameButton}
-          type="button"
-          className="btn btn-small"
-          aria-expanded={panel === "label"}
-          onClick={() => toggle("label")}
-        >
-          {version.label ? t("rename") : t("name")}
-        </button>
-        {!isCurrent && (
-          <>
-            <button
-              type="button"
-              className="btn btn-small"
-              aria-expanded={panel === "compare"}
-              onClick={() => toggle("compare")}
-            >
-              {panel === "compare" ? t("hideComparison") : t("compare", { revision: version.revision })}
-            </button>
-            <button type="button" className="btn btn-small" onClick={() => ctx.onRestore(version.revision)}>
-              {t("restore", { revision: version.revision })}
-            </button>
-          </>
-        )}
-      </div>
+      <VersionHead version={version} isCurrent={isCurrent} />
+      <VersionActions
+        version={version}
+        isCurrent={isCurrent}
+        panel={panel}
+        toggle={toggle}
+        nameButton={nameButton}
+        onRestore={ctx.onRestore}
+      />
       {panel === "label" && (
         <VersionLabelForm
           planId={ctx.planId}
