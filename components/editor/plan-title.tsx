@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
-import { checkPlanName } from "@/lib/plan/names";
+import { renamePlan } from "@/lib/plan/names";
 import styles from "./editor.module.css";
 
 /**
@@ -51,17 +51,14 @@ export function PlanTitle() {
 
   /** Saves a valid name (as one undoable edit); shows why an invalid one cannot be saved. */
   const save = (refocus: boolean): boolean => {
-    const checked = checkPlanName(draft ?? "");
-    if (!checked.ok) {
-      setError(checked.problem === "empty" ? t("empty") : t("tooLong", { max: checked.max }));
+    const state = store.getState();
+    const renamed = renamePlan(state.doc, draft ?? "");
+    if (!renamed.ok) {
+      setError(renamed.problem === "empty" ? t("empty") : t("tooLong", { max: renamed.max }));
       return false;
     }
-    const state = store.getState();
-    if (checked.value !== state.doc.metadata.name) {
-      const next = { ...state.doc, metadata: { ...state.doc.metadata, name: checked.value } };
-      if (state.commit(next, { label: t("undoLabel") }))
-        state.announce({ tone: "success", text: t("renamed", { name: checked.value }) });
-    }
+    if (renamed.doc !== state.doc && state.commit(renamed.doc, { label: t("undoLabel") }))
+      state.announce({ tone: "success", text: t("renamed", { name: renamed.doc.metadata.name }) });
     close(refocus);
     return true;
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { PlanDocument } from "./plan-schema";
 
 /**
  * The names people give: a plan's name (renamed inline from the editor's title) and a version's label ("sent to
@@ -40,3 +41,17 @@ export const checkPlanName = (raw: string) => check(planNameSchema, PLAN_NAME_MA
 
 /** A typed version label, trimmed ("" clears it), or why it cannot be saved. */
 export const checkVersionLabel = (raw: string) => check(versionLabelSchema, VERSION_LABEL_MAX_LENGTH, raw);
+
+/**
+ * The document renamed to a typed name (trimmed, in metadata.name, which the save stores as the plan's name): the
+ * same document when the name is unchanged, or why the name cannot be saved.
+ */
+export function renamePlan(
+  doc: PlanDocument,
+  raw: string,
+): { ok: true; doc: PlanDocument } | Extract<NameProblem, { ok: false }> {
+  const checked = checkPlanName(raw);
+  if (!checked.ok) return checked;
+  if (checked.value === doc.metadata.name) return { ok: true, doc };
+  return { ok: true, doc: { ...doc, metadata: { ...doc.metadata, name: checked.value } } };
+}
