@@ -8,6 +8,8 @@ import { autoLayout, type LayoutMode } from "./ops/layout";
 import type { PlanNode } from "../plan/node-schema";
 import { placeWithoutOverlap } from "./placement-doc";
 import { applyFindingPatch } from "./ops/fix";
+import { bulkEdit, type BulkChange } from "./ops/bulk";
+import { describeChanges } from "../plan/serving-stack";
 import type { Finding } from "../engine/report-schema";
 import type { EditorStoreApi } from "./store";
 
@@ -163,4 +165,23 @@ export function applyFixCommand(store: EditorStoreApi, finding: Finding): boolea
   if (!state.commit(result.doc, { label: `Fix: ${result.label}` })) return false;
   state.announce({ tone: "success", text: `Applied fix — ${result.label}. Undo with Ctrl+Z.` });
   return true;
+}
+
+/**
+ * Applies one field change to every selected node (bulk edit) as one undo step; a refusal names the node and the
+ * field's rule. Stack changes a product brings (framework, precision) are listed in the notice.
+ */
+export function bulkEditCommand(store: EditorStoreApi, change: BulkChange): string | null {
+  const state = store.getState();
+  const result = bulkEdit(state.doc, state.selection.nodes, change);
+  if (!result.ok) return result.message;
+  if (result.doc === state.doc) return null;
+  if (!state.commit(result.doc, { label: result.label, mergeKey: `bulk:${state.selection.nodes.join(",")}:${change.field}` }))
+    return null;
+  const stack = result.changes.map((c) => `${c.node}: ${describeChanges(c.stack)}`).join("; ");
+  state.announce({
+    tone: "success",
+    text: `${result.label}.${stack ? ` Re-derived ${stack}.` : ""} Undo with Ctrl+Z.`,
+  });
+  return null;
 }
