@@ -42,7 +42,9 @@ export function BulkFields() {
         spec={numberSpec(shape.replicas, locale)}
         value={replicas}
         placeholder={replicas === undefined ? t("mixed") : undefined}
-        onCommit={(v) => (v === undefined ? null : bulkEditCommand(store, { field: "replicas", replicas: v }))}
+        onCommit={(v) =>
+          v === undefined ? null : bulkEditCommand(store, { field: "replicas", replicas: v })
+        }
       />
       <SelectField
         label={fieldLabel(shape.zoneId, locale)}

@@ -176,7 +176,12 @@ export function bulkEditCommand(store: EditorStoreApi, change: BulkChange): stri
   const result = bulkEdit(state.doc, state.selection.nodes, change);
   if (!result.ok) return result.message;
   if (result.doc === state.doc) return null;
-  if (!state.commit(result.doc, { label: result.label, mergeKey: `bulk:${state.selection.nodes.join(",")}:${change.field}` }))
+  if (
+    !state.commit(result.doc, {
+      label: result.label,
+      mergeKey: `bulk:${state.selection.nodes.join(",")}:${change.field}`,
+    })
+  )
     return null;
   const stack = result.changes.map((c) => `${c.node}: ${describeChanges(c.stack)}`).join("; ");
   state.announce({

@@ -62,7 +62,8 @@ function changed(
   node: PlanNode,
   change: BulkChange,
 ): { ok: true; node: PlanNode; stack: StackChange[] } | { ok: false; message: string } {
-  if (change.field === "replicas") return { ok: true, node: { ...node, replicas: change.replicas }, stack: [] };
+  if (change.field === "replicas")
+    return { ok: true, node: { ...node, replicas: change.replicas }, stack: [] };
   if (change.field !== "product" || !node.serving) return { ok: true, node, stack: [] };
   const product = getProduct(change.productId);
   if (!product) return { ok: false, message: `Unknown product: choose one from the list.` };
