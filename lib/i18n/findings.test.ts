@@ -34,6 +34,10 @@ function plans(): PlanDocument[] {
     pg.resources = { ...pg.resources, storageGb: 1 };
     pg.replicas = 2;
   });
+  broken((p) => {
+    const llm = p.nodes.find((n) => n.kind === "llm")!;
+    llm.serving = { ...llm.serving!, model: "gpt-oss-120b", precision: "bf16" };
+  });
   return out;
 }
 

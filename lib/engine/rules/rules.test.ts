@@ -72,6 +72,17 @@ describe("findings", () => {
     expect(f.message).toMatch(/141\.1 GB/);
   });
 
+  it("a model served in a precision wider than it is published in is an error naming both", () => {
+    const plan = buildTemplate("production");
+    const llm = plan.nodes.find((n) => n.kind === "llm")!;
+    llm.serving = { ...llm.serving!, model: "gpt-oss-120b", precision: "bf16" };
+    const f = findingsOf(plan, "precision-not-shipped")[0]!;
+    expect(f.severity).toBe("error");
+    expect(f.message).toMatch(/gpt-oss-120b is published in MXFP4, not BF16/);
+    llm.serving = { ...llm.serving, precision: "mxfp4" };
+    expect(findingsOf(plan, "precision-not-shipped")).toHaveLength(0);
+  });
+
   it("vLLM on Apple Silicon is an error", () => {
     const plan = buildTemplate("mac-cluster");
     plan.nodes.find((n) => n.kind === "llm")!.serving!.framework = "vllm";

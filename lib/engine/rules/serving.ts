@@ -1,4 +1,5 @@
-import { getHardware } from "../../catalog";
+import { getHardware, getModel } from "../../catalog";
+import { precisionForModel, precisionName } from "../../plan/serving-stack";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { MACOS_MAX_FILE_DESCRIPTORS } from "../llm/warnings";
 import { usersAt } from "../platform/workload";
@@ -190,8 +191,37 @@ const singleServerFindings: NodeRule = (s, { plan }) => {
   ];
 };
 
+/**
+ * A precision the model does not ship in (wider than its published weights: an FP8 model served as BF16, an MXFP4
+ * model up-cast to a float) — the same rule the editor applies on a model change (serving-stack precisionForModel).
+ * An error: the engine would score memory and speed of weights that do not exist.
+ */
+const shippedPrecisionFindings: NodeRule = (s, { plan }) => {
+  const serving = plan.nodes.find((n) => n.id === s.nodeId)?.serving;
+  if (s.mode !== "self-hosted" || !serving || typeof serving.model !== "string") return [];
+  const shipped = precisionForModel(serving.precision, serving.model);
+  if (shipped === serving.precision) return [];
+  const params = {
+    label: s.label,
+    model: getModel(serving.model)?.name ?? serving.model,
+    precision: precisionName(serving.precision),
+    shipped: precisionName(shipped),
+  };
+  return [
+    finding(
+      "precision-not-shipped",
+      "error",
+      nodeTarget(s.nodeId),
+      `${params.label}: ${params.model} is published in ${params.shipped}, not ${params.precision}; its figures would describe weights that do not exist`,
+      `Serve ${params.model} in ${params.shipped} (or a smaller quantisation of it).`,
+      params,
+    ),
+  ];
+};
+
 /** The rules every serving node goes through, in the order their findings are listed. */
 const NODE_RULES: NodeRule[] = [
+  shippedPrecisionFindings,
   estimateWarningFindings,
   capacityFindings,
   sloFindings,
