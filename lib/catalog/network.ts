@@ -1,4 +1,7 @@
-import type { ComponentKind } from "./components";
+import { COMPONENTS, type ComponentKind } from "./components";
+
+/** A kind as people read it ("PostgreSQL 17", not "postgres"). */
+const named = (kind: ComponentKind) => COMPONENTS[kind].name;
 
 /**
  * Service-network link classes an edge can carry (the platform's own traffic, not the accelerator fabric — see
@@ -197,12 +200,13 @@ export function checkConnection(
   target: ComponentKind,
   port?: number,
 ): ConnectionCheck {
+  const [from, to] = [named(source), named(target)];
   if (source === target) {
     return {
       ok: false,
       code: "self-loop",
-      message: `A ${source} cannot connect to another ${source}: the reference firewall has no such flow.`,
-      fix: "Connect components of different kinds (e.g. api → postgres).",
+      message: `A ${from} cannot connect to another ${from}: the reference firewall has no such flow.`,
+      fix: `Connect components of different kinds (e.g. ${named("api")} → ${named("postgres")}).`,
     };
   }
   const rule = FLOW_RULES.find((r) => r.source === source && r.target === target);
@@ -210,14 +214,14 @@ export function checkConnection(
     const reverse = FLOW_RULES.find((r) => r.source === target && r.target === source);
     const into = FLOW_RULES.filter((r) => r.target === target).map((r) => r.source);
     const fix = reverse
-      ? `Draw it the other way: ${target} → ${source} (the caller is the source).`
+      ? `Draw it the other way: ${to} → ${from} (the caller is the source).`
       : into.length > 0
-        ? `Only ${unique(into).join(", ")} may call ${target}; connect from ${into.length === 1 ? "it" : "one of them"} instead.`
-        : `Nothing may call ${target} directly in the reference firewall.`;
+        ? `Only ${unique(into).map(named).join(", ")} may call ${to}; connect from ${into.length === 1 ? "it" : "one of them"} instead.`
+        : `Nothing may call ${to} directly in the reference firewall.`;
     return {
       ok: false,
       code: "flow-denied",
-      message: `${source} → ${target} is denied: the reference firewall allows only listed flows (default deny).`,
+      message: `${from} → ${to} is denied: the reference firewall allows only listed flows (default deny).`,
       fix,
     };
   }
@@ -225,7 +229,7 @@ export function checkConnection(
     return {
       ok: false,
       code: "port-not-allowed",
-      message: `${source} → ${target} is allowed on port ${rule.ports.join(", ")} only, not ${port}.`,
+      message: `${from} → ${to} is allowed on port ${rule.ports.join(", ")} only, not ${port}.`,
       fix: `Use port ${rule.ports[0]}.`,
     };
   }

@@ -235,7 +235,7 @@ export function backupFindings(plan: PlanDocument, storage: Report["storage"]): 
           "error",
           planTarget,
           `Restoring ${formatGb(restoreGb)} of databases over a ${formatNumber(plan.slos.backupBandwidthGbps, 2)} Gbps backup link takes ${formatNumber(shownHours, 2)} h at month ${last.month}, beyond the ${formatNumber(plan.slos.rtoHours, 2)} h RTO`,
-          `Restore over a faster network (backupBandwidthGbps, now ${formatNumber(plan.slos.backupBandwidthGbps, 2)}), keep hot standby replicas at a second site, or relax the RTO.`,
+          `Restore over a faster network (backup bandwidth, now ${formatNumber(plan.slos.backupBandwidthGbps, 2)} Gbps), keep hot standby replicas at a second site, or relax the RTO.`,
           {
             restoreGb,
             bandwidthGbps: plan.slos.backupBandwidthGbps,

@@ -52,7 +52,7 @@ describe("findings", () => {
     });
     const f = findingsOf(plan, "flow-denied")[0]!;
     expect(f).toMatchObject({ severity: "error", target: { type: "edge", id: "fe-pg" } });
-    expect(f.fix).toMatch(/api/);
+    expect(f.fix).toMatch(/Platform API/);
   });
 
   it("api → postgres at 12 ms exceeds the 10 ms limit, with the fix", () => {

@@ -253,7 +253,7 @@ function dataResidencyFindings(plan: PlanDocument, serving: ServingReport[]): Fi
         "data-leaves-premises",
         "error",
         nodeTarget(s.nodeId),
-        `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose} traffic to a cloud provider, but the plan requires data to stay on the premises`,
+        `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose === "llm" ? "generation" : "embeddings"} traffic to a cloud provider, but the plan requires data to stay on the premises`,
         "Self-host this workload, or lift the on-premises constraint for non-sensitive traffic.",
         { scope: "node", label: s.label, sharePct: Math.round(s.trafficShare * 100), purpose: s.purpose },
       ),
@@ -380,7 +380,7 @@ function fixFor(code: string): string {
     case "framework-unsupported-hardware":
       return "Pick a framework that runs on this hardware (MLX, llama.cpp or Ollama on Apple; vLLM, SGLang, TensorRT-LLM on NVIDIA).";
     case "precision-unsupported-framework":
-      return "Pick a precision the framework serves (GGUF needs llama.cpp/Ollama; AWQ/GPTQ int4 and fp8 suit vLLM).";
+      return "Pick a precision the framework serves (GGUF needs llama.cpp/Ollama; INT4 (AWQ/GPTQ) and FP8 suit vLLM).";
     case "context-exceeds-model":
       return "Shorten the prompt (fewer retrieved chunks) or pick a model with a longer context.";
     case "model-below-70b":
