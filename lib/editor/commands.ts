@@ -7,6 +7,7 @@ import { removeElements, type ElementIds } from "./ops/edit";
 import { autoLayout, type LayoutMode } from "./ops/layout";
 import type { PlanNode } from "../plan/node-schema";
 import { placeWithoutOverlap } from "./placement-doc";
+import { dropRefusal, placeImported } from "./placement-import";
 import { applyFindingPatch } from "./ops/fix";
 import { bulkEdit, type BulkChange } from "./ops/bulk";
 import { describeChanges } from "../plan/serving-stack";
@@ -30,6 +31,11 @@ export function addComponentCommand(
   patch?: (node: PlanNode) => PlanNode,
 ): string | null {
   const state = store.getState();
+  const refusal = at ? dropRefusal(state.doc, kind, at) : null;
+  if (refusal) {
+    state.announce({ tone: "error", text: `Not added: ${refusal}` });
+    return null;
+  }
   const result = addComponent(state.doc, kind, { at, patch });
   const zone = result.doc.zones.find((z) => z.id === result.node.zoneId);
   // Dropped on another node: it moves to the nearest free spot of the same zone.
@@ -109,7 +115,9 @@ export function copyCommand(store: EditorStoreApi): ClipboardPayload | null {
 export function pasteCommand(store: EditorStoreApi, payload: ClipboardPayload): void {
   const state = store.getState();
   const result = pasteClipboard(state.doc, payload);
-  if (!state.commit(placeWithoutOverlap(state.doc, result.doc), { label: "Paste" })) return;
+  // Nodes from another plan (their zone is not here) go into their kind's zone; then nothing overlaps.
+  const placed = placeImported(result.doc, new Set(result.ids.nodes));
+  if (!state.commit(placeWithoutOverlap(state.doc, placed), { label: "Paste" })) return;
   store.getState().select(result.ids);
   state.announce({
     tone: "success",
