@@ -1,5 +1,5 @@
 import type { PlanDocument } from "../plan/plan-schema";
-import { buildTemplate, TEMPLATE_IDS } from "../templates";
+import { buildTemplate, TEMPLATE_IDS, type TemplateId } from "../templates";
 
 /**
  * Plans that between them raise the findings the rules can produce: every template, then templates broken on
@@ -7,7 +7,7 @@ import { buildTemplate, TEMPLATE_IDS } from "../templates";
  */
 export function findingFixturePlans(): PlanDocument[] {
   const out = TEMPLATE_IDS.map((id) => buildTemplate(id));
-  const broken = (change: (p: PlanDocument) => void, template = "production") => {
+  const broken = (change: (p: PlanDocument) => void, template: TemplateId = "production") => {
     const p = buildTemplate(template);
     change(p);
     out.push(p);
