@@ -67,5 +67,11 @@ export function findingFixturePlans(): PlanDocument[] {
     p.zones[1]!.cidr = p.zones[0]!.cidr;
   });
   broken((p) => (p.constraints.dataOnPremises = true), "hybrid");
+  broken((p) => (p.workload.users = 4_800)); // the LLM between the 80% target and its SLO capacity
+  broken((p) => {
+    p.nodes = p.nodes.filter((n) => n.kind !== "cloud-llm");
+    const ids = new Set(p.nodes.map((n) => n.id));
+    p.edges = p.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  }, "minimal");
   return out;
 }

@@ -131,6 +131,13 @@ function zoneFindings(plan: PlanDocument): Finding[] {
           nodeTarget(n.id),
           `${n.label} sits in the ${ZONES[have].name} zone; the reference places ${COMPONENTS[n.kind].name} in ${ZONES[want].name} (${ZONES[want].defaultCidr})`,
           `Move it into the ${ZONES[want].name} zone, or document why this segmentation differs.`,
+          {
+            label: n.label,
+            have: ZONES[have].name,
+            component: COMPONENTS[n.kind].name,
+            want: ZONES[want].name,
+            cidr: ZONES[want].defaultCidr,
+          },
         ),
       );
     }
@@ -142,6 +149,7 @@ function zoneFindings(plan: PlanDocument): Finding[] {
           nodeTarget(n.id),
           `${n.label} is outside every zone`,
           `Drag it into the ${ZONES[want].name} zone.`,
+          { label: n.label, want: ZONES[want].name },
         ),
       );
     }
@@ -164,6 +172,7 @@ function cidrFindings(plan: PlanDocument): Finding[] {
             zoneTarget(b.id),
             `Subnets of ${a.label} (${a.cidr}) and ${b.label} (${b.cidr}) overlap`,
             `Give ${b.label} its own range, e.g. the reference's ${ZONES[b.kind].defaultCidr}.`,
+            { a: a.label, aCidr: a.cidr, b: b.label, bCidr: b.cidr, suggested: ZONES[b.kind].defaultCidr },
           ),
         );
     }

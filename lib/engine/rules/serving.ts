@@ -92,9 +92,18 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
         "capacity-exceeded",
         "error",
         t,
-        `${s.label} gets ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
-        `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target} of the SLO capacity, or faster hardware, or a smaller precision.`,
-        undefined,
+        `${s.label} gets ${round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
+        `Use ${round(policyReplicasOf(s, env))} replicas (now ${round(s.replicas)}) to stay within ${target} of the SLO capacity, or faster hardware, or a smaller precision.`,
+        {
+          label: s.label,
+          pct: Math.round(s.utilisation * 100),
+          demand: Math.round(demandOf(s)),
+          capacity: Math.round(capacityOf(s)),
+          purpose: s.purpose,
+          replicas: policyReplicasOf(s, env),
+          now: s.replicas,
+          targetPct: Math.round(TARGET_UTILISATION * 100),
+        },
         setReplicas(s, policyReplicasOf(s, env)),
       ),
     ];
@@ -104,9 +113,15 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
         "capacity-tight",
         "warning",
         t,
-        `${s.label} runs at ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
-        `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target}.`,
-        undefined,
+        `${s.label} runs at ${round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
+        `Use ${round(policyReplicasOf(s, env))} replicas (now ${round(s.replicas)}) to stay within ${target}.`,
+        {
+          label: s.label,
+          pct: Math.round(s.utilisation * 100),
+          replicas: policyReplicasOf(s, env),
+          now: s.replicas,
+          targetPct: Math.round(TARGET_UTILISATION * 100),
+        },
         setReplicas(s, policyReplicasOf(s, env)),
       ),
     ];
@@ -157,6 +172,7 @@ const singleInstanceFindings: NodeRule = (s, { env }) => {
       nodeTarget(s.nodeId),
       `${s.label} runs one instance: a device failure stops ${s.purpose === "llm" ? "generation" : "embeddings"}`,
       `Run ${min} replicas, or route overflow to a fallback (hybrid scenario).`,
+      { label: s.label, purpose: s.purpose, min },
     ),
   ];
 };
@@ -284,6 +300,7 @@ function coverageFindings(plan: PlanDocument, serving: ServingReport[]): Finding
         planTarget,
         "No LLM serves generation",
         "Add a self-hosted LLM node or a cloud LLM provider.",
+        {},
       ),
     );
   if (!purposes.has("embeddings"))
@@ -294,6 +311,7 @@ function coverageFindings(plan: PlanDocument, serving: ServingReport[]): Finding
         planTarget,
         "No embedding server: documents cannot be vectorised for RAG",
         "Add an embedding server or a cloud embeddings provider.",
+        {},
       ),
     );
   return out;
@@ -317,6 +335,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
       first,
       `macOS is not a server OS: login required at boot, no headless management, disruptive updates, max ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors, no redundant PSU/RAID/hot-swap`,
       "Acceptable for dev, staging and light production (< 500 users) with human monitoring; use Linux + NVIDIA for 24/7 critical production.",
+      { maxFds: MACOS_MAX_FILE_DESCRIPTORS },
     ),
   );
   if (plan.slos.availabilityPct > 99.9)
@@ -327,6 +346,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
         first,
         `An availability target of ${plan.slos.availabilityPct}% is beyond what Macs can promise (the reference: not recommended above 99.9%)`,
         "Serve from Linux GPU servers, or set the availability target to 99.9% or less.",
+        { availabilityPct: plan.slos.availabilityPct },
       ),
     );
   if (plan.workload.users > MAC_MAX_USERS)
@@ -337,6 +357,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
         first,
         `${plan.workload.users.toLocaleString("en-US")} users exceed the ${MAC_MAX_USERS}-user ceiling the reference gives Apple Silicon production`,
         "Move the main LLM to NVIDIA GPUs (hybrid) or keep Macs for dev/staging.",
+        { users: plan.workload.users, max: MAC_MAX_USERS },
       ),
     );
   if (macs > MAC_MAX_NODES)
@@ -347,6 +368,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
         first,
         `${macs} Macs exceed the reference's 10-node limit for Apple clusters (no native clustering)`,
         "Use fewer, larger machines or NVIDIA servers.",
+        { macs },
       ),
     );
   for (const s of apple) {
@@ -357,8 +379,9 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
           "macos-file-descriptors",
           "error",
           nodeTarget(s.nodeId),
-          `${s.label} holds ~${streams * FDS_PER_STREAM} connections at peak, above macOS's ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors`,
+          `${s.label} holds ~${(streams * FDS_PER_STREAM).toLocaleString("en-US")} connections at peak, above macOS's ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors`,
           "Spread the load over more machines or move to Linux.",
+          { label: s.label, connections: streams * FDS_PER_STREAM, maxFds: MACOS_MAX_FILE_DESCRIPTORS },
         ),
       );
     }
