@@ -115,8 +115,10 @@ export function copyCommand(store: EditorStoreApi): ClipboardPayload | null {
 export function pasteCommand(store: EditorStoreApi, payload: ClipboardPayload): void {
   const state = store.getState();
   const result = pasteClipboard(state.doc, payload);
-  // Nodes from another plan (their zone is not here) go into their kind's zone; then nothing overlaps.
-  const placed = placeImported(result.doc, new Set(result.ids.nodes));
+  // Nodes from another plan (their zone is not here: pasted outside zones) go into their kind's zone, keeping their
+  // layout; then nothing overlaps. Copies within the plan keep their zone and relative layout.
+  const outside = result.doc.nodes.filter((n) => n.zoneId === null && result.ids.nodes.includes(n.id));
+  const placed = placeImported(result.doc, new Set(outside.map((n) => n.id)));
   if (!state.commit(placeWithoutOverlap(state.doc, placed), { label: "Paste" })) return;
   store.getState().select(result.ids);
   state.announce({

@@ -72,6 +72,28 @@ describe("imported plans", () => {
   });
 });
 
+describe("a paste from another plan", () => {
+  it("keeps the pasted group's relative layout inside the zone it joins", () => {
+    const other = buildTemplate("production");
+    const payload = copySelection(other, { nodes: ["api", "frontend"], zones: [] })!;
+    const target = {
+      ...plan,
+      zones: plan.zones.map((z) => (z.id === "app" ? { ...z, id: "apps" } : z)),
+      nodes: plan.nodes.map((n) => (n.zoneId === "app" ? { ...n, zoneId: "apps" } : n)),
+    };
+    const store = createEditorStore("p", target);
+    pasteCommand(store, payload);
+    const doc = store.getState().doc;
+    const at = (id: string) => doc.nodes.find((n) => n.id === id)!;
+    expect(at("api-2").zoneId).toBe("apps");
+    expect(at("frontend-2").zoneId).toBe("apps");
+    const was = (id: string) => other.nodes.find((n) => n.id === id)!.position;
+    expect(at("api-2").position.x - at("frontend-2").position.x).toBe(was("api").x - was("frontend").x);
+    expect(at("api-2").position.y - at("frontend-2").position.y).toBe(was("api").y - was("frontend").y);
+    expect(wellPlaced(doc)).toBe(true);
+  });
+});
+
 describe("refused drops", () => {
   const centre = (zoneId: string) => {
     const z = zoneRect(plan.zones.find((x) => x.id === zoneId)!);

@@ -2,7 +2,7 @@ import { COMPONENTS, ZONES, type ComponentKind } from "../catalog/components";
 import type { PlanNode } from "../plan/node-schema";
 import { parsePlan } from "../plan/parse";
 import type { PlanDocument } from "../plan/plan-schema";
-import { NODE_SIZE, overlaps, zoneAt, type Point } from "./geometry";
+import { absolutePosition, NODE_SIZE, overlaps, zoneAt, type Point } from "./geometry";
 import { isFree, zoneInterior } from "./placement";
 import { placeWithoutOverlap } from "./placement-doc";
 
@@ -45,17 +45,26 @@ export function placeImported(doc: PlanDocument, only?: ReadonlySet<string>): Pl
     (only && !only.has(n.id) ? kept : misplaced(doc, kept, n) ? moving : kept).push(n);
   if (moving.length === 0) return doc;
   const before = { ...doc, nodes: kept };
-  const start: Point = { x: 0, y: 0 };
+  const targets = moving.map((n) => {
+    const own = doc.zones.some((z) => z.id === n.zoneId) ? n.zoneId : null;
+    return { node: n, zoneId: own ?? rightZoneId(doc, n.kind), at: absolutePosition(n, doc.zones) };
+  });
+  // The nodes going to one zone keep their layout relative to each other, from the zone's interior corner; the
+  // placement then finds one offset that frees them all (or places them one by one).
+  const corner = (zoneId: string | null): Point => {
+    const group = targets.filter((t) => t.zoneId === zoneId).map((t) => t.at);
+    return { x: Math.min(...group.map((p) => p.x)), y: Math.min(...group.map((p) => p.y)) };
+  };
   const after = {
     ...doc,
     nodes: [
       ...kept,
-      ...moving.map((n) => {
-        const own = doc.zones.some((z) => z.id === n.zoneId) ? n.zoneId : null;
-        const zoneId = own ?? rightZoneId(doc, n.kind);
+      ...targets.map(({ node, zoneId, at }) => {
         const zone = doc.zones.find((z) => z.id === zoneId);
-        const area = zone ? zoneInterior(zone) : null;
-        return { ...n, zoneId, position: area ? { x: area.x, y: area.y } : start };
+        if (!zone) return { ...node, zoneId: null, position: at };
+        const area = zoneInterior(zone);
+        const c = corner(zoneId);
+        return { ...node, zoneId, position: { x: area.x + at.x - c.x, y: area.y + at.y - c.y } };
       }),
     ],
   };
