@@ -67,7 +67,13 @@ export function findingFixturePlans(): PlanDocument[] {
     p.zones[1]!.cidr = p.zones[0]!.cidr;
   });
   broken((p) => (p.constraints.dataOnPremises = true), "hybrid");
-  broken((p) => (p.workload.users = 4_800)); // the LLM between the 80% target and its SLO capacity
+  broken((p) => (p.workload.users = 4_800));
+  broken((p) => {
+    // FP8 weights on an A100 (no FP8 tensor cores): served, but not at FP8 rate.
+    const llm = node(p, "llm");
+    const { product: _product, ...serving } = llm.serving!;
+    llm.serving = { ...serving, hardware: "a100-sxm-80gb", devices: 4, precision: "fp8" };
+  }); // the LLM between the 80% target and its SLO capacity
   broken((p) => {
     p.nodes = p.nodes.filter((n) => n.kind !== "cloud-llm");
     const ids = new Set(p.nodes.map((n) => n.id));

@@ -52,7 +52,7 @@ export function estimateWarnings(
   if (!framework.runsOn.includes(hardware.family)) {
     w.push({
       code: "framework-unsupported-hardware",
-      message: `${framework.name} does not run on ${hardware.family === "apple" ? "Apple Silicon" : hardware.family} hardware (it runs on ${framework.runsOn.map((f) => FAMILY_NAMES[f] ?? f).join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
+      message: `${framework.name} does not run on ${FAMILY_NAMES[hardware.family] ?? hardware.family} hardware (it runs on ${framework.runsOn.map((f) => FAMILY_NAMES[f] ?? f).join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
     });
   }
   if (!precision.frameworks.includes(framework.id)) {

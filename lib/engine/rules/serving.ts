@@ -16,6 +16,7 @@ import {
 } from "../policy";
 import type { Finding, FindingPatch, ServingReport } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
+import { warningParams } from "./warning-params";
 
 /** Estimate warnings that make a design wrong (error) rather than worth knowing (warning/info). */
 const ERROR_WARNINGS = new Set([
@@ -47,7 +48,7 @@ interface ServingContext {
 type NodeRule = (s: ServingReport, ctx: ServingContext) => Finding[];
 
 /** The engine's estimate warnings as findings: errors make the design wrong, the rest matter in production. */
-const estimateWarningFindings: NodeRule = (s, { env }) =>
+const estimateWarningFindings: NodeRule = (s, { env, plan }) =>
   s.warnings
     // macOS limits are a plan-level finding (appleFindings); a concurrency beyond memory is a capacity matter.
     .filter((w) => w.code !== "macos-limits" && w.code !== "concurrency-exceeds-memory")
@@ -60,7 +61,16 @@ const estimateWarningFindings: NodeRule = (s, { env }) =>
           : env === "production"
             ? "warning"
             : "info";
-      return finding(w.code, severity, nodeTarget(s.nodeId), `${s.label}: ${w.message}`, fixFor(w.code));
+      const node = plan.nodes.find((n) => n.id === s.nodeId);
+      const params = warningParams(w.code, s.label, node);
+      return finding(
+        w.code,
+        severity,
+        nodeTarget(s.nodeId),
+        `${s.label}: ${w.message}`,
+        fixFor(w.code),
+        params,
+      );
     });
 
 /** The machine-applicable form of a "use N replicas" fix (none when N is not an increase). */
