@@ -189,7 +189,25 @@ export const FLOW_RULES: FlowRule[] = [
 
 export type ConnectionCheck =
   | { ok: true; rule: FlowRule; port: number }
-  | { ok: false; code: "flow-denied" | "port-not-allowed" | "self-loop"; message: string; fix: string };
+  | {
+      ok: false;
+      code: "flow-denied" | "port-not-allowed" | "self-loop";
+      message: string;
+      fix: string;
+      /** The values of the message, by name (for the findings catalog's other languages). */
+      params: {
+        from: string;
+        to: string;
+        /** flow-denied: how to fix it — draw it the other way, call from the listed callers, or nothing may call. */
+        way: "reverse" | "callers" | "none" | "";
+        callers: string;
+        callerCount: number;
+        ports: string;
+        port: number;
+        /** port-not-allowed: the port to use instead. */
+        firstPort: number;
+      };
+    };
 
 /**
  * The one connection validator: the canvas calls it before drawing an edge, the engine for every saved edge.
@@ -207,22 +225,34 @@ export function checkConnection(
       code: "self-loop",
       message: `A ${from} cannot connect to another ${from}: the reference firewall has no such flow.`,
       fix: `Connect components of different kinds (e.g. ${named("api")} → ${named("postgres")}).`,
+      params: { from, to, way: "", callers: "", callerCount: 0, ports: "", port: port ?? 0, firstPort: 0 },
     };
   }
   const rule = FLOW_RULES.find((r) => r.source === source && r.target === target);
   if (!rule) {
     const reverse = FLOW_RULES.find((r) => r.source === target && r.target === source);
     const into = FLOW_RULES.filter((r) => r.target === target).map((r) => r.source);
+    const callers = unique(into).map(named).join(", ");
     const fix = reverse
       ? `Draw it the other way: ${to} → ${from} (the caller is the source).`
       : into.length > 0
-        ? `Only ${unique(into).map(named).join(", ")} may call ${to}; connect from ${into.length === 1 ? "it" : "one of them"} instead.`
+        ? `Only ${callers} may call ${to}; connect from ${into.length === 1 ? "it" : "one of them"} instead.`
         : `Nothing may call ${to} directly in the reference firewall.`;
     return {
       ok: false,
       code: "flow-denied",
       message: `${from} → ${to} is denied: the reference firewall allows only listed flows (default deny).`,
       fix,
+      params: {
+        from,
+        to,
+        way: reverse ? "reverse" : into.length > 0 ? "callers" : "none",
+        callers,
+        callerCount: into.length,
+        ports: "",
+        port: port ?? 0,
+        firstPort: 0,
+      },
     };
   }
   if (port !== undefined && !rule.ports.includes(port)) {
@@ -231,6 +261,16 @@ export function checkConnection(
       code: "port-not-allowed",
       message: `${from} → ${to} is allowed on port ${rule.ports.join(", ")} only, not ${port}.`,
       fix: `Use port ${rule.ports[0]}.`,
+      params: {
+        from,
+        to,
+        way: "",
+        callers: "",
+        callerCount: 0,
+        ports: rule.ports.join(", "),
+        port,
+        firstPort: rule.ports[0]!,
+      },
     };
   }
   return { ok: true, rule, port: port ?? rule.ports[0]! };

@@ -61,6 +61,8 @@ export function findingFixturePlans(): PlanDocument[] {
     const edge = p.edges.find((e) => e.source === "api" && e.target === "postgres")!;
     edge.latencyMs = 12;
     p.edges.push({ ...edge, id: "bad", source: "frontend", target: "postgres" });
+    p.edges.push({ ...edge, id: "reverse", source: "postgres", target: "api" });
+    p.edges.push({ ...edge, id: "wrong-port", source: "api", target: "chroma", port: 5432 });
     p.edges = p.edges.filter((e) => !(e.source === "api" && e.target === "redis"));
     node(p, "redis").zoneId = "dmz";
     node(p, "s3").zoneId = null;

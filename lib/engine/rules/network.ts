@@ -47,7 +47,11 @@ function edgeFindings(e: Edge, byId: NodeById): Finding[] {
   const check = checkConnection(s.kind, t.kind, e.port);
   if (!check.ok)
     out.push(
-      finding(check.code, "error", edgeTarget(e.id), `${s.label} → ${t.label}: ${check.message}`, check.fix),
+      finding(check.code, "error", edgeTarget(e.id), `${s.label} → ${t.label}: ${check.message}`, check.fix, {
+        source: s.label,
+        target: t.label,
+        ...check.params,
+      }),
     );
   const latency = edgeLatencyMs(e);
   const limit = latencyLimitFor(s.kind, t.kind);
