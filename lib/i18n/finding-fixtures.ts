@@ -69,6 +69,7 @@ export function findingFixturePlans(): PlanDocument[] {
     p.zones[1]!.cidr = p.zones[0]!.cidr;
   });
   broken((p) => (p.constraints.dataOnPremises = true), "hybrid");
+  broken((p) => (p.edges.find((e) => e.source === "api" && e.target === "postgres")!.latencyMs = 5));
   broken((p) => (p.workload.users = 4_800));
   broken((p) => {
     // FP8 weights on an A100 (no FP8 tensor cores): served, but not at FP8 rate.

@@ -63,6 +63,15 @@ function edgeFindings(e: Edge, byId: NodeById): Finding[] {
         edgeTarget(e.id),
         `${s.label} → ${t.label} latency ${latency} ms exceeds the ${limit.maxMs} ms limit (${limit.impact})`,
         `Put both in the same zone or site, or use a faster link class (now ${LINK_CLASS_SPECS[e.linkClass].name}); below ${limit.optimalMs} ms is optimal.`,
+        {
+          source: s.label,
+          target: t.label,
+          latencyMs: latency,
+          maxMs: limit.maxMs,
+          optimalMs: limit.optimalMs,
+          impact: limit.impact,
+          linkClass: LINK_CLASS_SPECS[e.linkClass].name,
+        },
       ),
     );
   } else if (limit && latency > limit.optimalMs) {
@@ -73,6 +82,13 @@ function edgeFindings(e: Edge, byId: NodeById): Finding[] {
         edgeTarget(e.id),
         `${s.label} → ${t.label} latency ${latency} ms is within the ${limit.maxMs} ms limit but above the optimal ${limit.optimalMs} ms`,
         "Shorten the path (same zone, faster link) if this flow is on the user's critical path.",
+        {
+          source: s.label,
+          target: t.label,
+          latencyMs: latency,
+          maxMs: limit.maxMs,
+          optimalMs: limit.optimalMs,
+        },
       ),
     );
   }
@@ -113,6 +129,13 @@ function missingFlowFindings(plan: PlanDocument, byId: NodeById): Finding[] {
           nodeTarget(s.id),
           `${s.label} has no connection to ${name} (${rule.why.toLowerCase()})`,
           `Connect ${s.label} → ${name} on port ${rule.ports[0]}.`,
+          {
+            label: s.label,
+            cloud: rule.target === "cloud-llm" ? (s.kind === "odin" ? "embeddings" : "llm") : "",
+            target: name,
+            why: rule.why.toLowerCase(),
+            port: rule.ports[0]!,
+          },
         ),
       );
     }
