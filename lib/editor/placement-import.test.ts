@@ -110,6 +110,9 @@ describe("refused drops", () => {
       /PostgreSQL 17 belongs in the Data zone, not in .*Drop it in the Data zone/,
     );
     expect(dropRefusal(plan, "cloud-llm", centre("ai"))).toMatch(/outside the zones/);
+    expect(dropRefusal(plan, "postgres", centre("dmz"), "fr")).toMatch(
+      /^PostgreSQL 17 va dans la zone Data, pas dans/,
+    );
   });
 
   it("the add command announces the refusal as an error and adds nothing", () => {

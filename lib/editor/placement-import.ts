@@ -1,5 +1,7 @@
 import { COMPONENTS, ZONES, type ComponentKind } from "../catalog/components";
 import type { PlanNode } from "../plan/node-schema";
+import type { Locale } from "../i18n/locale";
+import { looseTranslator } from "../i18n/translate";
 import { parsePlan } from "../plan/parse";
 import type { PlanDocument } from "../plan/plan-schema";
 import { absolutePosition, NODE_SIZE, overlaps, zoneAt, type Point } from "./geometry";
@@ -83,14 +85,23 @@ export function placeImportedInput(input: unknown): unknown {
   return parsed.ok ? placeImported(parsed.value) : input;
 }
 
-/** Why a component may not be dropped at a flow point, or null when it may (a zone of its kind, or no zone). */
-export function dropRefusal(doc: PlanDocument, kind: ComponentKind, at: Point): string | null {
+/**
+ * Why a component may not be dropped at a flow point, in `locale` (messages/<locale>/canvas.json `dropRefused`), or
+ * null when it may: on free canvas, or on a zone of its kind.
+ */
+export function dropRefusal(
+  doc: PlanDocument,
+  kind: ComponentKind,
+  at: Point,
+  locale: Locale = "en",
+): string | null {
   const zone = zoneAt(at, doc.zones);
   if (!zone) return null;
   const spec = COMPONENTS[kind];
   const want = spec.defaultZone;
-  if (!want)
-    return `${spec.name} is a provider outside your network: it sits outside the zones, not in ${zone.label}. Drop it on free canvas.`;
-  if (zone.kind === want) return null;
-  return `${spec.name} belongs in the ${ZONES[want].name} zone, not in ${zone.label}: the reference network segmentation keeps each kind in its zone. Drop it in the ${ZONES[want].name} zone, or press Enter on it in the palette to place it there.`;
+  if (want === zone.kind) return null;
+  const t = looseTranslator(locale, "canvas");
+  return want
+    ? t("dropRefused.wrongZone", { component: spec.name, want: ZONES[want].name, zone: zone.label })
+    : t("dropRefused.outside", { component: spec.name, zone: zone.label });
 }
