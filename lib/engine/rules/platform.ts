@@ -108,6 +108,7 @@ const haFindings: ComponentRule = (c, node, { plan }) => {
       `${node.label} runs ${c.replicas} replica${c.replicas > 1 ? "s" : ""} in production; ${stateless ? "stateless services need at least 2" : `a ${spec.name} needs a primary and replicas (${min})`}`,
       `Set replicas to ${min}${spec.stateful ? " (primary + replicas)" : ""}.`,
       {
+        scope: "component",
         label: node.label,
         replicas: c.replicas,
         min,

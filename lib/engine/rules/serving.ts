@@ -211,7 +211,17 @@ const singleServerFindings: NodeRule = (s, { plan }) => {
         ? `${s.label}: all ${s.replicas} instance(s) sit in one server — losing it stops ${s.purpose === "llm" ? "generation" : "embeddings"} (availability target ${plan.slos.availabilityPct}%)`
         : `${s.label}: losing one server takes ${perServer} of ${s.replicas} instances; the rest serve ${share}% of peak demand (availability target ${plan.slos.availabilityPct}%)`,
       `Run ${nPlusOneReplicas(demandOf(s), perReplica, perServer)} instances over at least two servers (N+1 across chassis), or lower the availability target below 99.9%.`,
-      undefined,
+      {
+        scope: "server",
+        label: s.label,
+        replicas: s.replicas,
+        left,
+        perServer,
+        share,
+        purpose: s.purpose,
+        availabilityPct: plan.slos.availabilityPct,
+        instances: nPlusOneReplicas(demandOf(s), perReplica, perServer),
+      },
       setReplicas(s, nPlusOneReplicas(demandOf(s), perReplica, perServer)),
     ),
   ];
