@@ -99,8 +99,8 @@ test("connect two nodes by dragging, and an invalid connection is refused with i
   await connect(page, "postgres", "api");
   expect((await page.locator(".react-flow").boundingBox())!.y).toBe(canvasTop);
   const alert = page.getByRole("alert").filter({ hasText: "Connection refused" });
-  await expect(alert).toContainText("postgres → api is denied");
-  await expect(alert).toContainText("Draw it the other way: api → postgres");
+  await expect(alert).toContainText("PostgreSQL 17 → Platform API is denied");
+  await expect(alert).toContainText("Draw it the other way: Platform API → PostgreSQL 17");
   await expect(page.locator(".react-flow__edge")).toHaveCount(1);
 });
 

@@ -1,10 +1,12 @@
 "use client";
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { memo } from "react";
 import { COMPONENTS } from "@/lib/catalog/components";
-import { useEditor } from "@/lib/editor/editor-context";
+import { nodeCostUsd } from "@/lib/editor/cost-badges";
+import { useEditor, useEditorUi } from "@/lib/editor/editor-context";
+import { formatUsd } from "@/lib/format";
 import type { ComponentFlowNode } from "@/lib/editor/flow";
 import { headlineFigure } from "@/lib/editor/lod";
 import { nodeSummary, nodeTitle } from "./node-summary";
@@ -41,6 +43,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
         {/* Shown instead of the summary at low zoom (level of detail, pure CSS). */}
         {headline && <span className={styles.headline}>{headline}</span>}
       </span>
+      <CostBadge nodeId={id} />
       {status && (
         <span className={`${styles.status} ${styles[status]}`} data-testid="node-status">
           {t(status)}
@@ -48,6 +51,26 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
       )}
       <Handle type="source" position={Position.Right} className={styles.handle} />
     </div>
+  );
+}
+
+/**
+ * The node's monthly cost (its share of the plan's monthly cost with CAPEX amortised) in the plan's currency and
+ * the interface's locale, when the cost badges are on. Subscribes to its own number only.
+ */
+function CostBadge({ nodeId }: { nodeId: string }) {
+  const on = useEditorUi((s) => s.costBadges);
+  const usd = useEditor((s) => (on ? nodeCostUsd(s, nodeId) : undefined));
+  const currency = useEditor((s) => s.doc.metadata.currency);
+  const rate = useEditor((s) => s.doc.metadata.usdToCurrencyRate);
+  const locale = useLocale();
+  const t = useTranslations("canvas.costBadge");
+  if (usd === undefined) return null;
+  const amount = formatUsd(usd, currency, rate, locale);
+  return (
+    <span className={styles.cost} data-testid="node-cost" title={t("title", { amount })}>
+      {t("perMonth", { amount })}
+    </span>
   );
 }
 

@@ -1,19 +1,23 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
+import { useLocale } from "next-intl";
 import { useCallback, useState, type DragEvent } from "react";
 import { addComponentCommand } from "@/lib/editor/commands";
 import { useEditorApi } from "@/lib/editor/editor-context";
+import { dropRefusal } from "@/lib/editor/placement-import";
 import { COMPONENT_DRAG_TYPE, readDraggedKind } from "./palette-drag";
 
 /**
  * Dropping a palette component on the canvas: a drop hint while a component hovers, and the drop adds it where it
- * fell (into the zone under the pointer; addComponentCommand says where it went).
+ * fell (into the zone under the pointer; addComponentCommand says where it went) — or, on a zone of another kind,
+ * says why it was refused and where it belongs.
  */
 export function usePaletteDrop() {
   const store = useEditorApi();
   const { screenToFlowPosition } = useReactFlow();
   const [dropping, setDropping] = useState(false);
+  const locale = useLocale();
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(COMPONENT_DRAG_TYPE)) return;
@@ -28,9 +32,13 @@ export function usePaletteDrop() {
       const kind = readDraggedKind(e.dataTransfer);
       if (!kind) return;
       e.preventDefault();
-      addComponentCommand(store, kind, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // A zone that does not take this kind: say why in the interface's language (an assertive live region).
+      const refusal = dropRefusal(store.getState().doc, kind, at, locale);
+      if (refusal) store.getState().announce({ tone: "error", text: refusal });
+      else addComponentCommand(store, kind, at);
     },
-    [store, screenToFlowPosition],
+    [store, screenToFlowPosition, locale],
   );
 
   const onDragLeave = useCallback(() => setDropping(false), []);

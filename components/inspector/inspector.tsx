@@ -4,6 +4,7 @@ import { useShallow } from "zustand/react/shallow";
 import { FormReadOnly } from "@/components/ui/form";
 import { deleteCommand, duplicateCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi, useViewOnly } from "@/lib/editor/editor-context";
+import { BulkFields } from "./bulk-fields";
 import { EdgeInspector } from "./edge-inspector";
 import { NodeInspector } from "./node-inspector";
 import { PlanSettings } from "./plan-settings";
@@ -38,6 +39,7 @@ function MultiSelection({ count }: { count: number }) {
           Clear selection
         </button>
       </div>
+      <BulkFields />
     </div>
   );
 }

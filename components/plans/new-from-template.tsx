@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { buildTemplate, emptyPlan, TEMPLATE_IDS, TEMPLATES, type TemplateId } from "@/lib/templates";
+import { placeImportedInput } from "@/lib/editor/placement-import";
 import { useCreatePlan, useImportPlan } from "@/lib/queries/use-plan-mutations";
 import styles from "./plans.module.css";
 
@@ -41,7 +42,8 @@ export function NewFromTemplate() {
       return;
     }
     setFileError(null);
-    importPlan.mutate(json, { onSuccess: ({ id }) => router.push(`/plans/${id}`) });
+    // Nodes outside their zone or on top of each other land on free space inside their zone.
+    importPlan.mutate(placeImportedInput(json), { onSuccess: ({ id }) => router.push(`/plans/${id}`) });
   };
   const error = create.error?.message ?? importPlan.error?.message ?? fileError;
 

@@ -13,15 +13,15 @@ describe("connection validator", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.code).toBe("flow-denied");
-      expect(r.message).toMatch(/frontend → postgres is denied/);
-      expect(r.fix).toMatch(/api/);
+      expect(r.message).toMatch(/Web frontend → PostgreSQL 17 is denied/);
+      expect(r.fix).toMatch(/Only Platform API may call PostgreSQL 17/);
     }
   });
 
   it("suggests the reverse direction when the flow exists the other way", () => {
     const r = checkConnection("postgres", "api");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.fix).toMatch(/api → postgres/);
+    if (!r.ok) expect(r.fix).toMatch(/Platform API → PostgreSQL 17/);
   });
 
   it("refuses the wrong port", () => {

@@ -1,4 +1,7 @@
-import type { ComponentKind } from "./components";
+import { COMPONENTS, type ComponentKind } from "./components";
+
+/** A kind as people read it ("PostgreSQL 17", not "postgres"). */
+const named = (kind: ComponentKind) => COMPONENTS[kind].name;
 
 /**
  * Service-network link classes an edge can carry (the platform's own traffic, not the accelerator fabric — see
@@ -186,7 +189,25 @@ export const FLOW_RULES: FlowRule[] = [
 
 export type ConnectionCheck =
   | { ok: true; rule: FlowRule; port: number }
-  | { ok: false; code: "flow-denied" | "port-not-allowed" | "self-loop"; message: string; fix: string };
+  | {
+      ok: false;
+      code: "flow-denied" | "port-not-allowed" | "self-loop";
+      message: string;
+      fix: string;
+      /** The values of the message, by name (for the findings catalog's other languages). */
+      params: {
+        from: string;
+        to: string;
+        /** flow-denied: how to fix it — draw it the other way, call from the listed callers, or nothing may call. */
+        way: "reverse" | "callers" | "none" | "";
+        callers: string;
+        callerCount: number;
+        ports: string;
+        port: number;
+        /** port-not-allowed: the port to use instead. */
+        firstPort: number;
+      };
+    };
 
 /**
  * The one connection validator: the canvas calls it before drawing an edge, the engine for every saved edge.
@@ -197,36 +218,59 @@ export function checkConnection(
   target: ComponentKind,
   port?: number,
 ): ConnectionCheck {
+  const [from, to] = [named(source), named(target)];
   if (source === target) {
     return {
       ok: false,
       code: "self-loop",
-      message: `A ${source} cannot connect to another ${source}: the reference firewall has no such flow.`,
-      fix: "Connect components of different kinds (e.g. api → postgres).",
+      message: `A ${from} cannot connect to another ${from}: the reference firewall has no such flow.`,
+      fix: `Connect components of different kinds (e.g. ${named("api")} → ${named("postgres")}).`,
+      params: { from, to, way: "", callers: "", callerCount: 0, ports: "", port: port ?? 0, firstPort: 0 },
     };
   }
   const rule = FLOW_RULES.find((r) => r.source === source && r.target === target);
   if (!rule) {
     const reverse = FLOW_RULES.find((r) => r.source === target && r.target === source);
     const into = FLOW_RULES.filter((r) => r.target === target).map((r) => r.source);
+    const callers = unique(into).map(named).join(", ");
     const fix = reverse
-      ? `Draw it the other way: ${target} → ${source} (the caller is the source).`
+      ? `Draw it the other way: ${to} → ${from} (the caller is the source).`
       : into.length > 0
-        ? `Only ${unique(into).join(", ")} may call ${target}; connect from ${into.length === 1 ? "it" : "one of them"} instead.`
-        : `Nothing may call ${target} directly in the reference firewall.`;
+        ? `Only ${callers} may call ${to}; connect from ${into.length === 1 ? "it" : "one of them"} instead.`
+        : `Nothing may call ${to} directly in the reference firewall.`;
     return {
       ok: false,
       code: "flow-denied",
-      message: `${source} → ${target} is denied: the reference firewall allows only listed flows (default deny).`,
+      message: `${from} → ${to} is denied: the reference firewall allows only listed flows (default deny).`,
       fix,
+      params: {
+        from,
+        to,
+        way: reverse ? "reverse" : into.length > 0 ? "callers" : "none",
+        callers,
+        callerCount: into.length,
+        ports: "",
+        port: port ?? 0,
+        firstPort: 0,
+      },
     };
   }
   if (port !== undefined && !rule.ports.includes(port)) {
     return {
       ok: false,
       code: "port-not-allowed",
-      message: `${source} → ${target} is allowed on port ${rule.ports.join(", ")} only, not ${port}.`,
+      message: `${from} → ${to} is allowed on port ${rule.ports.join(", ")} only, not ${port}.`,
       fix: `Use port ${rule.ports[0]}.`,
+      params: {
+        from,
+        to,
+        way: "",
+        callers: "",
+        callerCount: 0,
+        ports: rule.ports.join(", "),
+        port,
+        firstPort: rule.ports[0]!,
+      },
     };
   }
   return { ok: true, rule, port: port ?? rule.ports[0]! };

@@ -139,7 +139,7 @@ describe("connections", () => {
     expect(connectCommand(store, "postgres", "api")).toBe(false);
     const refusal = ui.getState().messages.at(-1)!;
     expect(refusal.tone).toBe("error");
-    expect(refusal.text).toContain("postgres → api is denied");
+    expect(refusal.text).toContain("PostgreSQL 17 → Platform API is denied");
     expect(refusal.detail).toContain("Draw it the other way");
     expect(connectCommand(store, "api", "postgres")).toBe(true);
     expect(store.getState().doc.edges[0]).toMatchObject({

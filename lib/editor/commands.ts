@@ -7,7 +7,10 @@ import { removeElements, type ElementIds } from "./ops/edit";
 import { autoLayout, type LayoutMode } from "./ops/layout";
 import type { PlanNode } from "../plan/node-schema";
 import { placeWithoutOverlap } from "./placement-doc";
+import { dropRefusal, placeImported } from "./placement-import";
 import { applyFindingPatch } from "./ops/fix";
+import { bulkEdit, type BulkChange } from "./ops/bulk";
+import { describeChanges } from "../plan/serving-stack";
 import type { Finding } from "../engine/report-schema";
 import type { EditorStoreApi } from "./store";
 
@@ -28,6 +31,11 @@ export function addComponentCommand(
   patch?: (node: PlanNode) => PlanNode,
 ): string | null {
   const state = store.getState();
+  const refusal = at ? dropRefusal(state.doc, kind, at) : null;
+  if (refusal) {
+    state.announce({ tone: "error", text: `Not added: ${refusal}` });
+    return null;
+  }
   const result = addComponent(state.doc, kind, { at, patch });
   const zone = result.doc.zones.find((z) => z.id === result.node.zoneId);
   // Dropped on another node: it moves to the nearest free spot of the same zone.
@@ -107,7 +115,11 @@ export function copyCommand(store: EditorStoreApi): ClipboardPayload | null {
 export function pasteCommand(store: EditorStoreApi, payload: ClipboardPayload): void {
   const state = store.getState();
   const result = pasteClipboard(state.doc, payload);
-  if (!state.commit(placeWithoutOverlap(state.doc, result.doc), { label: "Paste" })) return;
+  // Nodes from another plan (their zone is not here: pasted outside zones) go into their kind's zone, keeping their
+  // layout; then nothing overlaps. Copies within the plan keep their zone and relative layout.
+  const outside = result.doc.nodes.filter((n) => n.zoneId === null && result.ids.nodes.includes(n.id));
+  const placed = placeImported(result.doc, new Set(outside.map((n) => n.id)));
+  if (!state.commit(placeWithoutOverlap(state.doc, placed), { label: "Paste" })) return;
   store.getState().select(result.ids);
   state.announce({
     tone: "success",
@@ -163,4 +175,28 @@ export function applyFixCommand(store: EditorStoreApi, finding: Finding): boolea
   if (!state.commit(result.doc, { label: `Fix: ${result.label}` })) return false;
   state.announce({ tone: "success", text: `Applied fix — ${result.label}. Undo with Ctrl+Z.` });
   return true;
+}
+
+/**
+ * Applies one field change to every selected node (bulk edit) as one undo step; a refusal names the node and the
+ * field's rule. Stack changes a product brings (framework, precision) are listed in the notice.
+ */
+export function bulkEditCommand(store: EditorStoreApi, change: BulkChange): string | null {
+  const state = store.getState();
+  const result = bulkEdit(state.doc, state.selection.nodes, change);
+  if (!result.ok) return result.message;
+  if (result.doc === state.doc) return null;
+  if (
+    !state.commit(result.doc, {
+      label: result.label,
+      mergeKey: `bulk:${state.selection.nodes.join(",")}:${change.field}`,
+    })
+  )
+    return null;
+  const stack = result.changes.map((c) => `${c.node}: ${describeChanges(c.stack)}`).join("; ");
+  state.announce({
+    tone: "success",
+    text: `${result.label}.${stack ? ` Re-derived ${stack}.` : ""} Undo with Ctrl+Z.`,
+  });
+  return null;
 }

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
+import { rememberCostBadges } from "./cost-badges";
 import { pushMessage, type EditorMessage } from "./messages";
 
 /**
@@ -32,6 +33,8 @@ export interface EditorUiState {
   dismissedConflict: DismissedConflict;
   /** The side panel's width, px; null = the layout's default (lib/editor/panel-width.ts). */
   panelWidthPx: number | null;
+  /** Whether each node shows its monthly cost badge (remembered per browser: lib/editor/cost-badges.ts). */
+  costBadges: boolean;
 }
 
 export interface EditorUiActions {
@@ -44,6 +47,8 @@ export interface EditorUiActions {
   pickSideTab(tab: SideTab, forSelection: string): void;
   setDismissedConflict(value: DismissedConflict): void;
   setPanelWidth(px: number | null): void;
+  /** Shows or hides the cost badges; `remember` (default) also stores the choice for the next visit. */
+  setCostBadges(on: boolean, remember?: boolean): void;
 }
 
 export type EditorUiStore = EditorUiState & EditorUiActions;
@@ -58,6 +63,7 @@ export function createEditorUiStore(initial: Partial<EditorUiState> = {}): Edito
     sideTab: null,
     dismissedConflict: null,
     panelWidthPx: null,
+    costBadges: false,
     ...initial,
     setDialog: (dialog) => set({ dialog }),
     toggleDialog: (dialog) => set({ dialog: get().dialog === dialog ? null : dialog }),
@@ -67,6 +73,10 @@ export function createEditorUiStore(initial: Partial<EditorUiState> = {}): Edito
     pickSideTab: (tab, forSelection) => set({ sideTab: { tab, forSelection } }),
     setDismissedConflict: (dismissedConflict) => set({ dismissedConflict }),
     setPanelWidth: (panelWidthPx) => set({ panelWidthPx }),
+    setCostBadges: (costBadges, remember = true) => {
+      set({ costBadges });
+      if (remember) rememberCostBadges(costBadges);
+    },
   }));
 }
 

@@ -1,43 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../engine/evaluate";
 import type { Finding } from "../engine/report-schema";
-import type { PlanDocument } from "../plan/plan-schema";
-import { buildTemplate, TEMPLATE_IDS } from "../templates";
+import { findingFixturePlans } from "./finding-fixtures";
 import { renderFinding } from "./findings";
 import { MESSAGES } from "./messages";
 
-/** Plans that between them raise every finding the catalog covers (templates, then broken on purpose). */
-function plans(): PlanDocument[] {
-  const out = TEMPLATE_IDS.map((id) => buildTemplate(id));
-  const broken = (change: (p: PlanDocument) => void) => {
-    const p = buildTemplate("production");
-    change(p);
-    out.push(p);
-  };
-  broken((p) => (p.metadata.kubernetesVersion = "1.29"));
-  broken((p) => {
-    p.nodes = p.nodes.filter((n) => n.kind !== "redis" && n.kind !== "lb");
-    const ids = new Set(p.nodes.map((n) => n.id));
-    p.edges = p.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
-  });
-  broken((p) => {
-    p.nodes.find((n) => n.kind === "api")!.replicas = 1;
-    p.nodes.find((n) => n.kind === "postgres")!.replicas = 1;
-    p.slos.rpoMinutes = 0.5;
-    p.slos.rtoHours = 0.01;
-  });
-  broken((p) => {
-    const api = p.nodes.find((n) => n.kind === "api")!;
-    api.resources = { ...api.resources, cpuCores: 0.5, memoryGb: 1 };
-    p.workload.users = 20_000;
-    const pg = p.nodes.find((n) => n.kind === "postgres")!;
-    pg.resources = { ...pg.resources, storageGb: 1 };
-    pg.replicas = 2;
-  });
-  return out;
-}
-
-const all: Finding[] = plans().flatMap((p) => evaluate(p).findings);
+const all: Finding[] = findingFixturePlans().flatMap((p) => evaluate(p).findings);
 const catalogued = all.filter((f) => f.params && f.code in MESSAGES.en.findings);
 
 describe("renderFinding", () => {

@@ -24,8 +24,9 @@ export interface StackChange {
   to: string;
 }
 
-const frameworkName = (id: string) => (getFramework(id)?.name ?? id).replace(/ \(.*\)$/, "");
-const precisionName = (id: string) => (getPrecision(id)?.name ?? id).replace(/ \(.*\)$/, "");
+/** A framework's or precision's name without its parenthesised detail ("GGUF Q4_K_M", not the block layout). */
+export const frameworkName = (id: string) => (getFramework(id)?.name ?? id).replace(/ \(.*\)$/, "");
+export const precisionName = (id: string) => (getPrecision(id)?.name ?? id).replace(/ \(.*\)$/, "");
 
 /** NVIDIA's native precision for `hardware`: FP8 where the tensor cores have it, else BF16. */
 function nvidiaPrecision(hardware: Serving["hardware"], modelId: Serving["model"]): string {

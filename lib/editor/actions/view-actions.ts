@@ -39,6 +39,19 @@ export const toggleSnapAction: EditorAction = {
   },
 };
 
+export const toggleCostBadgesAction: EditorAction = {
+  id: "toggle-cost-badges",
+  label: "Toggle cost badges",
+  group: "View",
+  keywords: ["cost", "price", "money", "monthly", "badge"],
+  shortcuts: ["Shift+C"],
+  perform: ({ ui }) => {
+    const on = !ui.getState().costBadges;
+    ui.getState().setCostBadges(on);
+    ui.getState().announce({ tone: "info", text: `Cost badges ${on ? "shown" : "hidden"}.` });
+  },
+};
+
 export const toggleThemeAction: EditorAction = {
   id: "toggle-theme",
   label: "Toggle dark mode",

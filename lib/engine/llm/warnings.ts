@@ -1,3 +1,4 @@
+import { getFramework } from "../../catalog";
 import type { EngineWarning } from "./estimate-schema";
 import { BYTES_PER_GB, type MemoryFigures } from "./memory";
 import type { Parallelism } from "./parallelism";
@@ -11,6 +12,10 @@ export const MACOS_MAX_FILE_DESCRIPTORS = 12_288;
 export const ENTERPRISE_MIN_PARAMS_B = 70;
 
 const MACOS_MESSAGE = `macOS is not a server OS: max ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors, login required at boot, disruptive updates, no redundant PSU/RAID. Not for 24/7 critical production or SLA > 99.9%.`;
+
+/** Names people read: a catalog name without its parenthesised detail, a hardware family by its maker. */
+const shortName = (name: string) => name.replace(/ \(.*\)$/, "");
+const FAMILY_NAMES: Record<string, string> = { nvidia: "NVIDIA", apple: "Apple Silicon", cpu: "CPU" };
 
 const gb = (bytes: number) => `${(bytes / BYTES_PER_GB).toFixed(1)} GB`;
 
@@ -30,7 +35,7 @@ export function estimateWarnings(
     );
     w.push({
       code: "does-not-fit",
-      message: `${model.name} at ${precision.id} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
+      message: `${model.name} at ${shortName(precision.name)} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
     });
   } else if (serving.concurrency > mem.maxConcurrency) {
     w.push({
@@ -47,13 +52,13 @@ export function estimateWarnings(
   if (!framework.runsOn.includes(hardware.family)) {
     w.push({
       code: "framework-unsupported-hardware",
-      message: `${framework.name} does not run on ${hardware.family === "apple" ? "Apple Silicon" : hardware.family} hardware (it runs on ${framework.runsOn.join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
+      message: `${framework.name} does not run on ${FAMILY_NAMES[hardware.family] ?? hardware.family} hardware (it runs on ${framework.runsOn.map((f) => FAMILY_NAMES[f] ?? f).join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
     });
   }
   if (!precision.frameworks.includes(framework.id)) {
     w.push({
       code: "precision-unsupported-framework",
-      message: `${framework.name} cannot serve ${precision.name} weights (supported by ${precision.frameworks.join(", ")}).`,
+      message: `${framework.name} cannot serve ${precision.name} weights (supported by ${precision.frameworks.map((id) => shortName(getFramework(id)?.name ?? id)).join(", ")}).`,
     });
   }
   const { native } = peakFlops(hardware, precision);

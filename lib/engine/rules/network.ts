@@ -47,7 +47,11 @@ function edgeFindings(e: Edge, byId: NodeById): Finding[] {
   const check = checkConnection(s.kind, t.kind, e.port);
   if (!check.ok)
     out.push(
-      finding(check.code, "error", edgeTarget(e.id), `${s.label} → ${t.label}: ${check.message}`, check.fix),
+      finding(check.code, "error", edgeTarget(e.id), `${s.label} → ${t.label}: ${check.message}`, check.fix, {
+        source: s.label,
+        target: t.label,
+        ...check.params,
+      }),
     );
   const latency = edgeLatencyMs(e);
   const limit = latencyLimitFor(s.kind, t.kind);
@@ -59,6 +63,15 @@ function edgeFindings(e: Edge, byId: NodeById): Finding[] {
         edgeTarget(e.id),
         `${s.label} → ${t.label} latency ${latency} ms exceeds the ${limit.maxMs} ms limit (${limit.impact})`,
         `Put both in the same zone or site, or use a faster link class (now ${LINK_CLASS_SPECS[e.linkClass].name}); below ${limit.optimalMs} ms is optimal.`,
+        {
+          source: s.label,
+          target: t.label,
+          latencyMs: latency,
+          maxMs: limit.maxMs,
+          optimalMs: limit.optimalMs,
+          impact: limit.impact,
+          linkClass: LINK_CLASS_SPECS[e.linkClass].name,
+        },
       ),
     );
   } else if (limit && latency > limit.optimalMs) {
@@ -69,6 +82,13 @@ function edgeFindings(e: Edge, byId: NodeById): Finding[] {
         edgeTarget(e.id),
         `${s.label} → ${t.label} latency ${latency} ms is within the ${limit.maxMs} ms limit but above the optimal ${limit.optimalMs} ms`,
         "Shorten the path (same zone, faster link) if this flow is on the user's critical path.",
+        {
+          source: s.label,
+          target: t.label,
+          latencyMs: latency,
+          maxMs: limit.maxMs,
+          optimalMs: limit.optimalMs,
+        },
       ),
     );
   }
@@ -109,6 +129,13 @@ function missingFlowFindings(plan: PlanDocument, byId: NodeById): Finding[] {
           nodeTarget(s.id),
           `${s.label} has no connection to ${name} (${rule.why.toLowerCase()})`,
           `Connect ${s.label} → ${name} on port ${rule.ports[0]}.`,
+          {
+            label: s.label,
+            cloud: rule.target === "cloud-llm" ? (s.kind === "odin" ? "embeddings" : "llm") : "",
+            target: name,
+            why: rule.why.toLowerCase(),
+            port: rule.ports[0]!,
+          },
         ),
       );
     }
@@ -131,6 +158,13 @@ function zoneFindings(plan: PlanDocument): Finding[] {
           nodeTarget(n.id),
           `${n.label} sits in the ${ZONES[have].name} zone; the reference places ${COMPONENTS[n.kind].name} in ${ZONES[want].name} (${ZONES[want].defaultCidr})`,
           `Move it into the ${ZONES[want].name} zone, or document why this segmentation differs.`,
+          {
+            label: n.label,
+            have: ZONES[have].name,
+            component: COMPONENTS[n.kind].name,
+            want: ZONES[want].name,
+            cidr: ZONES[want].defaultCidr,
+          },
         ),
       );
     }
@@ -142,6 +176,7 @@ function zoneFindings(plan: PlanDocument): Finding[] {
           nodeTarget(n.id),
           `${n.label} is outside every zone`,
           `Drag it into the ${ZONES[want].name} zone.`,
+          { label: n.label, want: ZONES[want].name },
         ),
       );
     }
@@ -164,6 +199,7 @@ function cidrFindings(plan: PlanDocument): Finding[] {
             zoneTarget(b.id),
             `Subnets of ${a.label} (${a.cidr}) and ${b.label} (${b.cidr}) overlap`,
             `Give ${b.label} its own range, e.g. the reference's ${ZONES[b.kind].defaultCidr}.`,
+            { a: a.label, aCidr: a.cidr, b: b.label, bCidr: b.cidr, suggested: ZONES[b.kind].defaultCidr },
           ),
         );
     }

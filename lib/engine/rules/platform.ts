@@ -108,6 +108,7 @@ const haFindings: ComponentRule = (c, node, { plan }) => {
       `${node.label} runs ${c.replicas} replica${c.replicas > 1 ? "s" : ""} in production; ${stateless ? "stateless services need at least 2" : `a ${spec.name} needs a primary and replicas (${min})`}`,
       `Set replicas to ${min}${spec.stateful ? " (primary + replicas)" : ""}.`,
       {
+        scope: "component",
         label: node.label,
         replicas: c.replicas,
         min,
@@ -235,7 +236,7 @@ export function backupFindings(plan: PlanDocument, storage: Report["storage"]): 
           "error",
           planTarget,
           `Restoring ${formatGb(restoreGb)} of databases over a ${formatNumber(plan.slos.backupBandwidthGbps, 2)} Gbps backup link takes ${formatNumber(shownHours, 2)} h at month ${last.month}, beyond the ${formatNumber(plan.slos.rtoHours, 2)} h RTO`,
-          `Restore over a faster network (backupBandwidthGbps, now ${formatNumber(plan.slos.backupBandwidthGbps, 2)}), keep hot standby replicas at a second site, or relax the RTO.`,
+          `Restore over a faster network (backup bandwidth, now ${formatNumber(plan.slos.backupBandwidthGbps, 2)} Gbps), keep hot standby replicas at a second site, or relax the RTO.`,
           {
             restoreGb,
             bandwidthGbps: plan.slos.backupBandwidthGbps,

@@ -52,7 +52,7 @@ describe("findings", () => {
     });
     const f = findingsOf(plan, "flow-denied")[0]!;
     expect(f).toMatchObject({ severity: "error", target: { type: "edge", id: "fe-pg" } });
-    expect(f.fix).toMatch(/api/);
+    expect(f.fix).toMatch(/Platform API/);
   });
 
   it("api → postgres at 12 ms exceeds the 10 ms limit, with the fix", () => {
@@ -70,6 +70,17 @@ describe("findings", () => {
     const f = findingsOf(plan, "does-not-fit")[0]!;
     expect(f.severity).toBe("error");
     expect(f.message).toMatch(/141\.1 GB/);
+  });
+
+  it("a model served in a precision wider than it is published in is an error naming both", () => {
+    const plan = buildTemplate("production");
+    const llm = plan.nodes.find((n) => n.kind === "llm")!;
+    llm.serving = { ...llm.serving!, model: "gpt-oss-120b", precision: "bf16" };
+    const f = findingsOf(plan, "precision-not-shipped")[0]!;
+    expect(f.severity).toBe("error");
+    expect(f.message).toMatch(/gpt-oss-120b is published in MXFP4, not BF16/);
+    llm.serving = { ...llm.serving, precision: "mxfp4" };
+    expect(findingsOf(plan, "precision-not-shipped")).toHaveLength(0);
   });
 
   it("vLLM on Apple Silicon is an error", () => {

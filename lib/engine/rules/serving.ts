@@ -1,4 +1,5 @@
-import { getHardware } from "../../catalog";
+import { getHardware, getModel } from "../../catalog";
+import { precisionForModel, precisionName } from "../../plan/serving-stack";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { MACOS_MAX_FILE_DESCRIPTORS } from "../llm/warnings";
 import { usersAt } from "../platform/workload";
@@ -15,6 +16,7 @@ import {
 } from "../policy";
 import type { Finding, FindingPatch, ServingReport } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
+import { warningParams } from "./warning-params";
 
 /** Estimate warnings that make a design wrong (error) rather than worth knowing (warning/info). */
 const ERROR_WARNINGS = new Set([
@@ -46,7 +48,7 @@ interface ServingContext {
 type NodeRule = (s: ServingReport, ctx: ServingContext) => Finding[];
 
 /** The engine's estimate warnings as findings: errors make the design wrong, the rest matter in production. */
-const estimateWarningFindings: NodeRule = (s, { env }) =>
+const estimateWarningFindings: NodeRule = (s, { env, plan }) =>
   s.warnings
     // macOS limits are a plan-level finding (appleFindings); a concurrency beyond memory is a capacity matter.
     .filter((w) => w.code !== "macos-limits" && w.code !== "concurrency-exceeds-memory")
@@ -59,7 +61,16 @@ const estimateWarningFindings: NodeRule = (s, { env }) =>
           : env === "production"
             ? "warning"
             : "info";
-      return finding(w.code, severity, nodeTarget(s.nodeId), `${s.label}: ${w.message}`, fixFor(w.code));
+      const node = plan.nodes.find((n) => n.id === s.nodeId);
+      const params = warningParams(w.code, s.label, node);
+      return finding(
+        w.code,
+        severity,
+        nodeTarget(s.nodeId),
+        `${s.label}: ${w.message}`,
+        fixFor(w.code),
+        params,
+      );
     });
 
 /** The machine-applicable form of a "use N replicas" fix (none when N is not an increase). */
@@ -91,9 +102,18 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
         "capacity-exceeded",
         "error",
         t,
-        `${s.label} gets ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
-        `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target} of the SLO capacity, or faster hardware, or a smaller precision.`,
-        undefined,
+        `${s.label} gets ${round(s.utilisation * 100)}% of its SLO capacity at peak (${round(demandOf(s))} of ${round(capacityOf(s))} ${unitOf(s)})`,
+        `Use ${round(policyReplicasOf(s, env))} replicas (now ${round(s.replicas)}) to stay within ${target} of the SLO capacity, or faster hardware, or a smaller precision.`,
+        {
+          label: s.label,
+          pct: Math.round(s.utilisation * 100),
+          demand: Math.round(demandOf(s)),
+          capacity: Math.round(capacityOf(s)),
+          purpose: s.purpose,
+          replicas: policyReplicasOf(s, env),
+          now: s.replicas,
+          targetPct: Math.round(TARGET_UTILISATION * 100),
+        },
         setReplicas(s, policyReplicasOf(s, env)),
       ),
     ];
@@ -103,9 +123,15 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
         "capacity-tight",
         "warning",
         t,
-        `${s.label} runs at ${Math.round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
-        `Use ${policyReplicasOf(s, env)} replicas (now ${s.replicas}) to stay within ${target}.`,
-        undefined,
+        `${s.label} runs at ${round(s.utilisation * 100)}% of its SLO capacity at peak: little headroom for spikes or a failed replica`,
+        `Use ${round(policyReplicasOf(s, env))} replicas (now ${round(s.replicas)}) to stay within ${target}.`,
+        {
+          label: s.label,
+          pct: Math.round(s.utilisation * 100),
+          replicas: policyReplicasOf(s, env),
+          now: s.replicas,
+          targetPct: Math.round(TARGET_UTILISATION * 100),
+        },
         setReplicas(s, policyReplicasOf(s, env)),
       ),
     ];
@@ -156,6 +182,7 @@ const singleInstanceFindings: NodeRule = (s, { env }) => {
       nodeTarget(s.nodeId),
       `${s.label} runs one instance: a device failure stops ${s.purpose === "llm" ? "generation" : "embeddings"}`,
       `Run ${min} replicas, or route overflow to a fallback (hybrid scenario).`,
+      { label: s.label, purpose: s.purpose, min },
     ),
   ];
 };
@@ -184,14 +211,53 @@ const singleServerFindings: NodeRule = (s, { plan }) => {
         ? `${s.label}: all ${s.replicas} instance(s) sit in one server — losing it stops ${s.purpose === "llm" ? "generation" : "embeddings"} (availability target ${plan.slos.availabilityPct}%)`
         : `${s.label}: losing one server takes ${perServer} of ${s.replicas} instances; the rest serve ${share}% of peak demand (availability target ${plan.slos.availabilityPct}%)`,
       `Run ${nPlusOneReplicas(demandOf(s), perReplica, perServer)} instances over at least two servers (N+1 across chassis), or lower the availability target below 99.9%.`,
-      undefined,
+      {
+        scope: "server",
+        label: s.label,
+        replicas: s.replicas,
+        left,
+        perServer,
+        share,
+        purpose: s.purpose,
+        availabilityPct: plan.slos.availabilityPct,
+        instances: nPlusOneReplicas(demandOf(s), perReplica, perServer),
+      },
       setReplicas(s, nPlusOneReplicas(demandOf(s), perReplica, perServer)),
+    ),
+  ];
+};
+
+/**
+ * A precision the model does not ship in (wider than its published weights: an FP8 model served as BF16, an MXFP4
+ * model up-cast to a float) — the same rule the editor applies on a model change (serving-stack precisionForModel).
+ * An error: the engine would score memory and speed of weights that do not exist.
+ */
+const shippedPrecisionFindings: NodeRule = (s, { plan }) => {
+  const serving = plan.nodes.find((n) => n.id === s.nodeId)?.serving;
+  if (s.mode !== "self-hosted" || !serving || typeof serving.model !== "string") return [];
+  const shipped = precisionForModel(serving.precision, serving.model);
+  if (shipped === serving.precision) return [];
+  const params = {
+    label: s.label,
+    model: getModel(serving.model)?.name ?? serving.model,
+    precision: precisionName(serving.precision),
+    shipped: precisionName(shipped),
+  };
+  return [
+    finding(
+      "precision-not-shipped",
+      "error",
+      nodeTarget(s.nodeId),
+      `${params.label}: ${params.model} is published in ${params.shipped}, not ${params.precision}; its figures would describe weights that do not exist`,
+      `Serve ${params.model} in ${params.shipped} (or a smaller quantisation of it).`,
+      params,
     ),
   ];
 };
 
 /** The rules every serving node goes through, in the order their findings are listed. */
 const NODE_RULES: NodeRule[] = [
+  shippedPrecisionFindings,
   estimateWarningFindings,
   capacityFindings,
   sloFindings,
@@ -223,7 +289,7 @@ function dataResidencyFindings(plan: PlanDocument, serving: ServingReport[]): Fi
         "data-leaves-premises",
         "error",
         nodeTarget(s.nodeId),
-        `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose} traffic to a cloud provider, but the plan requires data to stay on the premises`,
+        `${s.label} sends ${Math.round(s.trafficShare * 100)}% of the ${s.purpose === "llm" ? "generation" : "embeddings"} traffic to a cloud provider, but the plan requires data to stay on the premises`,
         "Self-host this workload, or lift the on-premises constraint for non-sensitive traffic.",
         { scope: "node", label: s.label, sharePct: Math.round(s.trafficShare * 100), purpose: s.purpose },
       ),
@@ -254,6 +320,7 @@ function coverageFindings(plan: PlanDocument, serving: ServingReport[]): Finding
         planTarget,
         "No LLM serves generation",
         "Add a self-hosted LLM node or a cloud LLM provider.",
+        {},
       ),
     );
   if (!purposes.has("embeddings"))
@@ -264,6 +331,7 @@ function coverageFindings(plan: PlanDocument, serving: ServingReport[]): Finding
         planTarget,
         "No embedding server: documents cannot be vectorised for RAG",
         "Add an embedding server or a cloud embeddings provider.",
+        {},
       ),
     );
   return out;
@@ -287,6 +355,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
       first,
       `macOS is not a server OS: login required at boot, no headless management, disruptive updates, max ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors, no redundant PSU/RAID/hot-swap`,
       "Acceptable for dev, staging and light production (< 500 users) with human monitoring; use Linux + NVIDIA for 24/7 critical production.",
+      { maxFds: MACOS_MAX_FILE_DESCRIPTORS },
     ),
   );
   if (plan.slos.availabilityPct > 99.9)
@@ -297,6 +366,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
         first,
         `An availability target of ${plan.slos.availabilityPct}% is beyond what Macs can promise (the reference: not recommended above 99.9%)`,
         "Serve from Linux GPU servers, or set the availability target to 99.9% or less.",
+        { availabilityPct: plan.slos.availabilityPct },
       ),
     );
   if (plan.workload.users > MAC_MAX_USERS)
@@ -307,6 +377,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
         first,
         `${plan.workload.users.toLocaleString("en-US")} users exceed the ${MAC_MAX_USERS}-user ceiling the reference gives Apple Silicon production`,
         "Move the main LLM to NVIDIA GPUs (hybrid) or keep Macs for dev/staging.",
+        { users: plan.workload.users, max: MAC_MAX_USERS },
       ),
     );
   if (macs > MAC_MAX_NODES)
@@ -317,6 +388,7 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
         first,
         `${macs} Macs exceed the reference's 10-node limit for Apple clusters (no native clustering)`,
         "Use fewer, larger machines or NVIDIA servers.",
+        { macs },
       ),
     );
   for (const s of apple) {
@@ -327,8 +399,9 @@ function appleFindings(plan: PlanDocument, serving: ServingReport[]): Finding[] 
           "macos-file-descriptors",
           "error",
           nodeTarget(s.nodeId),
-          `${s.label} holds ~${streams * FDS_PER_STREAM} connections at peak, above macOS's ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors`,
+          `${s.label} holds ~${(streams * FDS_PER_STREAM).toLocaleString("en-US")} connections at peak, above macOS's ${MACOS_MAX_FILE_DESCRIPTORS.toLocaleString("en-US")} file descriptors`,
           "Spread the load over more machines or move to Linux.",
+          { label: s.label, connections: streams * FDS_PER_STREAM, maxFds: MACOS_MAX_FILE_DESCRIPTORS },
         ),
       );
     }
@@ -350,7 +423,7 @@ function fixFor(code: string): string {
     case "framework-unsupported-hardware":
       return "Pick a framework that runs on this hardware (MLX, llama.cpp or Ollama on Apple; vLLM, SGLang, TensorRT-LLM on NVIDIA).";
     case "precision-unsupported-framework":
-      return "Pick a precision the framework serves (GGUF needs llama.cpp/Ollama; AWQ/GPTQ int4 and fp8 suit vLLM).";
+      return "Pick a precision the framework serves (GGUF needs llama.cpp/Ollama; INT4 (AWQ/GPTQ) and FP8 suit vLLM).";
     case "context-exceeds-model":
       return "Shorten the prompt (fewer retrieved chunks) or pick a model with a longer context.";
     case "model-below-70b":

@@ -1,0 +1,86 @@
+import type { PlanDocument } from "../plan/plan-schema";
+import { buildTemplate, TEMPLATE_IDS, type TemplateId } from "../templates";
+
+/**
+ * Plans that between them raise the findings the rules can produce: every template, then templates broken on
+ * purpose (one mistake each). Shared by the finding-rendering tests (lib/i18n/findings*.test.ts).
+ */
+export function findingFixturePlans(): PlanDocument[] {
+  const out = TEMPLATE_IDS.map((id) => buildTemplate(id));
+  const broken = (change: (p: PlanDocument) => void, template: TemplateId = "production") => {
+    const p = buildTemplate(template);
+    change(p);
+    out.push(p);
+  };
+  const node = (p: PlanDocument, kind: string) => p.nodes.find((n) => n.kind === kind)!;
+  broken((p) => (p.metadata.kubernetesVersion = "1.29"));
+  broken((p) => {
+    p.nodes = p.nodes.filter((n) => n.kind !== "redis" && n.kind !== "lb");
+    const ids = new Set(p.nodes.map((n) => n.id));
+    p.edges = p.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  });
+  broken((p) => {
+    node(p, "api").replicas = 1;
+    node(p, "postgres").replicas = 1;
+    p.slos.rpoMinutes = 0.5;
+    p.slos.rtoHours = 0.01;
+  });
+  broken((p) => {
+    const api = node(p, "api");
+    api.resources = { ...api.resources, cpuCores: 0.5, memoryGb: 1 };
+    p.workload.users = 20_000;
+    const pg = node(p, "postgres");
+    pg.resources = { ...pg.resources, storageGb: 1 };
+    pg.replicas = 2;
+  });
+  broken((p) => {
+    const llm = node(p, "llm");
+    llm.serving = { ...llm.serving!, model: "gpt-oss-120b", precision: "bf16" };
+  });
+  // Serving stacks that do not work: the engine's estimate warnings become findings.
+  broken((p) => {
+    const llm = node(p, "llm");
+    llm.serving = { ...llm.serving!, hardware: "l4", devices: 1, precision: "bf16" };
+    const emb = node(p, "embeddings");
+    emb.serving = { ...emb.serving!, framework: "vllm", precision: "q4_k_m" };
+  });
+  broken((p) => (node(p, "llm").serving!.framework = "vllm"), "mac-cluster");
+  broken((p) => {
+    p.workload.users = 5_000;
+    p.slos.availabilityPct = 99.99;
+    node(p, "llm").replicas = 12;
+  }, "mac-cluster");
+  broken((p) => {
+    const llm = node(p, "llm");
+    llm.serving = { ...llm.serving!, framework: "ollama", devices: 16 };
+    llm.replicas = 1;
+    p.workload.users = 50_000;
+  });
+  // Network: a denied flow, a slow link, wrong zones, overlapping subnets, a missing connection.
+  broken((p) => {
+    const edge = p.edges.find((e) => e.source === "api" && e.target === "postgres")!;
+    edge.latencyMs = 12;
+    p.edges.push({ ...edge, id: "bad", source: "frontend", target: "postgres" });
+    p.edges.push({ ...edge, id: "reverse", source: "postgres", target: "api" });
+    p.edges.push({ ...edge, id: "wrong-port", source: "api", target: "chroma", port: 5432 });
+    p.edges = p.edges.filter((e) => !(e.source === "api" && e.target === "redis"));
+    node(p, "redis").zoneId = "dmz";
+    node(p, "s3").zoneId = null;
+    p.zones[1]!.cidr = p.zones[0]!.cidr;
+  });
+  broken((p) => (p.constraints.dataOnPremises = true), "hybrid");
+  broken((p) => (p.edges.find((e) => e.source === "api" && e.target === "postgres")!.latencyMs = 5));
+  broken((p) => (p.workload.users = 4_800));
+  broken((p) => {
+    // FP8 weights on an A100 (no FP8 tensor cores): served, but not at FP8 rate.
+    const llm = node(p, "llm");
+    const { product: _product, ...serving } = llm.serving!;
+    llm.serving = { ...serving, hardware: "a100-sxm-80gb", devices: 4, precision: "fp8" };
+  }); // the LLM between the 80% target and its SLO capacity
+  broken((p) => {
+    p.nodes = p.nodes.filter((n) => n.kind !== "cloud-llm");
+    const ids = new Set(p.nodes.map((n) => n.id));
+    p.edges = p.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  }, "minimal");
+  return out;
+}
