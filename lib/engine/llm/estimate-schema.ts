@@ -24,6 +24,8 @@ export const estimateRequestSchema = z
     devices: field(z.number().int().min(1).max(4096).default(1), ESTIMATE_FIELDS.devices),
     devicesPerNode: field(z.number().int().min(1).max(64).optional(), ESTIMATE_FIELDS.devicesPerNode),
     interconnect: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.interconnect),
+    product: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.product),
+    intraNodeInterconnect: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.intraNodeInterconnect),
     replicas: field(z.number().int().min(1).max(100_000).default(1), ESTIMATE_FIELDS.replicas),
     precision: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.precision),
     kvPrecision: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.kvPrecision),

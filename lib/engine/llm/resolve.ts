@@ -4,6 +4,7 @@ import {
   getInterconnect,
   getModel,
   getPrecision,
+  getProduct,
   nearestCatalogIds,
   parseHfConfig,
   type CatalogKind,
@@ -15,6 +16,7 @@ import {
 } from "../../catalog";
 import type { CustomHardware } from "../../catalog/hardware-schema";
 import type { CustomModel } from "../../catalog/model-schema";
+import { deviceLinks, type DeviceLinks } from "./device-link";
 import type { EstimateRequest } from "./estimate-schema";
 
 /** An input the engine cannot work with: names the request field and, for ids, the nearest valid ones. */
@@ -41,6 +43,8 @@ export interface ResolvedRequest {
   kvPrecision: Precision;
   framework: Framework;
   interconnect: Interconnect | undefined;
+  /** GPU-to-GPU links of the server (from `product` or `intraNodeInterconnect`); absent: the hardware's own. */
+  deviceLinks: DeviceLinks | undefined;
   devices: number;
   devicesPerNode: number;
   /** Memory per device as marketed (binary GB, i.e. GiB), after the request's override. */
@@ -115,6 +119,7 @@ export function resolveRequest(request: EstimateRequest): ResolvedRequest {
   const interconnect = request.interconnect
     ? lookup("interconnect", "interconnect", request.interconnect, getInterconnect)
     : undefined;
+  const links = resolveDeviceLinks(request, hardware);
   const devices = request.devices;
   const devicesPerNode = Math.min(
     request.devicesPerNode ?? (hardware.family === "apple" ? 1 : devices),
@@ -129,9 +134,27 @@ export function resolveRequest(request: EstimateRequest): ResolvedRequest {
     kvPrecision,
     framework,
     interconnect,
+    deviceLinks: links,
     devices,
     devicesPerNode,
     memoryGbPerDevice,
     replicas: request.replicas,
   };
+}
+
+/** The server's device links: `intraNodeInterconnect` (must be an intra-node link) or the product's. */
+function resolveDeviceLinks(request: EstimateRequest, hardware: ResolvedHardware): DeviceLinks | undefined {
+  const interconnect = (field: string) => (id: string) => lookup("interconnect", field, id, getInterconnect);
+  const explicit = request.intraNodeInterconnect
+    ? interconnect("intraNodeInterconnect")(request.intraNodeInterconnect)
+    : undefined;
+  if (explicit && explicit.scope !== "intra-node") {
+    throw new EngineInputError(
+      "invalid-value",
+      "intraNodeInterconnect",
+      `intraNodeInterconnect: ${explicit.id} links servers, not the GPUs of one server; use nvlink, nvlink-bridge, pcie-gen5 or pcie`,
+    );
+  }
+  const product = request.product ? lookup("product", "product", request.product, getProduct) : undefined;
+  return deviceLinks(hardware, explicit, product, interconnect("product"));
 }
