@@ -34,6 +34,17 @@ function plans(): PlanDocument[] {
     pg.resources = { ...pg.resources, storageGb: 1 };
     pg.replicas = 2;
   });
+  broken((p) => {
+    // A saved plan on the retired 2 × H100 "SXM" id; an L4 node put in an L40S server; llama.cpp at a rate beyond 4 slots.
+    const llm = p.nodes.find((n) => n.kind === "llm")!;
+    llm.serving = { ...llm.serving!, product: "gpu-server-2x-h100", hardware: "h100-sxm" };
+    const emb = p.nodes.find((n) => n.kind === "embeddings")!;
+    emb.serving = { ...emb.serving!, product: "gpu-server-1x-l40s" };
+  });
+  broken((p) => {
+    const llm = p.nodes.find((n) => n.kind === "llm")!;
+    llm.serving = { ...llm.serving!, framework: "llama.cpp", precision: "q4_k_m" };
+  });
   return out;
 }
 

@@ -24,9 +24,9 @@ export interface ReferenceDeployment {
 
 /** The deployments the reference names, each defined once (templates and scenarios compose them). */
 export const REFERENCE_DEPLOYMENTS = {
-  /** §3 production recommendation: Llama 3.3 70B on servers of 2×H100 80 GB, FP8 (the precision its 100 tok/s needs). */
+  /** §3 production recommendation: Llama 3.3 70B on servers of 2 × H100 (a real 2-GPU box: H100 NVL pair, 94 GB each), FP8 (the precision its 100 tok/s needs). */
   llama70bOnH100Pair: {
-    product: "gpu-server-2x-h100",
+    product: "gpu-server-2x-h100-nvl",
     devices: 2,
     model: "llama-3.3-70b",
     precision: "fp8",
