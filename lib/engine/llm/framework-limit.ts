@@ -36,3 +36,14 @@ export function servedConcurrency(
   if (!limit.configurable) return limit.requests;
   return typeof fixed === "number" ? fixed : limit.requests;
 }
+
+/**
+ * z of the 99th percentile (normal approximation of the Poisson count of requests in flight): requests queue for
+ * lack of slots more than 1% of the peak. (The sizing's max_num_seqs uses 3σ, 0.1%, to leave room.)
+ */
+export const P99_Z = 2.33;
+
+/** Requests in flight at the 99th percentile for a mean of `n` (Poisson): ceil(n + 2.33√n), requests. */
+export function p99InFlight(n: number): number {
+  return Math.ceil(n + P99_Z * Math.sqrt(n) - 1e-9);
+}

@@ -38,14 +38,15 @@ describe("retired and mismatched servers", () => {
 });
 
 describe("frameworks at the concurrency they serve", () => {
-  const report = (concurrency: number, replicas = 2): ServingReport =>
+  const report = (concurrency: number, meetsSlo = false): ServingReport =>
     ({
       nodeId: "llm",
       label: "LLM",
       mode: "self-hosted",
       purpose: "llm",
-      replicas,
-      operatingPoint: { concurrency },
+      replicas: 2,
+      meetsSlo,
+      operatingPoint: { concurrency, saturated: false },
     }) as unknown as ServingReport;
   const plan = (framework: string, concurrency?: number): PlanDocument => {
     const p = buildTemplate("production");
@@ -67,6 +68,8 @@ describe("frameworks at the concurrency they serve", () => {
     expect(f!.params).toMatchObject({ required: 9, served: 4, replicas: 5, kind: "configurable" });
     expect(f!.patch).toEqual({ op: "set-replicas", nodeId: "llm", replicas: 5 });
     expect(frameworkConcurrencyFindings(plan("llama.cpp"), report(1))).toEqual([]);
+    // The SLOs still met (their TTFT counts the wait for a slot): a notice, not a warning.
+    expect(frameworkConcurrencyFindings(plan("llama.cpp"), report(4, true))[0]?.severity).toBe("info");
   });
 
   it("counts a fixed concurrency as the slots a configurable server is given (-np), never beyond a hard limit", () => {

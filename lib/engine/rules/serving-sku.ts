@@ -1,7 +1,7 @@
 import { getFramework, getHardware, getProduct, replacedProductId } from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { servedConcurrency } from "../llm/framework-limit";
+import { p99InFlight, servedConcurrency } from "../llm/framework-limit";
 import type { Finding, ServingReport } from "../report-schema";
 import { finding, nodeTarget } from "./finding";
 
@@ -55,15 +55,9 @@ export function productFindings(node: PlanNode): Finding[] {
 }
 
 /**
- * z of the 99th percentile (normal approximation of the Poisson count): requests queue for lack of slots more than
- * 1% of the peak — worth a warning. (The sizing's max_num_seqs uses 3σ, 0.1%, to leave room; a warning at 0.1%
- * would flag a Mac at one request in flight on average against llama-server's 4 slots.)
- */
-const P99_Z = 2.33;
-
-/**
  * Requests a replica must admit at once at peak: the concurrency the plan fixes, else the rate-based operating
- * point's mean in flight N plus the Poisson count's 99th-percentile excursion, ceil(N + 2.33√N).
+ * point's mean in flight N plus the Poisson count's 99th-percentile excursion, ceil(N + 2.33√N). (The rate model
+ * itself admits at most the slots and counts the wait for one in TTFT.)
  */
 export function requiredConcurrency(
   s: ServingReport,
@@ -72,7 +66,7 @@ export function requiredConcurrency(
   if (typeof fixed === "number") return { required: fixed, meanInFlight: fixed };
   const n = s.operatingPoint?.concurrency;
   if (n === undefined || n <= 0) return undefined;
-  return { required: Math.ceil(n + P99_Z * Math.sqrt(n) - 1e-9), meanInFlight: n };
+  return { required: p99InFlight(n), meanInFlight: n };
 }
 
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
@@ -80,8 +74,9 @@ const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 /**
  * A node whose framework serves fewer requests at once than the node must hold at peak (llama-server's slots,
  * Ollama's OLLAMA_NUM_PARALLEL, mlx_lm.server's one request): the rest queue. A fixed concurrency beyond a hard
- * limit is an error (the server cannot be configured for it); otherwise a warning whose patch spreads the load over
- * ceil(replicas × required / served) replicas.
+ * limit is an error (the server cannot be configured for it); otherwise the patch spreads the load over
+ * ceil(replicas × required / served) replicas — a warning when the queue costs the SLOs or saturates the replica,
+ * a notice when the SLOs (whose TTFT includes the slot wait) still hold.
  */
 export function frameworkConcurrencyFindings(plan: PlanDocument, s: ServingReport): Finding[] {
   const node = plan.nodes.find((n) => n.id === s.nodeId);
@@ -109,7 +104,7 @@ export function frameworkConcurrencyFindings(plan: PlanDocument, s: ServingRepor
   return [
     finding(
       "framework-concurrency-limit",
-      fixedBeyondHard ? "error" : "warning",
+      fixedBeyondHard ? "error" : s.operatingPoint?.saturated || !s.meetsSlo ? "warning" : "info",
       nodeTarget(s.nodeId),
       `${params.label} must admit up to ${required.toLocaleString("en-US")} requests at once per replica at peak (${params.mean.toLocaleString("en-US")} in flight on average, plus Poisson bursts), but ${params.framework} serves ${served.toLocaleString("en-US")} at a time (${params.setting}): the rest wait in its queue`,
       hard
