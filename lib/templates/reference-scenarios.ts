@@ -127,7 +127,7 @@ const openAiEmbeddings: ReferenceNode = {
 };
 const llama70bOnH100: ReferenceNode = {
   id: "llm",
-  label: "Llama 3.3 70B (H100 pairs)",
+  label: "Llama 3.3 70B (H100 NVL pairs)",
   purpose: "llm",
   deployment: REFERENCE_DEPLOYMENTS.llama70bOnH100Pair,
 };
@@ -154,7 +154,7 @@ export const REFERENCE_SCENARIOS = {
     name: "2 — Self-hosted",
     kind: "self-hosted",
     description:
-      "Llama 3.3 70B FP8 on H100 pairs (vLLM), e5-mistral on L4 servers (reference §3, scenario 2).",
+      "Llama 3.3 70B FP8 on H100 NVL pairs (vLLM), e5-mistral on L4 servers (reference §3, scenario 2).",
     nodes: [llama70bOnH100, e5OnL4],
   },
   hybrid: {
