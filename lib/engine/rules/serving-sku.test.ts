@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyFindingPatch } from "../../editor/ops/fix";
+import { parsePlan } from "../../plan/parse";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { buildTemplate } from "../../templates";
 import { evaluate } from "../evaluate";
@@ -25,6 +26,13 @@ describe("retired and mismatched servers", () => {
       hardware: "h100-nvl",
     });
     expect(evaluate(fixed.doc).findings.filter((f) => f.code.startsWith("product-"))).toEqual([]);
+  });
+
+  it("parses a saved document that still names gpu-server-2x-h100 (the id stays valid)", () => {
+    const plan = buildTemplate("production");
+    llmOf(plan).serving = { ...llmOf(plan).serving!, product: "gpu-server-2x-h100", hardware: "h100-sxm" };
+    const parsed = parsePlan(JSON.parse(JSON.stringify(plan)));
+    expect(parsed.ok).toBe(true);
   });
 
   it("flags a node whose hardware is not the accelerator its server holds", () => {
