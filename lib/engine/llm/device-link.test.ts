@@ -43,6 +43,13 @@ describe("the server's GPU-to-GPU link carries tensor parallelism", () => {
     expect(hgx.par.tpLink).toEqual(detail({}).par.tpLink);
   });
 
+  it("makes a real 2-GPU H100 PCIe box slower than the same TP2 on an HGX H100 board (less bandwidth, PCIe link)", () => {
+    const pcie = detail({ hardware: "h100-pcie", product: "gpu-server-2x-h100-pcie" });
+    const hgx = detail({ product: "hgx-h100-4" });
+    expect(pcie.par.tpLink.name).toBe("pcie-gen5");
+    expect(pcie.result.itlMs).toBeGreaterThan(hgx.result.itlMs * 1.3);
+  });
+
   it("keeps requests without a product or link on the hardware's own link (backward compatible)", () => {
     expect(estimate(base)).toEqual(estimate({ ...base, product: "hgx-h100-4" }));
   });
