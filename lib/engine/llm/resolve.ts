@@ -13,6 +13,7 @@ import {
   type Interconnect,
   type Model,
   type Precision,
+  type Product,
 } from "../../catalog";
 import type { CustomHardware } from "../../catalog/hardware-schema";
 import type { CustomModel } from "../../catalog/model-schema";
@@ -86,10 +87,8 @@ function resolveModel(model: EstimateRequest["model"]): ResolvedModel {
 
 export function resolveRequest(request: EstimateRequest): ResolvedRequest {
   // Catalog entries are shared, never copied: the engine only reads them.
-  const hardware: ResolvedHardware =
-    typeof request.hardware === "string"
-      ? lookup("hardware", "hardware", request.hardware, getHardware)
-      : request.hardware;
+  const product = request.product ? lookup("product", "product", request.product, getProduct) : undefined;
+  const hardware = resolveHardware(request.hardware, product);
   const model = resolveModel(request.model);
   const precision = lookup(
     "precision",
@@ -119,13 +118,13 @@ export function resolveRequest(request: EstimateRequest): ResolvedRequest {
   const interconnect = request.interconnect
     ? lookup("interconnect", "interconnect", request.interconnect, getInterconnect)
     : undefined;
-  const links = resolveDeviceLinks(request, hardware);
+  const links = resolveDeviceLinks(request, hardware, product);
   const devices = request.devices;
   const devicesPerNode = Math.min(
     request.devicesPerNode ?? (hardware.family === "apple" ? 1 : devices),
     devices,
   );
-  const memoryGbPerDevice = request.memoryGb ?? hardware.memoryGb;
+  const memoryGbPerDevice = request.memoryGb ?? product?.memoryGbPerDevice ?? hardware.memoryGb;
   return {
     request,
     model,
@@ -143,7 +142,11 @@ export function resolveRequest(request: EstimateRequest): ResolvedRequest {
 }
 
 /** The server's device links: `intraNodeInterconnect` (must be an intra-node link) or the product's. */
-function resolveDeviceLinks(request: EstimateRequest, hardware: ResolvedHardware): DeviceLinks | undefined {
+function resolveDeviceLinks(
+  request: EstimateRequest,
+  hardware: ResolvedHardware,
+  product: Product | undefined,
+): DeviceLinks | undefined {
   const interconnect = (field: string) => (id: string) => lookup("interconnect", field, id, getInterconnect);
   const explicit = request.intraNodeInterconnect
     ? interconnect("intraNodeInterconnect")(request.intraNodeInterconnect)
@@ -155,6 +158,22 @@ function resolveDeviceLinks(request: EstimateRequest, hardware: ResolvedHardware
       `intraNodeInterconnect: ${explicit.id} links servers, not the GPUs of one server; use nvlink, nvlink-bridge, pcie-gen5 or pcie`,
     );
   }
-  const product = request.product ? lookup("product", "product", request.product, getProduct) : undefined;
   return deviceLinks(hardware, explicit, product, interconnect("product"));
+}
+
+/** The request's hardware (a catalog id or custom specs), else the accelerator of the product it names. */
+function resolveHardware(
+  hardware: EstimateRequest["hardware"],
+  product: Product | undefined,
+): ResolvedHardware {
+  if (typeof hardware === "string") return lookup("hardware", "hardware", hardware, getHardware);
+  if (hardware) return hardware;
+  if (product?.hardwareId) return lookup("hardware", "product", product.hardwareId, getHardware);
+  throw new EngineInputError(
+    "invalid-value",
+    "hardware",
+    product
+      ? `hardware: ${product.id} has no accelerator; give a hardware id (stackplan catalog lists them)`
+      : "hardware: required — give a hardware id (e.g. h100-sxm) or a product (e.g. gpu-server-2x-h100-nvl)",
+  );
 }
