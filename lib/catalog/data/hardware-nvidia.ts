@@ -51,7 +51,7 @@ const HOPPER_BLACKWELL = [
     int8Tops: 1513,
     gpuCores: 114,
     tdpW: 350,
-    intraNodeInterconnect: "pcie",
+    intraNodeInterconnect: "pcie-gen5",
     intraNodeBandwidthGBps: 64,
     formFactor: "PCIe Gen5 x16, dual-slot",
     listPrice: price(25000, STREET),

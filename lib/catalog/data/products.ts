@@ -68,8 +68,16 @@ const GPU_SERVERS = [
     powerW: 4000,
     networkGbps: 800,
     interconnect: "nvlink",
-    price: price(150000, "Typical HGX H100 4-GPU server (OEM), Nov 2025"),
-    sources: [ASSUMED],
+    price: price(150000, "Estimate: typical HGX H100 4-GPU server (OEM), Nov 2025; no vendor quote read"),
+    sources: [
+      {
+        kind: "datasheet",
+        title:
+          "NVIDIA HGX platform: HGX H100 in 4- and 8-GPU configurations, NVLink between all GPUs of the board",
+        url: "https://www.nvidia.com/en-us/data-center/hgx/",
+      },
+      ASSUMED,
+    ],
     notes: "4 × 700 W GPUs + host ≈ 4 kW typical (≈ 5 kW maximum). 2 × 400 Gb/s NICs assumed.",
   },
   {
