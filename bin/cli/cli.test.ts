@@ -94,6 +94,26 @@ describe("stackplan CLI", () => {
     expect(r.err).toMatch(/hardware.*h100-sxm/);
   });
 
+  it("estimate on a product takes its accelerator and GPU link; with neither hardware nor product exits 2", async () => {
+    const r = await run(
+      "estimate",
+      "--model",
+      "llama-3.3-70b",
+      "--product",
+      "gpu-server-2x-h100-nvl",
+      "--devices",
+      "2",
+      "--precision",
+      "fp8",
+      "--json",
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).assumptions.join(" ")).toMatch(/tensor 2 over nvlink-bridge/);
+    const none = await run("estimate", "--model", "llama-3.3-70b", "--json");
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/hardware: required/);
+  });
+
   it("estimate with a bad number exits 2 naming the flag", async () => {
     const r = await run(
       "estimate",

@@ -24,6 +24,7 @@ const REQUIRED: Record<CatalogKind, string[]> = {
     ...[
       "h100-sxm",
       "h100-pcie",
+      "h100-nvl",
       "h200-sxm",
       "a100-sxm-80gb",
       "a100-pcie-80gb",
@@ -39,7 +40,11 @@ const REQUIRED: Record<CatalogKind, string[]> = {
     ...["m4", "m4-8c", "m4-pro", "m4-pro-16c", "m4-max", "m4-max-32c", "m5"],
   ],
   product: [
-    ...["hgx-h100-8", "hgx-h200-8", "hgx-h100-4", "gpu-server-2x-h100", "dgx-a100-8", "gpu-server-4x-l40s"],
+    ...["hgx-h100-8", "hgx-h200-8", "hgx-h100-4", "hgx-h200-4", "hgx-b200-8", "dgx-a100-8"],
+    ...["gpu-server-2x-h100-nvl", "gpu-server-4x-h100-nvl", "gpu-server-8x-h100-nvl"],
+    ...["gpu-server-2x-h100-pcie", "gpu-server-4x-h100-pcie", "gpu-server-8x-h100-pcie"],
+    ...["gpu-server-1x-l40s", "gpu-server-2x-l40s", "gpu-server-4x-l40s", "gpu-server-8x-l40s"],
+    ...["gpu-server-4x-l4", "gpu-server-8x-l4"],
     ...["gpu-server-1x-l4", "gpu-server-2x-l4", "gpu-server-1x-t4", "dgx-b200", "dgx-spark"],
     ...[
       "mac-studio-m2-ultra-192",
@@ -331,7 +336,16 @@ describe("hardware", () => {
 
   it("keeps FP8/FP4 columns to the generations that have them", () => {
     const fp8 = HARDWARE.filter((h) => h.fp8Tflops !== undefined).map((h) => h.id);
-    expect(fp8.sort()).toEqual(["b200", "gb10", "h100-pcie", "h100-sxm", "h200-sxm", "l4", "l40s"]);
+    expect(fp8.sort()).toEqual([
+      "b200",
+      "gb10",
+      "h100-nvl",
+      "h100-pcie",
+      "h100-sxm",
+      "h200-sxm",
+      "l4",
+      "l40s",
+    ]);
     expect(
       HARDWARE.filter((h) => h.fp4Tflops !== undefined)
         .map((h) => h.id)

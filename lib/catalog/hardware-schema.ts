@@ -85,6 +85,23 @@ export const productSchema = z
     rackUnits: z.number().nonnegative(),
     powerW: z.number().positive().describe("Whole unit at typical load, W"),
     networkGbps: z.number().positive(),
+    interconnect: catalogIdSchema
+      .optional()
+      .describe(
+        "GPU-to-GPU link inside the unit: nvlink (NVSwitch on HGX/DGX boards), nvlink-bridge (NVL pairs), " +
+          "pcie-gen5 / pcie otherwise; absent for single-device and CPU units",
+      ),
+    interconnectGroupSize: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        "Devices joined by `interconnect` (2 for NVLink bridge pairs); absent: all devices of the unit",
+      ),
+    interconnectBeyondGroup: catalogIdSchema
+      .optional()
+      .describe("Link tensor parallelism crosses beyond a group (PCIe between NVLink-bridged pairs)"),
     price: datedPriceSchema,
     sources: z.array(sourceSchema).min(1),
     notes: z.string().optional(),

@@ -10,7 +10,7 @@ import { NVIDIA_HARDWARE } from "./data/hardware-nvidia";
 import { INTERCONNECTS } from "./data/interconnects";
 import { MODELS } from "./data/models";
 import { PRECISIONS } from "./data/precisions";
-import { PRODUCTS } from "./data/products";
+import { PRODUCT_ALIASES, PRODUCTS } from "./data/products";
 import { hardwareSchema, productSchema, type Hardware, type Product } from "./hardware-schema";
 import { modelSchema, type Model } from "./model-schema";
 import {
@@ -83,10 +83,15 @@ const INDEX = {
 } as const;
 
 export function findCatalogEntry(kind: CatalogKind, id: string) {
-  return INDEX[kind].get(id);
+  return kind === "product" ? getProduct(id) : INDEX[kind].get(id);
 }
 export const getHardware = (id: string): Hardware | undefined => INDEX.hardware.get(id);
-export const getProduct = (id: string): Product | undefined => INDEX.product.get(id);
+/** A product by id, or the SKU a retired id maps to (PRODUCT_ALIASES) so saved plans keep loading. */
+export const getProduct = (id: string): Product | undefined =>
+  INDEX.product.get(id) ?? INDEX.product.get(PRODUCT_ALIASES[id] ?? "");
+/** The id that replaces a retired product id, or undefined when `id` is current (or unknown). */
+export const replacedProductId = (id: string): string | undefined =>
+  INDEX.product.has(id) ? undefined : PRODUCT_ALIASES[id];
 export const getModel = (id: string): Model | undefined => INDEX.model.get(id);
 export const getPrecision = (id: string): Precision | undefined => INDEX.precision.get(id);
 export const getFramework = (id: string): Framework | undefined => INDEX.framework.get(id);

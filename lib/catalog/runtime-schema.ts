@@ -34,6 +34,25 @@ export const precisionSchema = z
   .strict();
 export type Precision = z.infer<typeof precisionSchema>;
 
+/**
+ * How many requests a framework's server runs at once when that is fewer than its KV cache would hold: a hard limit
+ * of the server (mlx_lm.server, exo: one request at a time) or a default slot count a flag raises (llama-server
+ * -np, OLLAMA_NUM_PARALLEL). Beyond it requests wait in the server's queue.
+ */
+export const concurrencyLimitSchema = z
+  .object({
+    requests: z.number().int().positive().describe("Requests served at once out of the box"),
+    configurable: z
+      .boolean()
+      .describe(
+        "true: `setting` raises it (the plan's fixed concurrency or maxNumSeqs); false: a hard limit",
+      ),
+    setting: z.string().describe("The flag or environment variable, or what would have to change"),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict();
+export type ConcurrencyLimit = z.infer<typeof concurrencyLimitSchema>;
+
 export const frameworkSchema = z
   .object({
     id: catalogIdSchema,
@@ -49,6 +68,9 @@ export const frameworkSchema = z
       .int()
       .positive()
       .describe("Sequences batched at once by default (max_num_seqs, -np …)"),
+    concurrencyLimit: concurrencyLimitSchema
+      .optional()
+      .describe("Absent: continuous batching up to max_num_seqs and the KV cache"),
     memoryUtilisation: z
       .number()
       .min(0.5)

@@ -18,12 +18,14 @@ export const findingParamsSchema = z.record(z.string(), z.union([z.string(), z.n
 export type FindingParams = z.infer<typeof findingParamsSchema>;
 
 /**
- * A mechanical fix the editor can apply as one undoable edit ("Apply fix"): set a node's replicas, or add a
- * component. Present only on findings whose fix is mechanical; the `fix` text says the same in words.
+ * A mechanical fix the editor can apply as one undoable edit ("Apply fix"): set a node's replicas, add a
+ * component, or choose a serving node's server (product) again. Present only on findings whose fix is mechanical; the `fix` text says the same in words.
  */
 export const findingPatchSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("set-replicas"), nodeId: z.string(), replicas: z.number().int().min(1) }).strict(),
   z.object({ op: z.literal("add-component"), kind: z.string() }).strict(),
+  // Choose a catalog server again for a serving node: its accelerator, devices per server and memory follow.
+  z.object({ op: z.literal("set-product"), nodeId: z.string(), product: z.string() }).strict(),
 ]);
 export type FindingPatch = z.infer<typeof findingPatchSchema>;
 

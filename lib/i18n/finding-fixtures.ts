@@ -82,5 +82,17 @@ export function findingFixturePlans(): PlanDocument[] {
     const ids = new Set(p.nodes.map((n) => n.id));
     p.edges = p.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   }, "minimal");
+  broken((p) => {
+    // A saved plan on the retired 2 × H100 "SXM" id; an L4 node put in an L40S server.
+    const llm = node(p, "llm");
+    llm.serving = { ...llm.serving!, product: "gpu-server-2x-h100", hardware: "h100-sxm" };
+    const emb = node(p, "embeddings");
+    emb.serving = { ...emb.serving!, product: "gpu-server-1x-l40s" };
+  });
+  // llama.cpp at a rate beyond its 4 slots.
+  broken((p) => {
+    const llm = node(p, "llm");
+    llm.serving = { ...llm.serving!, framework: "llama.cpp", precision: "q4_k_m" };
+  });
   return out;
 }

@@ -84,7 +84,7 @@ export const TEMPLATE_AI_HOSTING: Record<TemplateId, () => NodeDraft[]> = {
       cloud(id, label, { provider: "openai", model, purpose, role: "primary" }),
     ),
   production: () => [
-    selfHosted("llm", "Llama 3.3 70B (H100 pairs, TP2)", D.llama70bOnH100Pair, {
+    selfHosted("llm", "Llama 3.3 70B (H100 NVL pairs, TP2)", D.llama70bOnH100Pair, {
       notes:
         "Scaling table, 100–500 users: 2×H100 80 GB carry the load; a second pair removes the single point of failure",
     }),

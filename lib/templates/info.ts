@@ -39,7 +39,7 @@ export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
     defaultUsers: 300,
     environment: "production",
     summary:
-      "The spec's recommended production tier with HA replicas, Llama 3.3 70B on H100 pairs and embeddings on L4.",
+      "The spec's recommended production tier with HA replicas, Llama 3.3 70B on H100 NVL pairs and embeddings on L4.",
   },
   enterprise: {
     id: "enterprise",

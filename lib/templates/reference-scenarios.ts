@@ -24,9 +24,9 @@ export interface ReferenceDeployment {
 
 /** The deployments the reference names, each defined once (templates and scenarios compose them). */
 export const REFERENCE_DEPLOYMENTS = {
-  /** §3 production recommendation: Llama 3.3 70B on servers of 2×H100 80 GB, FP8 (the precision its 100 tok/s needs). */
+  /** §3 production recommendation: Llama 3.3 70B on servers of 2 × H100 (a real 2-GPU box: H100 NVL pair, 94 GB each), FP8 (the precision its 100 tok/s needs). */
   llama70bOnH100Pair: {
-    product: "gpu-server-2x-h100",
+    product: "gpu-server-2x-h100-nvl",
     devices: 2,
     model: "llama-3.3-70b",
     precision: "fp8",
@@ -127,7 +127,7 @@ const openAiEmbeddings: ReferenceNode = {
 };
 const llama70bOnH100: ReferenceNode = {
   id: "llm",
-  label: "Llama 3.3 70B (H100 pairs)",
+  label: "Llama 3.3 70B (H100 NVL pairs)",
   purpose: "llm",
   deployment: REFERENCE_DEPLOYMENTS.llama70bOnH100Pair,
 };
@@ -154,7 +154,7 @@ export const REFERENCE_SCENARIOS = {
     name: "2 — Self-hosted",
     kind: "self-hosted",
     description:
-      "Llama 3.3 70B FP8 on H100 pairs (vLLM), e5-mistral on L4 servers (reference §3, scenario 2).",
+      "Llama 3.3 70B FP8 on H100 NVL pairs (vLLM), e5-mistral on L4 servers (reference §3, scenario 2).",
     nodes: [llama70bOnH100, e5OnL4],
   },
   hybrid: {

@@ -102,7 +102,7 @@ describe("templates", () => {
     // "2 TB+": the floor, raised to what 300 users' documents need at the end of the horizon with the margin.
     expect(byKind.s3!.replicas).toBe(4);
     expect(byKind.s3!.replicas * byKind.s3!.resources!.storageGb!).toBeGreaterThanOrEqual(2000);
-    expect(byKind.llm!.serving).toMatchObject({ hardware: "h100-sxm", devices: 2, model: "llama-3.3-70b" });
+    expect(byKind.llm!.serving).toMatchObject({ hardware: "h100-nvl", devices: 2, model: "llama-3.3-70b" });
     // 2×H100 carry 100–500 users (scaling table); production doubles them so one GPU failure does not stop generation.
     expect(byKind.llm!.replicas).toBe(2);
   });

@@ -178,6 +178,30 @@ export const FRAMEWORKS: readonly FrameworkInput[] = [
     multiNode: "pipeline",
     productionGrade: true,
     defaultMaxConcurrency: 4,
+    concurrencyLimit: {
+      requests: 4,
+      configurable: true,
+      setting: "-np / --parallel (default -1 = auto: 4 slots sharing one unified KV cache)",
+      sources: [
+        {
+          kind: "secondary",
+          title:
+            "llama.cpp PR #16736: llama-server starts with 4 slots and a unified KV cache by default (-np auto)",
+          url: "https://github.com/ggml-org/llama.cpp/pull/16736",
+        },
+        {
+          kind: "secondary",
+          title: "llama.cpp PR #17997: '-np, --parallel N: number of server slots (default: -1, -1 = auto)'",
+          url: "https://github.com/ggml-org/llama.cpp/pull/17997",
+        },
+        {
+          kind: "secondary",
+          title:
+            "llama.cpp issue #17989 (Dec 2025): README still said default 1 while the server initialised 4 slots",
+          url: "https://github.com/ggml-org/llama.cpp/issues/17989",
+        },
+      ],
+    },
     memoryUtilisation: 1,
     openAiCompatible: true,
     containerImage: "ghcr.io/ggml-org/llama.cpp:server",
@@ -209,6 +233,19 @@ export const FRAMEWORKS: readonly FrameworkInput[] = [
     multiNode: "none",
     productionGrade: false,
     defaultMaxConcurrency: 1,
+    concurrencyLimit: {
+      requests: 1,
+      configurable: true,
+      setting: "OLLAMA_NUM_PARALLEL (default 1); development use only",
+      sources: [
+        {
+          kind: "config",
+          title: 'Ollama envconfig: NumParallel = Uint("OLLAMA_NUM_PARALLEL", 1)',
+          repo: "ollama/ollama",
+          path: "envconfig/config.go",
+        },
+      ],
+    },
     memoryUtilisation: 1,
     openAiCompatible: true,
     containerImage: "ollama/ollama:0.12.9",
@@ -240,6 +277,25 @@ export const FRAMEWORKS: readonly FrameworkInput[] = [
     multiNode: "tensor-and-pipeline",
     productionGrade: false,
     defaultMaxConcurrency: 1,
+    concurrencyLimit: {
+      requests: 1,
+      configurable: false,
+      setting: "none in mlx_lm.server as modelled: requests are processed one by one",
+      sources: [
+        {
+          kind: "secondary",
+          title:
+            "mlx-lm issue #499 (Sept–Oct 2025): 'the current mlx_lm.server processes requests one by one'",
+          url: "https://github.com/ml-explore/mlx-lm/issues/499",
+        },
+        {
+          kind: "secondary",
+          title:
+            "mlx-lm PR #623 (Nov 2025, closed): a separate mlx_lm.batch_server with dynamic batching, not merged",
+          url: "https://github.com/ml-explore/mlx-lm/pull/623",
+        },
+      ],
+    },
     memoryUtilisation: 1,
     openAiCompatible: true,
     sources: [
@@ -257,8 +313,9 @@ export const FRAMEWORKS: readonly FrameworkInput[] = [
       },
     ],
     notes:
-      "As of late 2025 mlx_lm.server served one request at a time (batch_generate existed as a library call); later " +
-      "releases add BatchGenerator-based batching. mlx.distributed (ring over TCP, or 'jaccl' RDMA over Thunderbolt 5 " +
+      "As of late 2025 mlx_lm.server served one request at a time (batch_generate existed as a library call). Newer " +
+      "mlx-lm releases are reported to batch in the server (mlx-vlm issue #1376, June 2026, says so in passing); not " +
+      "verified on a pinned release, so the planner keeps the one-request limit until one is measured. mlx.distributed (ring over TCP, or 'jaccl' RDMA over Thunderbolt 5 " +
       "on macOS 26.2+) enables tensor- and pipeline-parallel sharding across Macs. productionGrade is false because " +
       "mlx-lm's own server says so; the reference platform still lists MLX as the Apple option. memoryUtilisation 1.0: " +
       "macOS's GPU working-set limit is applied by the planner, not here.",
@@ -273,6 +330,18 @@ export const FRAMEWORKS: readonly FrameworkInput[] = [
     multiNode: "pipeline",
     productionGrade: false,
     defaultMaxConcurrency: 1,
+    concurrencyLimit: {
+      requests: 1,
+      configurable: false,
+      setting: "none: exo runs one request at a time through its pipeline ring",
+      sources: [
+        {
+          kind: "secondary",
+          title: "exo: run frontier AI locally across devices",
+          url: "https://github.com/exo-explore/exo",
+        },
+      ],
+    },
     memoryUtilisation: 1,
     openAiCompatible: true,
     sources: [

@@ -51,7 +51,7 @@ const HOPPER_BLACKWELL = [
     int8Tops: 1513,
     gpuCores: 114,
     tdpW: 350,
-    intraNodeInterconnect: "pcie",
+    intraNodeInterconnect: "pcie-gen5",
     intraNodeBandwidthGBps: 64,
     formFactor: "PCIe Gen5 x16, dual-slot",
     listPrice: price(25000, STREET),
@@ -60,6 +60,42 @@ const HOPPER_BLACKWELL = [
     notes:
       "PCIe Gen5 x16 = 64 GB/s per direction, no NVLink assumed (an optional 3-slot NVLink bridge pairs two cards; " +
       "the H100 NVL variant has 94 GB and 3.9 TB/s). NVIDIA's 1513 TFLOPS BF16 figure is with sparsity.",
+  },
+  {
+    id: "h100-nvl",
+    name: "NVIDIA H100 NVL 94GB",
+    family: "nvidia",
+    generation: "Hopper",
+    memoryGb: 94,
+    memoryBandwidthGBps: 3900,
+    fp16Tflops: 835.5,
+    bf16Supported: true,
+    fp8Tflops: 1670.5,
+    int8Tops: 1670.5,
+    gpuCores: 132,
+    tdpW: 400,
+    intraNodeInterconnect: "nvlink-bridge",
+    intraNodeBandwidthGBps: 300,
+    formFactor: "PCIe Gen5 x16, dual-slot; NVLink bridge joins pairs",
+    listPrice: price(28000, STREET),
+    sources: [
+      {
+        kind: "datasheet",
+        title:
+          "NVIDIA H100 datasheet, H100 NVL column: 94 GB HBM3, 3.9 TB/s, BF16 1,671 / FP8 3,341 TFLOPS (with sparsity), " +
+          "350–400 W configurable, NVLink 600 GB/s, PCIe Gen5 128 GB/s",
+        url: "https://www.nvidia.com/en-us/data-center/h100/",
+      },
+      {
+        kind: "derived",
+        title:
+          "Dense rates = the datasheet's sparse figures ÷ 2; NVLink 600 GB/s bidirectional = 300 GB/s per direction",
+      },
+    ],
+    notes:
+      "The H100 sold as a PCIe card since 2023, sized for LLM inference: a 2-way NVLink bridge joins two cards (188 GB), " +
+      "beyond a pair GPUs talk over PCIe Gen5. TDP is configurable 350–400 W; 400 W used. 132 SMs (full GH100 count of " +
+      "the SXM part) per third-party spec pages; NVIDIA does not list it on the datasheet.",
   },
   {
     id: "h200-sxm",

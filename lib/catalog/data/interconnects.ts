@@ -63,6 +63,48 @@ export const INTERCONNECTS: readonly InterconnectInput[] = [
       "NVLink goes through the CPU root complex or a PCIe switch; NCCL small-message latency is ~10 µs.",
   },
   {
+    id: "pcie-gen5",
+    name: "PCIe Gen5 x16",
+    scope: "intra-node",
+    bandwidthGBps: 64,
+    latencyUs: 10,
+    rdma: false,
+    sources: [
+      {
+        kind: "datasheet",
+        title:
+          "NVIDIA H100 datasheet: H100 PCIe / H100 NVL interconnect 'PCIe Gen5: 128 GB/s' (bidirectional)",
+        url: "https://www.nvidia.com/en-us/data-center/h100/",
+      },
+      { kind: "derived", title: "128 GB/s bidirectional ÷ 2 = 64 GB/s per direction" },
+    ],
+    notes:
+      "The slot of H100 PCIe, H100 NVL and H200 NVL cards. Between NVLink-bridged pairs (4- and 8-card NVL servers) " +
+      "tensor parallelism crosses PCIe, through a PCIe switch or the CPU root complex; 64 GB/s is the nominal " +
+      "per-direction figure, real peer-to-peer throughput across a CPU socket is lower. Latency as for generic PCIe.",
+  },
+  {
+    id: "nvlink-bridge",
+    name: "NVLink bridge (H100 NVL / H100 PCIe pairs)",
+    scope: "intra-node",
+    bandwidthGBps: 300,
+    latencyUs: 5,
+    rdma: true,
+    sources: [
+      {
+        kind: "datasheet",
+        title:
+          "NVIDIA H100 datasheet: H100 NVL interconnect 'NVIDIA NVLink: 600 GB/s' (bidirectional, 2-way bridge)",
+        url: "https://www.nvidia.com/en-us/data-center/h100/",
+      },
+      { kind: "derived", title: "600 GB/s bidirectional ÷ 2 = 300 GB/s per direction" },
+    ],
+    notes:
+      "Three NVLink bridges join exactly two cards: tensor parallelism of 2 runs over NVLink, beyond a pair it crosses " +
+      "PCIe (products carry interconnectGroupSize 2 and pcie-gen5 beyond). No NVSwitch, so no all-to-all NVLink " +
+      "domain as on HGX boards. Latency: peer-to-peer NVLink without a switch, as for NVSwitch (5 µs effective).",
+  },
+  {
     id: "ethernet-10g",
     name: "10 GbE (TCP/IP)",
     scope: "inter-node",

@@ -1,7 +1,8 @@
 import { APPLE_AND_CPU_PRODUCTS } from "./products-apple-cpu";
+import { PCIE_SERVERS } from "./products-pcie";
 import { ASSUMED, price, SPEC, type ProductInput } from "./products-common";
 
-/** NVIDIA GPU servers. */
+/** NVIDIA SXM boards (HGX/DGX, 4 or 8 GPUs on NVLink/NVSwitch) and the DGX Spark desktop. */
 const GPU_SERVERS = [
   {
     id: "hgx-h100-8",
@@ -15,6 +16,7 @@ const GPU_SERVERS = [
     rackUnits: 8,
     powerW: 8000,
     networkGbps: 3200,
+    interconnect: "nvlink",
     price: price(300000, "Typical HGX H100 8-GPU server (OEM), Nov 2025; DGX H100 list was higher"),
     sources: [
       {
@@ -39,6 +41,7 @@ const GPU_SERVERS = [
     rackUnits: 8,
     powerW: 8000,
     networkGbps: 3200,
+    interconnect: "nvlink",
     price: price(340000, "Typical HGX H200 8-GPU server (OEM), Nov 2025"),
     sources: [
       {
@@ -64,29 +67,18 @@ const GPU_SERVERS = [
     rackUnits: 4,
     powerW: 4000,
     networkGbps: 800,
-    price: price(150000, "Typical HGX H100 4-GPU server (OEM), Nov 2025"),
-    sources: [ASSUMED],
+    interconnect: "nvlink",
+    price: price(150000, "Estimate: typical HGX H100 4-GPU server (OEM), Nov 2025; no vendor quote read"),
+    sources: [
+      {
+        kind: "datasheet",
+        title:
+          "NVIDIA HGX platform: HGX H100 in 4- and 8-GPU configurations, NVLink between all GPUs of the board",
+        url: "https://www.nvidia.com/en-us/data-center/hgx/",
+      },
+      ASSUMED,
+    ],
     notes: "4 × 700 W GPUs + host ≈ 4 kW typical (≈ 5 kW maximum). 2 × 400 Gb/s NICs assumed.",
-  },
-  {
-    id: "gpu-server-2x-h100",
-    name: "2 × H100 80 GB LLM server (reference platform)",
-    kind: "gpu-server",
-    hardwareId: "h100-sxm",
-    devices: 2,
-    cpuCores: 64,
-    systemMemoryGb: 512,
-    storageTb: 4,
-    rackUnits: 2,
-    powerW: 2000,
-    networkGbps: 100,
-    price: price(80000, "2 × H100 at ~$30k + a 64-core, 512 GB DDR5 host (~$20k), Nov 2025"),
-    sources: [SPEC],
-    notes:
-      "The reference platform's production LLM server: 2 × H100 80 GB, 64 cores, 512 GB DDR5, 4 TB NVMe Gen4, " +
-      "100 GbE (or 400 Gb/s InfiniBand). Modelled as H100 SXM with NVLink as the spec implies, but SXM modules ship " +
-      "on 4/8-GPU HGX boards: a real 2-GPU box would be H100 PCIe or H100 NVL (94 GB, NVLink bridge), with less " +
-      "bandwidth and compute per GPU. Power: 2 × 700 W + host ≈ 2 kW.",
   },
   {
     id: "dgx-a100-8",
@@ -100,6 +92,7 @@ const GPU_SERVERS = [
     rackUnits: 6,
     powerW: 5000,
     networkGbps: 1600,
+    interconnect: "nvlink",
     price: price(160000, "8 × A100 80 GB at ~$15k + host, secondary market, Nov 2025"),
     sources: [
       {
@@ -109,69 +102,6 @@ const GPU_SERVERS = [
       },
     ],
     notes: "Typical inference draw ~5 kW; maximum 6.5 kW. 8 × 200 Gb/s HDR InfiniBand.",
-  },
-  {
-    id: "gpu-server-4x-l40s",
-    name: "4 × L40S server",
-    kind: "gpu-server",
-    hardwareId: "l40s",
-    devices: 4,
-    cpuCores: 64,
-    systemMemoryGb: 512,
-    storageTb: 4,
-    rackUnits: 2,
-    powerW: 1800,
-    networkGbps: 100,
-    price: price(47000, "4 × L40S at ~$8k + host (~$15k), Nov 2025"),
-    sources: [ASSUMED],
-    notes: "4 × 350 W GPUs + host. No NVLink: tensor parallelism runs over PCIe.",
-  },
-  {
-    id: "gpu-server-1x-l4",
-    name: "1 × L4 embedding server (reference platform)",
-    kind: "gpu-server",
-    hardwareId: "l4",
-    devices: 1,
-    cpuCores: 16,
-    systemMemoryGb: 128,
-    storageTb: 1,
-    rackUnits: 1,
-    powerW: 350,
-    networkGbps: 25,
-    price: price(8500, "1 × L4 (~$2.5k) + a 16-core, 128 GB 1U host (~$6k), Nov 2025"),
-    sources: [SPEC],
-    notes: "The reference platform's embedding server: 1 × L4 24 GB, 16 cores, 128 GB, 1 TB NVMe, 25 GbE.",
-  },
-  {
-    id: "gpu-server-2x-l4",
-    name: "2 × L4 server",
-    kind: "gpu-server",
-    hardwareId: "l4",
-    devices: 2,
-    cpuCores: 32,
-    systemMemoryGb: 256,
-    storageTb: 2,
-    rackUnits: 1,
-    powerW: 450,
-    networkGbps: 25,
-    price: price(12000, "2 × L4 + a 32-core, 256 GB 1U host, Nov 2025"),
-    sources: [ASSUMED],
-  },
-  {
-    id: "gpu-server-1x-t4",
-    name: "1 × T4 server (OCR / small models)",
-    kind: "gpu-server",
-    hardwareId: "t4",
-    devices: 1,
-    cpuCores: 16,
-    systemMemoryGb: 128,
-    storageTb: 1,
-    rackUnits: 1,
-    powerW: 300,
-    networkGbps: 10,
-    price: price(6000, "1 × T4 (~$1k) + a 16-core 1U host, Nov 2025"),
-    sources: [SPEC],
-    notes: "The reference platform's minimum GPU for the document worker's OCR ('NVIDIA T4 or better').",
   },
   {
     id: "dgx-b200",
@@ -185,6 +115,7 @@ const GPU_SERVERS = [
     rackUnits: 10,
     powerW: 11000,
     networkGbps: 3200,
+    interconnect: "nvlink",
     price: price(500000, "DGX B200 street price, Nov 2025"),
     sources: [
       {
@@ -195,6 +126,61 @@ const GPU_SERVERS = [
     ],
     notes:
       "Typical inference draw ~11 kW; maximum ~14.3 kW. 2 TB RAM standard (up to 4 TB). 8 × 400 Gb/s ConnectX-7.",
+  },
+  {
+    id: "hgx-h200-4",
+    name: "HGX H200 4-GPU server",
+    kind: "gpu-server",
+    hardwareId: "h200-sxm",
+    devices: 4,
+    cpuCores: 64,
+    systemMemoryGb: 1024,
+    storageTb: 15,
+    rackUnits: 4,
+    powerW: 4000,
+    networkGbps: 800,
+    interconnect: "nvlink",
+    price: price(170000, "Estimate: 4 × H200 SXM at ~$35k street + a 64-core, 1 TB host (~$30k), Nov 2025"),
+    sources: [
+      {
+        kind: "datasheet",
+        title: "NVIDIA H200: HGX H200 in 4- and 8-GPU configurations (NVLink, 141 GB per GPU)",
+        url: "https://www.nvidia.com/en-us/data-center/h200/",
+      },
+      ASSUMED,
+    ],
+    notes:
+      "4 × 700 W GPUs + host ≈ 4 kW typical (≈ 5 kW maximum). Fully NVLink-connected 4-GPU board. Price estimated.",
+  },
+  {
+    id: "hgx-b200-8",
+    name: "HGX B200 8-GPU server (OEM)",
+    kind: "gpu-server",
+    hardwareId: "b200",
+    devices: 8,
+    cpuCores: 112,
+    systemMemoryGb: 2048,
+    storageTb: 30,
+    rackUnits: 10,
+    powerW: 11000,
+    networkGbps: 3200,
+    interconnect: "nvlink",
+    price: price(
+      420000,
+      "Estimate: 8 × B200 at ~$45k street + host (~$60k), Nov 2025; DGX B200 lists higher",
+    ),
+    sources: [
+      {
+        kind: "datasheet",
+        title: "NVIDIA HGX platform: HGX B200 8-GPU board, NVLink 5 (1.8 TB/s per GPU), 1,440 GB HBM3e",
+        url: "https://www.nvidia.com/en-us/data-center/hgx/",
+      },
+      ASSUMED,
+    ],
+    notes:
+      "OEM servers on NVIDIA's HGX B200 board (the DGX B200's board). B200 SXM is sold only on this 8-GPU board: " +
+      "there is no 4-GPU HGX B200, so smaller B200 instances share an 8-GPU server. Power as DGX B200 (~11 kW " +
+      "typical, ~14.3 kW maximum).",
   },
   {
     id: "dgx-spark",
@@ -223,4 +209,13 @@ const GPU_SERVERS = [
 ] satisfies ProductInput[];
 
 /** Servers and machines the UI offers (hardware × count × memory, with cost, power and space). */
-export const PRODUCTS: readonly ProductInput[] = [...GPU_SERVERS, ...APPLE_AND_CPU_PRODUCTS];
+export const PRODUCTS: readonly ProductInput[] = [...GPU_SERVERS, ...PCIE_SERVERS, ...APPLE_AND_CPU_PRODUCTS];
+
+/**
+ * Retired product ids still found in saved plans, mapped to the SKU that replaces them (getProduct resolves them).
+ * `gpu-server-2x-h100` modelled the reference platform's 2 × H100 box as SXM, which ships only on 4/8-GPU HGX
+ * boards; the real 2-GPU box is the H100 NVL pair. A plan still naming it gets a `product-replaced` finding.
+ */
+export const PRODUCT_ALIASES: Readonly<Record<string, string>> = {
+  "gpu-server-2x-h100": "gpu-server-2x-h100-nvl",
+};

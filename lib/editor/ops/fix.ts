@@ -1,9 +1,11 @@
+import { getProduct } from "../../catalog";
 import { COMPONENTS, type ComponentKind } from "../../catalog/components";
 import type { FindingPatch } from "../../engine/report-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { placeWithoutOverlap } from "../placement-doc";
 import { addComponent } from "./add";
 import { updateNode } from "./edit";
+import { applyProduct } from "./serving";
 
 export type FixResult = { ok: true; doc: PlanDocument; label: string } | { ok: false; message: string };
 
@@ -32,8 +34,26 @@ export function applyFindingPatch(doc: PlanDocument, patch: FindingPatch): FixRe
     }));
     return { ok: true, doc: next, label: `${node.label}: ${patch.replicas} replicas (was ${node.replicas})` };
   }
+  if (patch.op === "set-product") return setProduct(doc, patch.nodeId, patch.product);
   if (!(patch.kind in COMPONENTS)) return { ok: false, message: `Unknown component kind "${patch.kind}".` };
   const kind = patch.kind as ComponentKind;
   const added = addComponent(doc, kind);
   return { ok: true, doc: placeWithoutOverlap(doc, added.doc), label: `Add ${COMPONENTS[kind].name}` };
+}
+
+/** A serving node's server chosen again (applyProduct: accelerator, devices per server, memory, compatible stack). */
+function setProduct(doc: PlanDocument, nodeId: string, productId: string): FixResult {
+  const node = doc.nodes.find((n) => n.id === nodeId);
+  const product = getProduct(productId);
+  if (!node?.serving)
+    return {
+      ok: false,
+      message: `The node this fix was for (${nodeId}) is no longer a serving node in the plan.`,
+    };
+  if (!product) return { ok: false, message: `Unknown server "${productId}".` };
+  const purpose = node.kind === "embeddings" ? "embeddings" : "llm";
+  const applied = applyProduct(node.serving, product, purpose);
+  if (!applied.ok) return { ok: false, message: applied.message };
+  const next = updateNode(doc, node.id, (n) => ({ ...n, serving: applied.serving }));
+  return { ok: true, doc: next, label: `${node.label}: ${product.name}` };
 }

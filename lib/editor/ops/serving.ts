@@ -11,8 +11,8 @@ type Purpose = "llm" | "embeddings";
  * stack; a model → a precision it ships in), and says what it changed (`changes`, for the undoable notice).
  */
 export const DEFAULT_LLM_SERVING: Serving = {
-  product: "gpu-server-2x-h100",
-  hardware: "h100-sxm",
+  product: "gpu-server-2x-h100-nvl",
+  hardware: "h100-nvl",
   devices: 2,
   model: "llama-3.3-70b",
   precision: "fp8",

@@ -12,6 +12,7 @@ import { constraintExclusions } from "./eligibility";
 import { MODEL_SWAP_NOTE } from "./model-swap-note";
 import { paretoFront } from "./pareto";
 import { assess, byCost, markParetoFront, recommend } from "./recommend";
+import type { CapacityMemo } from "./capacity-memo";
 import { sizeCandidate, type SizedCandidate } from "./size-candidate";
 
 /** Options fully evaluated (whole plan with the option applied) after the fast sizing pass. */
@@ -86,14 +87,16 @@ function sizeAll(plan: PlanDocument): Search {
   const sized: SizedCandidate[] = [];
   const infeasible: SizedCandidate[] = [];
   let pruned = 0;
+  // One capacity per instance shape for this run: the same instance packed into several servers is sized once.
+  const memo: CapacityMemo = new Map();
   for (const c of llmCandidates) {
-    const s = sizeCandidate(plan, c, "llm", llmDemand);
+    const s = sizeCandidate(plan, c, "llm", llmDemand, memo);
     if (!s) pruned++;
     else if (s.meetsSlo) sized.push(s);
     else infeasible.push(s);
   }
   const embSized = embCandidates
-    .map((c) => sizeCandidate(plan, c, "embeddings", embDemand))
+    .map((c) => sizeCandidate(plan, c, "embeddings", embDemand, memo))
     .filter((s): s is SizedCandidate => s !== null);
   pruned += embCandidates.length - embSized.length;
   return {

@@ -3,7 +3,7 @@ import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { estimateResolved } from "../llm/estimate";
 import { productPrice } from "../platform/cost-inputs";
-import { replicaCapacity, requestFor } from "../platform/serving-capacity";
+import { requestFor } from "../platform/serving-capacity";
 import { busyFraction } from "../platform/workload";
 import {
   averagePowerW,
@@ -15,6 +15,7 @@ import {
   replicasPerServer,
   requiresNPlusOne,
 } from "../policy";
+import { memoReplicaCapacity, type CapacityMemo } from "./capacity-memo";
 import type { Candidate } from "./candidates";
 
 export interface SizedCandidate {
@@ -78,6 +79,7 @@ export function sizeCandidate(
   c: Candidate,
   purpose: "llm" | "embeddings",
   demand: number,
+  memo: CapacityMemo = new Map(),
 ): SizedCandidate | null {
   const probe = candidateNode(c, purpose, 1);
   const r = requestFor(probe, plan, purpose);
@@ -89,7 +91,7 @@ export function sizeCandidate(
     )
   )
     return null;
-  const capacity = replicaCapacity(r, plan, purpose);
+  const capacity = memoReplicaCapacity(memo, r, plan, purpose);
   // An LLM no concurrency serves within the SLOs is sized at one stream per replica (shown, never recommended).
   const meetsSlo = purpose === "embeddings" || capacity.sloConcurrency > 0;
   const perReplica = meetsSlo ? capacity.tokensPerSecond : one.serving.outputTokensPerSecondPerReplica;

@@ -20,10 +20,13 @@ export const hfConfigModelSchema = z
 export const estimateRequestSchema = z
   .object({
     model: field(z.union([catalogIdSchema, customModelSchema, hfConfigModelSchema]), ESTIMATE_FIELDS.model),
-    hardware: field(z.union([catalogIdSchema, customHardwareSchema]), ESTIMATE_FIELDS.hardware),
+    // Optional when `product` names the server: its accelerator is then the hardware (resolve.ts).
+    hardware: field(z.union([catalogIdSchema, customHardwareSchema]).optional(), ESTIMATE_FIELDS.hardware),
     devices: field(z.number().int().min(1).max(4096).default(1), ESTIMATE_FIELDS.devices),
     devicesPerNode: field(z.number().int().min(1).max(64).optional(), ESTIMATE_FIELDS.devicesPerNode),
     interconnect: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.interconnect),
+    product: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.product),
+    intraNodeInterconnect: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.intraNodeInterconnect),
     replicas: field(z.number().int().min(1).max(100_000).default(1), ESTIMATE_FIELDS.replicas),
     precision: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.precision),
     kvPrecision: field(catalogIdSchema.optional(), ESTIMATE_FIELDS.kvPrecision),

@@ -113,7 +113,7 @@ export function estimateResolved(r: ResolvedRequest, options: EstimateOptions = 
     confidence: { level: "uncalibrated", basis: "" },
   };
   if (op) applyOperatingPoint(result, op, rated, knobs.tokensPerStep);
-  const hardwareId = typeof r.request.hardware === "string" ? r.request.hardware : "custom";
+  const hardwareId = typeof r.request.hardware === "object" ? "custom" : r.hardware.id;
   result.confidence = confidenceResult(
     confidenceOf(effEntry, hardwareId, op !== undefined),
     result.ttftMs,

@@ -1,4 +1,5 @@
 import type { EfficiencyParams } from "./efficiency-types";
+import { admittedSequences } from "./framework-limit";
 import { EngineInputError, type ResolvedRequest } from "./resolve";
 import { DRAFT_COST_SHARE, expectedTokensPerStep } from "./speculative";
 
@@ -38,7 +39,7 @@ export function servingKnobs(r: ResolvedRequest, eff: EfficiencyParams): Serving
       `speculativeMethod: ${r.framework.name} has no speculative decoding; use vllm, sglang, tensorrt-llm, nim or llama.cpp, or leave it out`,
     );
   return {
-    maxNumSeqs: q.maxNumSeqs ?? r.framework.defaultMaxConcurrency,
+    maxNumSeqs: admittedSequences(r.framework, q.maxNumSeqs),
     maxBatchedTokens: q.maxBatchedTokens ?? eff.prefillChunkTokens,
     gpuMemoryUtilization: q.gpuMemoryUtilization ?? r.framework.memoryUtilisation,
     cpuKvOffload: q.cpuKvOffload ?? false,

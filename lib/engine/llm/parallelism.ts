@@ -1,3 +1,4 @@
+import { tensorParallelLink } from "./device-link";
 import type { ResolvedRequest } from "./resolve";
 
 /**
@@ -21,11 +22,8 @@ export interface Parallelism {
 export const DEFAULT_INTER_NODE = { bandwidthGBps: 12.5, latencyUs: 25, name: "ethernet-100g (assumed)" };
 
 export function parallelism(r: ResolvedRequest): Parallelism {
-  const intra = {
-    bandwidthGBps: r.hardware.intraNodeBandwidthGBps,
-    latencyUs: r.hardware.intraNodeInterconnect === "nvlink" ? 3 : 10,
-    name: r.hardware.intraNodeInterconnect,
-  };
+  // The server's own GPU-to-GPU link for a group of devicesPerNode (a product's NVL pairs, PCIe, NVSwitch).
+  const intra = tensorParallelLink(r.hardware, r.deviceLinks, r.devicesPerNode);
   const inter = r.interconnect
     ? {
         bandwidthGBps: r.interconnect.bandwidthGBps,

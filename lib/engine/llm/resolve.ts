@@ -4,6 +4,7 @@ import {
   getInterconnect,
   getModel,
   getPrecision,
+  getProduct,
   nearestCatalogIds,
   parseHfConfig,
   type CatalogKind,
@@ -12,9 +13,11 @@ import {
   type Interconnect,
   type Model,
   type Precision,
+  type Product,
 } from "../../catalog";
 import type { CustomHardware } from "../../catalog/hardware-schema";
 import type { CustomModel } from "../../catalog/model-schema";
+import { deviceLinks, type DeviceLinks } from "./device-link";
 import type { EstimateRequest } from "./estimate-schema";
 
 /** An input the engine cannot work with: names the request field and, for ids, the nearest valid ones. */
@@ -41,6 +44,8 @@ export interface ResolvedRequest {
   kvPrecision: Precision;
   framework: Framework;
   interconnect: Interconnect | undefined;
+  /** GPU-to-GPU links of the server (from `product` or `intraNodeInterconnect`); absent: the hardware's own. */
+  deviceLinks: DeviceLinks | undefined;
   devices: number;
   devicesPerNode: number;
   /** Memory per device as marketed (binary GB, i.e. GiB), after the request's override. */
@@ -82,10 +87,8 @@ function resolveModel(model: EstimateRequest["model"]): ResolvedModel {
 
 export function resolveRequest(request: EstimateRequest): ResolvedRequest {
   // Catalog entries are shared, never copied: the engine only reads them.
-  const hardware: ResolvedHardware =
-    typeof request.hardware === "string"
-      ? lookup("hardware", "hardware", request.hardware, getHardware)
-      : request.hardware;
+  const product = request.product ? lookup("product", "product", request.product, getProduct) : undefined;
+  const hardware = resolveHardware(request.hardware, product);
   const model = resolveModel(request.model);
   const precision = lookup(
     "precision",
@@ -115,12 +118,13 @@ export function resolveRequest(request: EstimateRequest): ResolvedRequest {
   const interconnect = request.interconnect
     ? lookup("interconnect", "interconnect", request.interconnect, getInterconnect)
     : undefined;
+  const links = resolveDeviceLinks(request, hardware, product);
   const devices = request.devices;
   const devicesPerNode = Math.min(
     request.devicesPerNode ?? (hardware.family === "apple" ? 1 : devices),
     devices,
   );
-  const memoryGbPerDevice = request.memoryGb ?? hardware.memoryGb;
+  const memoryGbPerDevice = request.memoryGb ?? product?.memoryGbPerDevice ?? hardware.memoryGb;
   return {
     request,
     model,
@@ -129,9 +133,47 @@ export function resolveRequest(request: EstimateRequest): ResolvedRequest {
     kvPrecision,
     framework,
     interconnect,
+    deviceLinks: links,
     devices,
     devicesPerNode,
     memoryGbPerDevice,
     replicas: request.replicas,
   };
+}
+
+/** The server's device links: `intraNodeInterconnect` (must be an intra-node link) or the product's. */
+function resolveDeviceLinks(
+  request: EstimateRequest,
+  hardware: ResolvedHardware,
+  product: Product | undefined,
+): DeviceLinks | undefined {
+  const interconnect = (field: string) => (id: string) => lookup("interconnect", field, id, getInterconnect);
+  const explicit = request.intraNodeInterconnect
+    ? interconnect("intraNodeInterconnect")(request.intraNodeInterconnect)
+    : undefined;
+  if (explicit && explicit.scope !== "intra-node") {
+    throw new EngineInputError(
+      "invalid-value",
+      "intraNodeInterconnect",
+      `intraNodeInterconnect: ${explicit.id} links servers, not the GPUs of one server; use nvlink, nvlink-bridge, pcie-gen5 or pcie`,
+    );
+  }
+  return deviceLinks(hardware, explicit, product, interconnect("product"));
+}
+
+/** The request's hardware (a catalog id or custom specs), else the accelerator of the product it names. */
+function resolveHardware(
+  hardware: EstimateRequest["hardware"],
+  product: Product | undefined,
+): ResolvedHardware {
+  if (typeof hardware === "string") return lookup("hardware", "hardware", hardware, getHardware);
+  if (hardware) return hardware;
+  if (product?.hardwareId) return lookup("hardware", "product", product.hardwareId, getHardware);
+  throw new EngineInputError(
+    "invalid-value",
+    "hardware",
+    product
+      ? `hardware: ${product.id} has no accelerator; give a hardware id (stackplan catalog lists them)`
+      : "hardware: required — give a hardware id (e.g. h100-sxm) or a product (e.g. gpu-server-2x-h100-nvl)",
+  );
 }

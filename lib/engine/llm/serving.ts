@@ -1,5 +1,6 @@
 import type { ParamSplit } from "./architecture";
 import type { EfficiencyParams } from "./efficiency-types";
+import { closedLoopSlots } from "./framework-limit";
 import type { MemoryFigures } from "./memory";
 import type { Parallelism } from "./parallelism";
 import type { ResolvedRequest } from "./resolve";
@@ -61,7 +62,7 @@ export function servingFigures(
   const O = r.model.kind === "embedding" ? 0 : r.request.outputTokens;
   const N = Math.max(1, concurrency);
   const memoryCap = Math.max(1, mem.maxConcurrency);
-  const slotCap = r.framework.continuousBatching ? Infinity : r.framework.defaultMaxConcurrency;
+  const slotCap = closedLoopSlots(r.framework);
   const B = Math.max(1, Math.min(N, memoryCap, slotCap));
   const prefillAlone = prefill(r, split, par, eff, I);
   const prefillTokensPerSecond = I / prefillAlone.totalS;

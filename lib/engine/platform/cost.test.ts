@@ -66,7 +66,7 @@ describe("cost and TCO", () => {
   it("a plan price override replaces the catalog list price", () => {
     const plan = buildTemplate("self-hosted");
     const before = evaluate(plan).cost.capexUsd;
-    plan.costs.hardwarePriceOverridesUsd["gpu-server-2x-h100"] = 1;
+    plan.costs.hardwarePriceOverridesUsd["gpu-server-2x-h100-nvl"] = 1;
     expect(evaluate(plan).cost.capexUsd).toBeLessThan(before - 100_000);
   });
 });

@@ -32,6 +32,8 @@ export function requestFor(
     devices: s.devices,
     ...(s.devicesPerNode ? { devicesPerNode: s.devicesPerNode } : {}),
     ...(s.interconnect ? { interconnect: s.interconnect } : {}),
+    // The server's GPU-to-GPU link (NVLink board, NVL pairs, PCIe) carries the tensor-parallel all-reduces.
+    ...(s.product ? { product: s.product } : {}),
     replicas: node.replicas,
     ...(s.precision ? { precision: s.precision } : {}),
     ...(s.kvPrecision ? { kvPrecision: s.kvPrecision } : {}),

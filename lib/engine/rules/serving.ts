@@ -17,6 +17,7 @@ import {
 import type { Finding, FindingPatch, ServingReport } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 import { warningParams } from "./warning-params";
+import { servingSkuFindings } from "./serving-sku";
 
 /** Estimate warnings that make a design wrong (error) rather than worth knowing (warning/info). */
 const ERROR_WARNINGS = new Set([
@@ -274,6 +275,7 @@ export function servingFindings(plan: PlanDocument, serving: ServingReport[]): F
   };
   return [
     ...serving.flatMap((s) => NODE_RULES.flatMap((rule) => rule(s, ctx))),
+    ...servingSkuFindings(plan, serving),
     ...appleFindings(plan, serving),
     ...dataResidencyFindings(plan, serving),
     ...coverageFindings(plan, serving),

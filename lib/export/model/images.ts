@@ -36,6 +36,8 @@ export function platformImageRepository(prefix: string, component: string): stri
 export const GPU_PRODUCT_LABELS: Record<string, string> = {
   "h100-sxm": "NVIDIA-H100-80GB-HBM3",
   "h100-pcie": "NVIDIA-H100-PCIe",
+  // nvidia-smi names the card "NVIDIA H100 NVL"; GFD labels nodes with it, spaces as dashes.
+  "h100-nvl": "NVIDIA-H100-NVL",
   "h200-sxm": "NVIDIA-H200",
   b200: "NVIDIA-B200",
   "a100-sxm-80gb": "NVIDIA-A100-SXM4-80GB",

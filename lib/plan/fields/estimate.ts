@@ -28,6 +28,23 @@ export const ESTIMATE_FIELDS = {
   devices: SERVING_FIELDS.devices,
   devicesPerNode: SERVING_FIELDS.devicesPerNode,
   interconnect: SERVING_FIELDS.interconnect,
+  product: {
+    ...SERVING_FIELDS.product,
+    help: t(
+      "Catalog server the devices sit in: its GPU-to-GPU link (NVLink, NVLink-bridged pairs, PCIe) carries tensor parallelism",
+      "Serveur du catalogue qui porte les équipements : son lien entre GPU (NVLink, paires NVLink bridge, PCIe) porte le parallélisme tensoriel",
+    ),
+    empty: t("None (the hardware’s own link)", "Aucun (le lien propre au matériel)"),
+  },
+  intraNodeInterconnect: {
+    label: t("Interconnect between GPUs", "Interconnexion entre GPU"),
+    help: t(
+      "GPU-to-GPU link inside a server (nvlink, nvlink-bridge, pcie-gen5, pcie); overrides the product’s",
+      "Lien entre GPU d’un même serveur (nvlink, nvlink-bridge, pcie-gen5, pcie) ; remplace celui du produit",
+    ),
+    empty: t("The product’s, else the hardware’s", "Celle du produit, sinon celle du matériel"),
+    example: "pcie-gen5",
+  },
   replicas: {
     label: t("Replicas", "Réplicas"),
     help: t("Data-parallel copies of the instance", "Copies de l’instance en parallèle de données"),
