@@ -19,6 +19,9 @@ import {
 import { field } from "./fields/registry";
 
 /** Ids of nodes, edges, zones and scenarios: short, URL- and DNS-friendly. */
+/** The most replicas one node may declare (schema bound; templates clamp their sizing to it). */
+export const MAX_REPLICAS = 1000;
+
 export const elementIdSchema = z
   .string()
   .min(1)
@@ -44,8 +47,8 @@ export type Resources = z.infer<typeof resourcesSchema>;
 
 export const autoscaleSchema = z
   .object({
-    minReplicas: field(z.number().int().min(1).max(1000), AUTOSCALE_FIELDS.minReplicas),
-    maxReplicas: field(z.number().int().min(1).max(1000), AUTOSCALE_FIELDS.maxReplicas),
+    minReplicas: field(z.number().int().min(1).max(MAX_REPLICAS), AUTOSCALE_FIELDS.minReplicas),
+    maxReplicas: field(z.number().int().min(1).max(MAX_REPLICAS), AUTOSCALE_FIELDS.maxReplicas),
     targetCpuPct: field(z.number().int().min(10).max(100).default(70), AUTOSCALE_FIELDS.targetCpuPct),
   })
   .strict()
@@ -99,7 +102,7 @@ export const nodeSchema = z
     label: field(z.string().min(1).max(80), NODE_FIELDS.label),
     zoneId: field(elementIdSchema.nullable().default(null), NODE_FIELDS.zoneId),
     position: positionSchema.default({ x: 0, y: 0 }),
-    replicas: field(z.number().int().min(1).max(1000).default(1), NODE_FIELDS.replicas),
+    replicas: field(z.number().int().min(1).max(MAX_REPLICAS).default(1), NODE_FIELDS.replicas),
     autoscale: field(autoscaleSchema.optional(), NODE_FIELDS.autoscale),
     resources: field(resourcesSchema.optional(), NODE_FIELDS.resources),
     gpu: field(

@@ -10,6 +10,7 @@ import {
 import { devicesPerServer, nPlusOneReplicas, replicasPerServer, requiresNPlusOne } from "../engine/policy";
 import { purposeOf, trafficShares } from "../engine/platform/traffic";
 import { demandAt } from "../engine/platform/workload";
+import { MAX_REPLICAS } from "../plan/node-schema";
 import { parsePlanOrThrow } from "../plan/parse";
 import { CURRENT_SCHEMA_VERSION, type PlanDocument, type PlanDocumentInput } from "../plan/plan-schema";
 import { workloadSchema, type Workload } from "../plan/workload-schema";
@@ -51,9 +52,14 @@ export function buildTemplate(
     for (const node of draftPlan.nodes.filter((n) => n.serving && purposeOf(n) === purpose)) {
       const draft = drafts.find((d) => d.id === node.id)!;
       const share = shares.get(node.id) ?? 0;
-      draft.replicas = Math.max(
-        policyReplicas(node, draftPlan, demand, purpose, share),
-        haReplicas(node, draftPlan, demand, purpose, share),
+      // A workload beyond what the schema allows one node (e.g. 10,000 users on Mac minis) keeps the maximum and
+      // the rules report the capacity gap, rather than failing to build.
+      draft.replicas = Math.min(
+        MAX_REPLICAS,
+        Math.max(
+          policyReplicas(node, draftPlan, demand, purpose, share),
+          haReplicas(node, draftPlan, demand, purpose, share),
+        ),
       );
     }
   }
