@@ -1,0 +1,111 @@
+import type { Precision } from "../../catalog";
+import { activeParams } from "./architecture";
+import type { EfficiencyEntry } from "./efficiency-types";
+import { BYTES_PER_GIB, appleGpuWorkingSetShare, embeddingBits, type MemoryFigures } from "./memory";
+import type { Parallelism } from "./parallelism";
+import type { ResolvedHardware, ResolvedModel, ResolvedRequest } from "./resolve";
+import { billions, gb, round } from "./rounding";
+import type { ServingFigures } from "./serving";
+import { peakFlops } from "./timing";
+
+/**
+ * The assumptions an estimate states, in order: weights, memory per device, KV cache, parallelism, peaks, efficiency,
+ * then how serving was modelled. Lines that depend only on catalog entries (or a custom entry's object) are built once
+ * per combination and shared: a batch cycles through few of them, and formatting numbers is most of an estimate's text.
+ */
+export function assumptions(
+  r: ResolvedRequest,
+  mem: MemoryFigures,
+  par: Parallelism,
+  s: ServingFigures,
+  e: EfficiencyEntry,
+): string[] {
+  const { model, kvPrecision, framework } = r;
+  const out = [
+    weightsLine(model, r.precision, mem),
+    memoryLine(r, mem),
+    `KV cache: ${kvPrecision.id} (${kvPrecision.kvBytesPerElement ?? 2} B/element), ${round(mem.kvBytesPerSequence / mem.contextTokens / 1024, 1)} KiB per token, ${mem.contextTokens} tokens per sequence (input + output) → ${gb(mem.kvBytesPerSequence)} GB per sequence.`,
+    `Parallelism: tensor ${par.tp}${par.tp > 1 ? ` over ${par.tpLink.name}` : ""} × pipeline ${par.pp}${par.pp > 1 ? ` over ${par.ppLink.name}` : ""}; ${r.replicas} data-parallel replica(s).`,
+    peaksLine(r.hardware, r.precision, model, mem),
+    efficiencyLine(e),
+  ];
+  if (model.kind === "embedding") {
+    out.push(
+      `Embedding model: prompts are encoded in batches of ${s.batch}; prefillTokensPerSecond is the aggregate input throughput of all replicas.`,
+    );
+  } else {
+    out.push(
+      `Serving: ${s.batch} sequence(s) decoded together per replica (concurrency ${s.concurrency}); decode context averages input + output/2 = ${r.request.inputTokens + r.request.outputTokens / 2} tokens; prefill ${framework.continuousBatching && e.params.fusedPrefill ? "is fused into running decode steps" : "pauses decoding"}.`,
+      `Per-stream tok/s is what one user sees at this concurrency (prefills of other requests included); aggregate = all ${r.replicas} replica(s).`,
+    );
+  }
+  return out;
+}
+
+/** Weights line: a function of the model (its split) and the precision only. */
+function weightsLine(model: ResolvedModel, precision: Precision, mem: MemoryFigures): string {
+  return memo2(WEIGHTS, model, precision, () => {
+    const split = mem.split;
+    return `Weights: ${billions(split.total)} parameters — ${billions(split.embedding)} embedding/LM-head at ${embeddingBits(precision)} bits, the rest at ${precision.bitsPerWeight} bits (${precision.id}) = ${gb(mem.weightsBytes)} GB (GB = 1e9 bytes).`;
+  });
+}
+const WEIGHTS = new WeakMap<object, WeakMap<object, string>>();
+
+/** Memory line: a function of the device, its memory and the framework (shared when the memory is the device's own). */
+function memoryLine(r: ResolvedRequest, mem: MemoryFigures): string {
+  if (r.memoryGbPerDevice !== r.hardware.memoryGb) return memoryText(r, mem);
+  return memo2(MEMORY, r.hardware, r.framework, () => memoryText(r, mem));
+}
+const MEMORY = new WeakMap<object, WeakMap<object, string>>();
+
+function memoryText(r: ResolvedRequest, mem: MemoryFigures): string {
+  const usable =
+    r.hardware.family === "apple"
+      ? `× ${appleGpuWorkingSetShare(r.memoryGbPerDevice).toFixed(2)} macOS GPU working set (raise with sysctl iogpu.wired_limit_mb)`
+      : `× ${r.framework.memoryUtilisation} ${r.framework.name} memory utilisation`;
+  return `Memory per device: ${r.memoryGbPerDevice} GiB = ${gb(r.memoryGbPerDevice * BYTES_PER_GIB)} GB ${usable}; runtime overhead ${gb(mem.overheadPerDevice)} GB per device.`;
+}
+
+/** Peaks line: a function of the device, the precision and the model. */
+function peaksLine(
+  hardware: ResolvedHardware,
+  precision: Precision,
+  model: ResolvedModel,
+  mem: MemoryFigures,
+): string {
+  const byModel = memo2(PEAKS, hardware, precision, () => new WeakMap<object, string>());
+  let line = byModel.get(model);
+  if (line === undefined) {
+    const { flops, native } = peakFlops(hardware, precision);
+    line = `Peaks: ${hardware.memoryBandwidthGBps} GB/s, ${round(flops / 1e12, 1)} TFLOPS for ${precision.id} matmuls${native ? "" : " (not native: fallback rate)"}; active parameters per token ${billions(activeParams(mem.split))}${model.moe ? ` (${model.moe.expertsPerToken} of ${model.moe.experts} experts)` : ""}.`;
+    byModel.set(model, line);
+  }
+  return line;
+}
+const PEAKS = new WeakMap<object, WeakMap<object, WeakMap<object, string>>>();
+
+/** The value for (a, b) in a two-level weak memo, made once. */
+function memo2<A extends object, B extends object, V>(
+  memo: WeakMap<object, WeakMap<object, V>>,
+  a: A,
+  b: B,
+  make: () => V,
+): V {
+  let inner = memo.get(a);
+  if (!inner) memo.set(a, (inner = new WeakMap()));
+  let value = inner.get(b);
+  if (value === undefined) inner.set(b, (value = make()));
+  return value;
+}
+
+const EFFICIENCY_LINES = new Map<string, string>();
+
+/** The efficiency assumption is the same for every estimate of an entry: built once (batches allocate less). */
+function efficiencyLine(e: EfficiencyEntry): string {
+  let line = EFFICIENCY_LINES.get(e.key);
+  if (!line) {
+    line = `Efficiency ${e.key} (${e.basis}): ${Math.round(e.params.bandwidthEff * 100)}% of bandwidth, ${Math.round(e.params.gemmEff * 100)}% of peak FLOPS in large GEMMs, ${Number(e.params.stepOverheadMsPerLayer.toPrecision(2))} ms per layer${e.params.stepOverheadMs ? ` + ${Number(e.params.stepOverheadMs.toPrecision(2))} ms` : ""} per step — ${e.note}.`;
+    EFFICIENCY_LINES.set(e.key, line);
+  }
+  return line;
+}

@@ -1,0 +1,11 @@
+import { BYTES_PER_GB } from "./memory";
+
+/** A figure rounded to `digits` decimals for display (0 when not finite). */
+export const round = (x: number, digits = 2) =>
+  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0;
+
+/** Bytes as GB (1e9 bytes), two decimals. */
+export const gb = (bytes: number) => round(bytes / BYTES_PER_GB, 2);
+
+/** A parameter count as "12.34 B". */
+export const billions = (n: number) => `${(n / 1e9).toFixed(2)} B`;
