@@ -2,7 +2,7 @@ import { z } from "zod";
 import { efficiencyFor } from "./efficiency";
 import type { EfficiencyParams } from "./efficiency-types";
 import {
-  estimateRequestSchema,
+  parseEstimateRequest,
   type EstimateError,
   type EstimateRequest,
   type EstimateRequestInput,
@@ -38,7 +38,7 @@ export interface EstimateDetail {
  * (and a ZodError for a malformed request).
  */
 export function estimate(input: EstimateRequestInput): EstimateResult {
-  return estimateDetail(estimateRequestSchema.parse(input)).result;
+  return estimateDetail(parseEstimateRequest(input)).result;
 }
 
 export function estimateDetail(request: EstimateRequest): EstimateDetail {
