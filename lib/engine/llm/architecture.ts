@@ -63,6 +63,15 @@ export function paramSplit(model: Model | CustomModel): ParamSplit {
   };
 }
 
+const SPLITS = new WeakMap<Model | CustomModel, ParamSplit>();
+
+/** paramSplit of a model, computed once per model object (catalog entries are shared and never mutated). */
+export function modelSplit(model: Model | CustomModel): ParamSplit {
+  let split = SPLITS.get(model);
+  if (!split) SPLITS.set(model, (split = Object.freeze(paramSplit(model))));
+  return split;
+}
+
 /** Active parameters per token (dense + the experts a token picks + one embedding row, ≈ + LM head). */
 export function activeParams(split: ParamSplit): number {
   return split.dense + split.routedActive + split.lmHead;

@@ -1,6 +1,7 @@
-import type { Precision } from "../../catalog";
+import type { Framework, Precision } from "../../catalog";
 import { activeParams } from "./architecture";
 import type { EfficiencyEntry } from "./efficiency-types";
+import { ObjectMemo, PairMemo } from "./memo";
 import { BYTES_PER_GIB, appleGpuWorkingSetShare, embeddingBits, type MemoryFigures } from "./memory";
 import type { Parallelism } from "./parallelism";
 import type { ResolvedHardware, ResolvedModel, ResolvedRequest } from "./resolve";
@@ -36,7 +37,7 @@ export function assumptions(
   } else {
     out.push(
       `Serving: ${s.batch} sequence(s) decoded together per replica (concurrency ${s.concurrency}); decode context averages input + output/2 = ${r.request.inputTokens + r.request.outputTokens / 2} tokens; prefill ${framework.continuousBatching && e.params.fusedPrefill ? "is fused into running decode steps" : "pauses decoding"}.`,
-      `Per-stream tok/s is what one user sees at this concurrency (prefills of other requests included); aggregate = all ${r.replicas} replica(s).`,
+      perStreamLine(r.replicas),
     );
   }
   return out;
@@ -44,19 +45,23 @@ export function assumptions(
 
 /** Weights line: a function of the model (its split) and the precision only. */
 function weightsLine(model: ResolvedModel, precision: Precision, mem: MemoryFigures): string {
-  return memo2(WEIGHTS, model, precision, () => {
-    const split = mem.split;
-    return `Weights: ${billions(split.total)} parameters — ${billions(split.embedding)} embedding/LM-head at ${embeddingBits(precision)} bits, the rest at ${precision.bitsPerWeight} bits (${precision.id}) = ${gb(mem.weightsBytes)} GB (GB = 1e9 bytes).`;
-  });
+  const line = WEIGHTS.get(model, precision);
+  if (line !== undefined) return line;
+  const split = mem.split;
+  return WEIGHTS.set(
+    model,
+    precision,
+    `Weights: ${billions(split.total)} parameters — ${billions(split.embedding)} embedding/LM-head at ${embeddingBits(precision)} bits, the rest at ${precision.bitsPerWeight} bits (${precision.id}) = ${gb(mem.weightsBytes)} GB (GB = 1e9 bytes).`,
+  );
 }
-const WEIGHTS = new WeakMap<object, WeakMap<object, string>>();
+const WEIGHTS = new PairMemo<ResolvedModel, Precision, string>();
 
 /** Memory line: a function of the device, its memory and the framework (shared when the memory is the device's own). */
 function memoryLine(r: ResolvedRequest, mem: MemoryFigures): string {
   if (r.memoryGbPerDevice !== r.hardware.memoryGb) return memoryText(r, mem);
-  return memo2(MEMORY, r.hardware, r.framework, () => memoryText(r, mem));
+  return MEMORY.get(r.hardware, r.framework) ?? MEMORY.set(r.hardware, r.framework, memoryText(r, mem));
 }
-const MEMORY = new WeakMap<object, WeakMap<object, string>>();
+const MEMORY = new PairMemo<ResolvedHardware, Framework, string>();
 
 function memoryText(r: ResolvedRequest, mem: MemoryFigures): string {
   const usable =
@@ -73,30 +78,27 @@ function peaksLine(
   model: ResolvedModel,
   mem: MemoryFigures,
 ): string {
-  const byModel = memo2(PEAKS, hardware, precision, () => new WeakMap<object, string>());
-  let line = byModel.get(model);
+  const byModel = PEAKS.get(hardware, precision) ?? PEAKS.set(hardware, precision, new ObjectMemo());
+  const line = byModel.get(model);
+  if (line !== undefined) return line;
+  const { flops, native } = peakFlops(hardware, precision);
+  return byModel.set(
+    model,
+    `Peaks: ${hardware.memoryBandwidthGBps} GB/s, ${round(flops / 1e12, 1)} TFLOPS for ${precision.id} matmuls${native ? "" : " (not native: fallback rate)"}; active parameters per token ${billions(activeParams(mem.split))}${model.moe ? ` (${model.moe.expertsPerToken} of ${model.moe.experts} experts)` : ""}.`,
+  );
+}
+const PEAKS = new PairMemo<ResolvedHardware, Precision, ObjectMemo<ResolvedModel, string>>();
+
+/** The closing line depends only on the replica count. */
+function perStreamLine(replicas: number): string {
+  let line = PER_STREAM[replicas];
   if (line === undefined) {
-    const { flops, native } = peakFlops(hardware, precision);
-    line = `Peaks: ${hardware.memoryBandwidthGBps} GB/s, ${round(flops / 1e12, 1)} TFLOPS for ${precision.id} matmuls${native ? "" : " (not native: fallback rate)"}; active parameters per token ${billions(activeParams(mem.split))}${model.moe ? ` (${model.moe.expertsPerToken} of ${model.moe.experts} experts)` : ""}.`;
-    byModel.set(model, line);
+    line = `Per-stream tok/s is what one user sees at this concurrency (prefills of other requests included); aggregate = all ${replicas} replica(s).`;
+    if (replicas < 256) PER_STREAM[replicas] = line;
   }
   return line;
 }
-const PEAKS = new WeakMap<object, WeakMap<object, WeakMap<object, string>>>();
-
-/** The value for (a, b) in a two-level weak memo, made once. */
-function memo2<A extends object, B extends object, V>(
-  memo: WeakMap<object, WeakMap<object, V>>,
-  a: A,
-  b: B,
-  make: () => V,
-): V {
-  let inner = memo.get(a);
-  if (!inner) memo.set(a, (inner = new WeakMap()));
-  let value = inner.get(b);
-  if (value === undefined) inner.set(b, (value = make()));
-  return value;
-}
+const PER_STREAM: string[] = [];
 
 const EFFICIENCY_LINES = new Map<string, string>();
 

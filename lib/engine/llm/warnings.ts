@@ -1,7 +1,9 @@
+import type { Framework, Precision } from "../../catalog";
 import type { EngineWarning } from "./estimate-schema";
 import { BYTES_PER_GB, type MemoryFigures } from "./memory";
 import type { Parallelism } from "./parallelism";
-import type { ResolvedRequest } from "./resolve";
+import type { ResolvedHardware, ResolvedModel, ResolvedRequest } from "./resolve";
+import { ObjectMemo, PairMemo } from "./memo";
 import type { ServingFigures } from "./serving";
 import { peakFlops } from "./timing";
 
@@ -47,22 +49,29 @@ export function estimateWarnings(
   if (!framework.runsOn.includes(hardware.family)) {
     w.push({
       code: "framework-unsupported-hardware",
-      message: `${framework.name} does not run on ${hardware.family === "apple" ? "Apple Silicon" : hardware.family} hardware (it runs on ${framework.runsOn.join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
+      message:
+        UNSUPPORTED_HARDWARE.get(framework, hardware) ??
+        UNSUPPORTED_HARDWARE.set(
+          framework,
+          hardware,
+          `${framework.name} does not run on ${hardware.family === "apple" ? "Apple Silicon" : hardware.family} hardware (it runs on ${framework.runsOn.join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
+        ),
     });
   }
   if (!precision.frameworks.includes(framework.id)) {
     w.push({
       code: "precision-unsupported-framework",
-      message: `${framework.name} cannot serve ${precision.name} weights (supported by ${precision.frameworks.join(", ")}).`,
+      message:
+        UNSUPPORTED_PRECISION.get(framework, precision) ??
+        UNSUPPORTED_PRECISION.set(
+          framework,
+          precision,
+          `${framework.name} cannot serve ${precision.name} weights (supported by ${precision.frameworks.join(", ")}).`,
+        ),
     });
   }
-  const { native } = peakFlops(hardware, precision);
-  if (!native) {
-    w.push({
-      code: "precision-not-native",
-      message: `${hardware.name} has no native ${precision.name} math: weights are dequantised and multiplied at ${precision.fallbackComputeClass.toUpperCase()} rate (memory savings remain).`,
-    });
-  }
+  const notNative = notNativeMessage(hardware, precision);
+  if (notNative) w.push({ code: "precision-not-native", message: notNative });
   if (model.attention.kind !== "mla" && par.tp > model.kvHeads) {
     w.push({
       code: "kv-heads-replicated",
@@ -85,13 +94,23 @@ export function estimateWarnings(
   if (!framework.productionGrade) {
     w.push({
       code: "framework-dev-only",
-      message: `${framework.name} is for development and testing, not production serving (reference platform §3).`,
+      message:
+        DEV_ONLY.get(framework) ??
+        DEV_ONLY.set(
+          framework,
+          `${framework.name} is for development and testing, not production serving (reference platform §3).`,
+        ),
     });
   }
   if (model.kind === "llm" && model.totalParamsB < ENTERPRISE_MIN_PARAMS_B) {
     w.push({
       code: "model-below-70b",
-      message: `${model.name} (${model.totalParamsB} B) is below 70 B: not recommended for enterprise-grade reasoning (reference platform §3).`,
+      message:
+        BELOW_70B.get(model) ??
+        BELOW_70B.set(
+          model,
+          `${model.name} (${model.totalParamsB} B) is below 70 B: not recommended for enterprise-grade reasoning (reference platform §3).`,
+        ),
     });
   }
   if (model.kind === "embedding" && request.outputTokens > 0) {
@@ -120,4 +139,23 @@ export function estimateWarnings(
     });
   }
   return w;
+}
+
+// Messages that depend only on catalog entries are built once per entry (or pair) and shared by every estimate.
+const UNSUPPORTED_HARDWARE = new PairMemo<Framework, ResolvedHardware, string>();
+const UNSUPPORTED_PRECISION = new PairMemo<Framework, Precision, string>();
+const DEV_ONLY = new ObjectMemo<Framework, string>();
+const BELOW_70B = new ObjectMemo<ResolvedModel, string>();
+const NOT_NATIVE = new PairMemo<ResolvedHardware, Precision, string | false>();
+
+/** The precision-not-native message, or false when the device runs the precision's matmuls natively. */
+function notNativeMessage(hardware: ResolvedHardware, precision: Precision): string | false {
+  const known = NOT_NATIVE.get(hardware, precision);
+  if (known !== undefined) return known;
+  return NOT_NATIVE.set(
+    hardware,
+    precision,
+    !peakFlops(hardware, precision).native &&
+      `${hardware.name} has no native ${precision.name} math: weights are dequantised and multiplied at ${precision.fallbackComputeClass.toUpperCase()} rate (memory savings remain).`,
+  );
 }
