@@ -5,7 +5,7 @@ import { ObjectMemo, PairMemo } from "./memo";
 import { BYTES_PER_GIB, appleGpuWorkingSetShare, embeddingBits, type MemoryFigures } from "./memory";
 import type { Parallelism } from "./parallelism";
 import type { ResolvedHardware, ResolvedModel, ResolvedRequest } from "./resolve";
-import { billions, gb, round } from "./rounding";
+import { billions, flat, gb, round } from "./rounding";
 import type { ServingFigures } from "./serving";
 import { peakFlops } from "./timing";
 
@@ -25,8 +25,12 @@ export function assumptions(
   const out = [
     weightsLine(model, r.precision, mem),
     memoryLine(r, mem),
-    `KV cache: ${kvPrecision.id} (${kvPrecision.kvBytesPerElement ?? 2} B/element), ${round(mem.kvBytesPerSequence / mem.contextTokens / 1024, 1)} KiB per token, ${mem.contextTokens} tokens per sequence (input + output) → ${gb(mem.kvBytesPerSequence)} GB per sequence.`,
-    `Parallelism: tensor ${par.tp}${par.tp > 1 ? ` over ${par.tpLink.name}` : ""} × pipeline ${par.pp}${par.pp > 1 ? ` over ${par.ppLink.name}` : ""}; ${r.replicas} data-parallel replica(s).`,
+    flat(
+      `KV cache: ${kvPrecision.id} (${kvPrecision.kvBytesPerElement ?? 2} B/element), ${round(mem.kvBytesPerSequence / mem.contextTokens / 1024, 1)} KiB per token, ${mem.contextTokens} tokens per sequence (input + output) → ${gb(mem.kvBytesPerSequence)} GB per sequence.`,
+    ),
+    flat(
+      `Parallelism: tensor ${par.tp}${par.tp > 1 ? ` over ${par.tpLink.name}` : ""} × pipeline ${par.pp}${par.pp > 1 ? ` over ${par.ppLink.name}` : ""}; ${r.replicas} data-parallel replica(s).`,
+    ),
     peaksLine(r.hardware, r.precision, model, mem),
     efficiencyLine(e),
   ];
@@ -36,7 +40,9 @@ export function assumptions(
     );
   } else {
     out.push(
-      `Serving: ${s.batch} sequence(s) decoded together per replica (concurrency ${s.concurrency}); decode context averages input + output/2 = ${r.request.inputTokens + r.request.outputTokens / 2} tokens; prefill ${framework.continuousBatching && e.params.fusedPrefill ? "is fused into running decode steps" : "pauses decoding"}.`,
+      flat(
+        `Serving: ${s.batch} sequence(s) decoded together per replica (concurrency ${s.concurrency}); decode context averages input + output/2 = ${r.request.inputTokens + r.request.outputTokens / 2} tokens; prefill ${framework.continuousBatching && e.params.fusedPrefill ? "is fused into running decode steps" : "pauses decoding"}.`,
+      ),
       perStreamLine(r.replicas),
     );
   }

@@ -10,7 +10,7 @@ import {
 } from "./estimate-schema";
 import { assumptions } from "./assumptions";
 import { memoryFigures } from "./memory";
-import { gb, round } from "./rounding";
+import { flat, gb, round } from "./rounding";
 import { parallelism } from "./parallelism";
 import { EngineInputError, resolveRequest, type ResolvedRequest } from "./resolve";
 import { servingFigures, type ServingFigures } from "./serving";
@@ -140,7 +140,9 @@ function applyOperatingPoint(
   result.decodeTokensPerSecondPerStream = round(1 / op.mean.itlS);
   result.aggregateOutputTokensPerSecond = round(served * r.request.outputTokens * r.replicas);
   result.assumptions.push(
-    `Open loop at ${round(op.rateRps, 3)} req/s per replica (${r.request.arrivalProcess} arrivals): ${round(op.concurrency, 1)} sequences in flight (Little: N = λ·E2E), steps of ${round(op.mean.stepS * 1e3, 2)} ms mixing decode and chunked prefill${tokensPerStep > 1 ? `, ${round(tokensPerStep, 2)} tokens per step with speculative decoding` : ""}; admission cap ${Math.floor(op.admissionCap)}; ${op.saturated ? `saturated above ${round(op.capacityRps, 2)} req/s: the queue grows` : "below capacity"}.`,
+    flat(
+      `Open loop at ${round(op.rateRps, 3)} req/s per replica (${r.request.arrivalProcess} arrivals): ${round(op.concurrency, 1)} sequences in flight (Little: N = λ·E2E), steps of ${round(op.mean.stepS * 1e3, 2)} ms mixing decode and chunked prefill${tokensPerStep > 1 ? `, ${round(tokensPerStep, 2)} tokens per step with speculative decoding` : ""}; admission cap ${Math.floor(op.admissionCap)}; ${op.saturated ? `saturated above ${round(op.capacityRps, 2)} req/s: the queue grows` : "below capacity"}.`,
+    ),
   );
 }
 

@@ -2,6 +2,7 @@ import type { Framework, Precision } from "../../catalog";
 import type { EngineWarning } from "./estimate-schema";
 import { BYTES_PER_GB, type MemoryFigures } from "./memory";
 import type { Parallelism } from "./parallelism";
+import { flat } from "./rounding";
 import type { ResolvedHardware, ResolvedModel, ResolvedRequest } from "./resolve";
 import { ObjectMemo, PairMemo } from "./memo";
 import type { ServingFigures } from "./serving";
@@ -32,18 +33,24 @@ export function estimateWarnings(
     );
     w.push({
       code: "does-not-fit",
-      message: `${model.name} at ${precision.id} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
+      message: flat(
+        `${model.name} at ${precision.id} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
+      ),
     });
   } else if (serving.concurrency > mem.maxConcurrency) {
     w.push({
       code: "concurrency-exceeds-memory",
-      message: `Only ${mem.maxConcurrency} sequences of ${mem.contextTokens} tokens fit the KV cache (${gb(mem.kvBytesPerSequence)} each); the other ${serving.concurrency - mem.maxConcurrency} queue. Add devices or replicas, or use an fp8 KV cache.`,
+      message: flat(
+        `Only ${mem.maxConcurrency} sequences of ${mem.contextTokens} tokens fit the KV cache (${gb(mem.kvBytesPerSequence)} each); the other ${serving.concurrency - mem.maxConcurrency} queue. Add devices or replicas, or use an fp8 KV cache.`,
+      ),
     });
   }
   if (request.inputTokens + request.outputTokens > model.maxContextTokens) {
     w.push({
       code: "context-exceeds-model",
-      message: `${request.inputTokens + request.outputTokens} tokens exceed ${model.name}'s context of ${model.maxContextTokens}.`,
+      message: flat(
+        `${request.inputTokens + request.outputTokens} tokens exceed ${model.name}'s context of ${model.maxContextTokens}.`,
+      ),
     });
   }
   if (!framework.runsOn.includes(hardware.family)) {
@@ -75,7 +82,9 @@ export function estimateWarnings(
   if (model.attention.kind !== "mla" && par.tp > model.kvHeads) {
     w.push({
       code: "kv-heads-replicated",
-      message: `Tensor parallel ${par.tp} exceeds ${model.name}'s ${model.kvHeads} KV heads: KV heads are replicated, so the KV cache does not shrink further.`,
+      message: flat(
+        `Tensor parallel ${par.tp} exceeds ${model.name}'s ${model.kvHeads} KV heads: KV heads are replicated, so the KV cache does not shrink further.`,
+      ),
     });
   }
   if (hardware.family === "apple") {
@@ -87,7 +96,7 @@ export function estimateWarnings(
     if (options && !options.includes(r.memoryGbPerDevice)) {
       w.push({
         code: "apple-memory-option",
-        message: `${hardware.name} ships with ${options.join(", ")} GB, not ${r.memoryGbPerDevice} GB.`,
+        message: flat(`${hardware.name} ships with ${options.join(", ")} GB, not ${r.memoryGbPerDevice} GB.`),
       });
     }
   }
@@ -116,26 +125,30 @@ export function estimateWarnings(
   if (model.kind === "embedding" && request.outputTokens > 0) {
     w.push({
       code: "embedding-model-no-decode",
-      message: `${model.name} is an embedding model: it only encodes the input (outputTokens ignored).`,
+      message: flat(`${model.name} is an embedding model: it only encodes the input (outputTokens ignored).`),
     });
   }
   const step = serving.decode;
   if (step.communicationS > 0.3 * step.totalS) {
     w.push({
       code: "communication-bound",
-      message: `Inter-device communication takes ${Math.round((step.communicationS / step.totalS) * 100)}% of each step over ${par.tp > 1 ? par.tpLink.name : par.ppLink.name}: a faster interconnect or fewer devices per instance would help.`,
+      message: flat(
+        `Inter-device communication takes ${Math.round((step.communicationS / step.totalS) * 100)}% of each step over ${par.tp > 1 ? par.tpLink.name : par.ppLink.name}: a faster interconnect or fewer devices per instance would help.`,
+      ),
     });
   }
   if (par.pp > 1 && !r.interconnect && hardware.family !== "apple") {
     w.push({
       code: "interconnect-assumed",
-      message: `The instance spans ${par.pp} servers and no interconnect was given: 100 GbE assumed.`,
+      message: flat(`The instance spans ${par.pp} servers and no interconnect was given: 100 GbE assumed.`),
     });
   }
   if (par.pp > 1 && !r.interconnect && hardware.family === "apple") {
     w.push({
       code: "interconnect-assumed",
-      message: `The instance spans ${par.pp} Macs and no interconnect was given: 100 GbE figures assumed — set 10 GbE, Thunderbolt 5 or the real fabric.`,
+      message: flat(
+        `The instance spans ${par.pp} Macs and no interconnect was given: 100 GbE figures assumed — set 10 GbE, Thunderbolt 5 or the real fabric.`,
+      ),
     });
   }
   return w;
