@@ -146,7 +146,8 @@ export function operatingPoint(c: StepContext, mem: MemoryFigures, input: RateIn
   // Saturated, the replica runs full and completes (so also admits) capacityRps: its steps carry that prefill load.
   const atCap = latenciesAt(c, cap, Math.min(rate, capacityRps), requestOverheadS);
   const N = saturated ? cap : solveConcurrency(c, input, cap, atCap.e2eS);
-  const mean = saturated ? atCap : latenciesAt(c, N, rate, requestOverheadS);
+  // Below saturation atCap is the latency at (cap, rate): reused wherever the sequences in flight reach the cap.
+  const mean = saturated || N === cap ? atCap : latenciesAt(c, N, rate, requestOverheadS);
   const wait = saturated
     ? saturatedWait(rate, capacityRps)
     : arrival === "poisson"
@@ -155,11 +156,8 @@ export function operatingPoint(c: StepContext, mem: MemoryFigures, input: RateIn
   const spread = arrival === "poisson" ? Math.sqrt(N) : Math.sqrt(N) / 4;
   const percentiles = { ttftS: {}, itlS: {}, e2eS: {} } as OperatingPoint["percentiles"];
   for (const p of PERCENTILES) {
-    const l = saturated
-      ? atCap
-      : Z[p] === 0
-        ? mean
-        : latenciesAt(c, Math.min(cap, Math.max(0, N + Z[p] * spread)), rate, requestOverheadS);
+    const n = Math.min(cap, Math.max(0, N + Z[p] * spread));
+    const l = saturated || n === cap ? atCap : Z[p] === 0 ? mean : latenciesAt(c, n, rate, requestOverheadS);
     const phase = (probabilityOf(p) - 0.5) * l.stepS;
     const q = waitQuantileS(wait, p);
     percentiles.ttftS[p] = l.ttftS + phase + q;
