@@ -1,8 +1,12 @@
 import { BYTES_PER_GB } from "./memory";
 
 /** A figure rounded to `digits` decimals for display (0 when not finite). */
-export const round = (x: number, digits = 2) =>
-  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0;
+export function round(x: number, digits = 2): number {
+  const scale = POWERS_OF_TEN[digits] ?? 10 ** digits;
+  return Number.isFinite(x) ? Math.round(x * scale) / scale : 0;
+}
+/** 10 ** d for the usual digit counts, computed once (an estimate rounds a dozen figures). */
+const POWERS_OF_TEN = [0, 1, 2, 3, 4, 5, 6].map((d) => 10 ** d);
 
 /** Bytes as GB (1e9 bytes), two decimals. */
 export const gb = (bytes: number) => round(bytes / BYTES_PER_GB, 2);
