@@ -63,6 +63,15 @@ export function paramSplit(model: Model | CustomModel): ParamSplit {
   };
 }
 
+const SPLITS = new WeakMap<Model | CustomModel, ParamSplit>();
+
+/** paramSplit of a model, computed once per model object (catalog entries are shared and never mutated). */
+export function modelSplit(model: Model | CustomModel): ParamSplit {
+  let split = SPLITS.get(model);
+  if (!split) SPLITS.set(model, (split = Object.freeze(paramSplit(model))));
+  return split;
+}
+
 /** Active parameters per token (dense + the experts a token picks + one embedding row, ≈ + LM head). */
 export function activeParams(split: ParamSplit): number {
   return split.dense + split.routedActive + split.lmHead;
@@ -99,12 +108,24 @@ export function windowedLayerShare(model: Model | CustomModel): number {
   return model.slidingWindow ? slidingLayerCount(model) / model.layers : 0;
 }
 
+/** A model's attention window, read once: the share of windowed layers and their window (none: undefined). */
+export interface ContextWindow {
+  share: number;
+  windowTokens: number | undefined;
+}
+
+export function contextWindow(model: Model | CustomModel): ContextWindow {
+  return { share: windowedLayerShare(model), windowTokens: model.slidingWindow?.tokens };
+}
+
 /** Context a layer mix effectively holds or attends over: windowed layers are capped at their window. */
+export function windowedContextTokens(w: ContextWindow, contextTokens: number): number {
+  if (w.windowTokens === undefined) return contextTokens;
+  return (1 - w.share) * contextTokens + w.share * Math.min(contextTokens, w.windowTokens);
+}
+
 function effectiveContextTokens(model: Model | CustomModel, contextTokens: number): number {
-  const sw = model.slidingWindow;
-  if (!sw) return contextTokens;
-  const share = windowedLayerShare(model);
-  return (1 - share) * contextTokens + share * Math.min(contextTokens, sw.tokens);
+  return model.slidingWindow ? windowedContextTokens(contextWindow(model), contextTokens) : contextTokens;
 }
 
 /**
@@ -125,10 +146,15 @@ export function kvBytesForContext(
  * Windowed layers attend over at most their window (an upper bound for chunked layers, which see ≤ a chunk).
  */
 export function attentionFlopsPerToken(model: Model | CustomModel, contextTokens: number): number {
+  return attentionFlopsPerKeyToken(model) * effectiveContextTokens(model, contextTokens);
+}
+
+/** Attention FLOPs of one query token per key it attends over (before windowing): 2 × layers × heads × (qk + v). */
+export function attentionFlopsPerKeyToken(model: Model | CustomModel): number {
   const qkWidth =
     model.attention.kind === "mla"
       ? model.attention.qkNopeHeadDim + model.attention.qkRopeHeadDim
       : model.headDim;
   const vWidth = model.attention.kind === "mla" ? model.attention.vHeadDim : model.headDim;
-  return 2 * model.layers * model.heads * (qkWidth + vWidth) * effectiveContextTokens(model, contextTokens);
+  return 2 * model.layers * model.heads * (qkWidth + vWidth);
 }

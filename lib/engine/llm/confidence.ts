@@ -29,6 +29,18 @@ export const EXTRAPOLATION_ERROR_FACTOR = 2;
  * - entries derived from another by stated factors: `uncalibrated`, no error range (no measurement exists).
  */
 export function confidenceOf(entry: EfficiencyEntry, hardwareId: string, rateBased: boolean): Confidence {
+  // The same for every estimate of an entry on a device: built once (results copy what they show from it).
+  let memo = MEMO.get(entry);
+  if (!memo) MEMO.set(entry, (memo = [new Map(), new Map()]));
+  const byHardware = memo[rateBased ? 1 : 0];
+  let c = byHardware.get(hardwareId);
+  if (!c) byHardware.set(hardwareId, (c = Object.freeze(buildConfidence(entry, hardwareId, rateBased))));
+  return c;
+}
+/** Per entry: by hardware id at a fixed concurrency, and at a request rate. */
+const MEMO = new WeakMap<EfficiencyEntry, [Map<string, Confidence>, Map<string, Confidence>]>();
+
+function buildConfidence(entry: EfficiencyEntry, hardwareId: string, rateBased: boolean): Confidence {
   const serving = SERVING_FITTED[entry.key];
   if (serving && entry.basis === "fitted") {
     const e = serving.crossValidation.errors;

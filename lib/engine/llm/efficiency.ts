@@ -199,9 +199,17 @@ const BY_KEY = new Map(EFFICIENCY_TABLE.map((e) => [e.key, e] as const));
 
 /** The entry for a framework on a hardware family; frameworks without their own entry use llama.cpp's figures. */
 export function efficiencyFor(frameworkId: string, family: string): EfficiencyEntry {
-  return (
-    BY_KEY.get(`${frameworkId}|${family}`) ??
-    BY_KEY.get(`llama.cpp|${family}`) ??
-    BY_KEY.get("llama.cpp|nvidia")!
-  );
+  let byFramework = RESOLVED.get(family);
+  if (!byFramework) RESOLVED.set(family, (byFramework = new Map()));
+  let entry = byFramework.get(frameworkId);
+  if (!entry) {
+    entry =
+      BY_KEY.get(`${frameworkId}|${family}`) ??
+      BY_KEY.get(`llama.cpp|${family}`) ??
+      BY_KEY.get("llama.cpp|nvidia")!;
+    byFramework.set(frameworkId, entry);
+  }
+  return entry;
 }
+/** efficiencyFor's answers by family then framework (catalog ids: a bounded set), so no key string per estimate. */
+const RESOLVED = new Map<string, Map<string, EfficiencyEntry>>();

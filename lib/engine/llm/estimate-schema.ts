@@ -4,6 +4,7 @@ import { customModelSchema } from "../../catalog/model-schema";
 import { catalogIdSchema } from "../../catalog/source";
 import { ESTIMATE_FIELDS } from "../../plan/fields/estimate";
 import { field } from "../../plan/fields/registry";
+import { fastParser } from "./fast-parse";
 import { SPECULATIVE_METHODS } from "./speculative";
 import { confidenceSchema, latencyPercentilesSchema, operatingPointSchema } from "./rate-result";
 
@@ -62,6 +63,9 @@ export const estimateRequestSchema = z
   .strict();
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
 export type EstimateRequestInput = z.input<typeof estimateRequestSchema>;
+
+/** estimateRequestSchema.parse, with the fast path of fast-parse.ts for requests of plain ids and numbers. */
+export const parseEstimateRequest = fastParser(estimateRequestSchema);
 
 export const warningSchema = z.object({ code: z.string(), message: z.string() }).strict();
 export type EngineWarning = z.infer<typeof warningSchema>;

@@ -2,30 +2,25 @@ import { z } from "zod";
 import { efficiencyFor } from "./efficiency";
 import type { EfficiencyParams } from "./efficiency-types";
 import {
-  estimateRequestSchema,
+  parseEstimateRequest,
   type EstimateError,
   type EstimateRequest,
   type EstimateRequestInput,
   type EstimateResult,
 } from "./estimate-schema";
-import { BYTES_PER_GB, BYTES_PER_GIB, embeddingBits, memoryFigures, appleGpuWorkingSetShare } from "./memory";
+import { assumptions } from "./assumptions";
+import { memoryFigures } from "./memory";
+import { flat, gb, round } from "./rounding";
 import { parallelism } from "./parallelism";
 import { EngineInputError, resolveRequest, type ResolvedRequest } from "./resolve";
 import { servingFigures, type ServingFigures } from "./serving";
-import { peakFlops } from "./timing";
 import { estimateWarnings } from "./warnings";
-import { activeParams } from "./architecture";
 import { confidenceOf } from "./confidence";
 import { servingKnobs } from "./knobs";
 import type { OperatingPoint } from "./operating-point";
 import { rateOperatingPoint } from "./rate";
 import { confidenceResult, operatingPointResult } from "./rate-result";
 import { SERVING_FITTED } from "./serving-fitted";
-
-const round = (x: number, digits = 2) =>
-  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : 0;
-const gb = (bytes: number) => round(bytes / BYTES_PER_GB, 2);
-const billions = (n: number) => `${(n / 1e9).toFixed(2)} B`;
 
 /** Everything the engine derived for one configuration — the public result plus what evaluate() builds on. */
 export interface EstimateDetail {
@@ -43,7 +38,7 @@ export interface EstimateDetail {
  * (and a ZodError for a malformed request).
  */
 export function estimate(input: EstimateRequestInput): EstimateResult {
-  return estimateDetail(estimateRequestSchema.parse(input)).result;
+  return estimateDetail(parseEstimateRequest(input)).result;
 }
 
 export function estimateDetail(request: EstimateRequest): EstimateDetail {
@@ -145,55 +140,10 @@ function applyOperatingPoint(
   result.decodeTokensPerSecondPerStream = round(1 / op.mean.itlS);
   result.aggregateOutputTokensPerSecond = round(served * r.request.outputTokens * r.replicas);
   result.assumptions.push(
-    `Open loop at ${round(op.rateRps, 3)} req/s per replica (${r.request.arrivalProcess} arrivals): ${round(op.concurrency, 1)} sequences in flight (Little: N = λ·E2E), steps of ${round(op.mean.stepS * 1e3, 2)} ms mixing decode and chunked prefill${tokensPerStep > 1 ? `, ${round(tokensPerStep, 2)} tokens per step with speculative decoding` : ""}; admission cap ${Math.floor(op.admissionCap)}; ${op.saturated ? `saturated above ${round(op.capacityRps, 2)} req/s: the queue grows` : "below capacity"}.`,
+    flat(
+      `Open loop at ${round(op.rateRps, 3)} req/s per replica (${r.request.arrivalProcess} arrivals): ${round(op.concurrency, 1)} sequences in flight (Little: N = λ·E2E), steps of ${round(op.mean.stepS * 1e3, 2)} ms mixing decode and chunked prefill${tokensPerStep > 1 ? `, ${round(tokensPerStep, 2)} tokens per step with speculative decoding` : ""}; admission cap ${Math.floor(op.admissionCap)}; ${op.saturated ? `saturated above ${round(op.capacityRps, 2)} req/s: the queue grows` : "below capacity"}.`,
+    ),
   );
-}
-
-function assumptions(
-  r: ResolvedRequest,
-  mem: ReturnType<typeof memoryFigures>,
-  par: ReturnType<typeof parallelism>,
-  s: ServingFigures,
-  e: ReturnType<typeof efficiencyFor>,
-): string[] {
-  const { model, precision, kvPrecision, hardware, framework } = r;
-  const split = mem.split;
-  const usable =
-    hardware.family === "apple"
-      ? `× ${appleGpuWorkingSetShare(r.memoryGbPerDevice).toFixed(2)} macOS GPU working set (raise with sysctl iogpu.wired_limit_mb)`
-      : `× ${framework.memoryUtilisation} ${framework.name} memory utilisation`;
-  const { flops, native } = peakFlops(hardware, precision);
-  const out = [
-    `Weights: ${billions(split.total)} parameters — ${billions(split.embedding)} embedding/LM-head at ${embeddingBits(precision)} bits, the rest at ${precision.bitsPerWeight} bits (${precision.id}) = ${gb(mem.weightsBytes)} GB (GB = 1e9 bytes).`,
-    `Memory per device: ${r.memoryGbPerDevice} GiB = ${gb(r.memoryGbPerDevice * BYTES_PER_GIB)} GB ${usable}; runtime overhead ${gb(mem.overheadPerDevice)} GB per device.`,
-    `KV cache: ${kvPrecision.id} (${kvPrecision.kvBytesPerElement ?? 2} B/element), ${round(mem.kvBytesPerSequence / mem.contextTokens / 1024, 1)} KiB per token, ${mem.contextTokens} tokens per sequence (input + output) → ${gb(mem.kvBytesPerSequence)} GB per sequence.`,
-    `Parallelism: tensor ${par.tp}${par.tp > 1 ? ` over ${par.tpLink.name}` : ""} × pipeline ${par.pp}${par.pp > 1 ? ` over ${par.ppLink.name}` : ""}; ${r.replicas} data-parallel replica(s).`,
-    `Peaks: ${hardware.memoryBandwidthGBps} GB/s, ${round(flops / 1e12, 1)} TFLOPS for ${precision.id} matmuls${native ? "" : " (not native: fallback rate)"}; active parameters per token ${billions(activeParams(split))}${model.moe ? ` (${model.moe.expertsPerToken} of ${model.moe.experts} experts)` : ""}.`,
-    efficiencyLine(e),
-  ];
-  if (model.kind === "embedding") {
-    out.push(
-      `Embedding model: prompts are encoded in batches of ${s.batch}; prefillTokensPerSecond is the aggregate input throughput of all replicas.`,
-    );
-  } else {
-    out.push(
-      `Serving: ${s.batch} sequence(s) decoded together per replica (concurrency ${s.concurrency}); decode context averages input + output/2 = ${r.request.inputTokens + r.request.outputTokens / 2} tokens; prefill ${framework.continuousBatching && e.params.fusedPrefill ? "is fused into running decode steps" : "pauses decoding"}.`,
-      `Per-stream tok/s is what one user sees at this concurrency (prefills of other requests included); aggregate = all ${r.replicas} replica(s).`,
-    );
-  }
-  return out;
-}
-
-const EFFICIENCY_LINES = new Map<string, string>();
-
-/** The efficiency assumption is the same for every estimate of an entry: built once (batches allocate less). */
-function efficiencyLine(e: ReturnType<typeof efficiencyFor>): string {
-  let line = EFFICIENCY_LINES.get(e.key);
-  if (!line) {
-    line = `Efficiency ${e.key} (${e.basis}): ${Math.round(e.params.bandwidthEff * 100)}% of bandwidth, ${Math.round(e.params.gemmEff * 100)}% of peak FLOPS in large GEMMs, ${Number(e.params.stepOverheadMsPerLayer.toPrecision(2))} ms per layer${e.params.stepOverheadMs ? ` + ${Number(e.params.stepOverheadMs.toPrecision(2))} ms` : ""} per step — ${e.note}.`;
-    EFFICIENCY_LINES.set(e.key, line);
-  }
-  return line;
 }
 
 /** One item of a batch: a result, or the error for that item (the batch never fails as a whole). */

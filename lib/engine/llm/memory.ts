@@ -1,5 +1,5 @@
 import type { Precision } from "../../catalog";
-import { kvBytesForContext, paramSplit, type ParamSplit } from "./architecture";
+import { kvBytesForContext, modelSplit, type ParamSplit } from "./architecture";
 import type { ResolvedRequest } from "./resolve";
 import type { Parallelism } from "./parallelism";
 
@@ -60,7 +60,7 @@ export interface MemoryFigures {
  * tp beyond the KV-head count replicates them; MLA's latent is replicated on every tp rank).
  */
 export function memoryFigures(r: ResolvedRequest, par: Parallelism): MemoryFigures {
-  const split = paramSplit(r.model);
+  const split = modelSplit(r.model);
   const contextTokens = r.request.inputTokens + (r.model.kind === "embedding" ? 0 : r.request.outputTokens);
   const weightsBytes = weightBytes(split, r.precision);
   const kvBytesPerElement = r.kvPrecision.kvBytesPerElement ?? 2;

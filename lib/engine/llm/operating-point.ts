@@ -1,6 +1,15 @@
 import type { MemoryFigures } from "./memory";
-import { PERCENTILES, Z, poissonWait, probabilityOf, saturatedWait, type Percentile } from "./queueing";
-import { mixedStepSeconds, steadyStepSeconds, type StepContext } from "./step";
+import {
+  NO_WAIT,
+  PERCENTILES,
+  Z,
+  poissonWait,
+  probabilityOf,
+  saturatedWait,
+  waitQuantileS,
+  type Percentile,
+} from "./queueing";
+import { rateFreeSteps, steadyStepSeconds, type StepContext } from "./step";
 
 /** Latencies of one request while `n` sequences run and prompts arrive at `rate` req/s (no admission queue), s. */
 export interface Latencies {
@@ -23,10 +32,8 @@ export const OUTPUT_LAG_STEPS = 1;
  * t_chunk + lag × t; E2E = TTFT + (O − 1) × ITL. `requestOverheadS`: API server, tokenisation, network (fitted).
  */
 export function latenciesAt(c: StepContext, n: number, rate: number, requestOverheadS: number): Latencies {
-  const { stepS } = steadyStepSeconds(c, n, rate);
-  const budget = Math.max(1, c.knobs.maxBatchedTokens - n * c.knobs.verifyTokensPerStep);
-  const chunks = Math.ceil(c.prefillTokens / budget);
-  const chunkS = mixedStepSeconds(c, n, Math.min(c.prefillTokens, budget));
+  const { chunks, chunkS, idleS } = rateFreeSteps(c, n);
+  const { stepS } = steadyStepSeconds(c, n, rate, idleS);
   const itlS = stepS / c.knobs.tokensPerStep;
   const ttftS = requestOverheadS + stepS / 2 + chunks * chunkS + OUTPUT_LAG_STEPS * stepS;
   return { stepS, itlS, ttftS, e2eS: ttftS + Math.max(0, c.outputTokens - 1) * itlS };
@@ -89,11 +96,14 @@ function increasingRoot(f: (x: number) => number, a: number, b: number, toleranc
  * Concurrency n in [0, cap] where λ · E2E(n) = n: n − λ·E2E(n) grows with n (E2E grows more slowly than n below
  * saturation), one root when the replica keeps up.
  */
-function solveConcurrency(e2e: (n: number) => number, rate: number, cap: number, e2eCapS: number): number {
+function solveConcurrency(c: StepContext, input: RateInput, cap: number, e2eCapS: number): number {
+  const { rate, requestOverheadS } = input;
   // E2E(0) ≤ E2E(n*) ≤ E2E(cap) brackets the root tightly: λ·E2E(0) ≤ n* ≤ λ·E2E(cap).
-  const lo = Math.min(cap, rate * e2e(0));
+  const lo = Math.min(cap, rate * latenciesAt(c, 0, rate, requestOverheadS).e2eS);
   const hi = Math.min(cap, rate * e2eCapS);
-  return hi <= lo ? lo : increasingRoot((n) => n - rate * e2e(n), lo, hi);
+  return hi <= lo
+    ? lo
+    : increasingRoot((n) => n - rate * latenciesAt(c, n, rate, requestOverheadS).e2eS, lo, hi);
 }
 
 /**
@@ -131,24 +141,25 @@ export function operatingPoint(c: StepContext, mem: MemoryFigures, input: RateIn
   const kvTokens = kvCapacityTokens(mem);
   const kvCap = c.knobs.cpuKvOffload ? Infinity : Math.floor(kvTokens / held);
   const cap = Math.max(1, Math.min(c.knobs.maxNumSeqs, kvCap));
-  const at = (n: number) => latenciesAt(c, n, rate, requestOverheadS);
   const capacityRps = capacityAt(c, cap, requestOverheadS);
   const saturated = rate >= capacityRps;
   // Saturated, the replica runs full and completes (so also admits) capacityRps: its steps carry that prefill load.
   const atCap = latenciesAt(c, cap, Math.min(rate, capacityRps), requestOverheadS);
-  const N = saturated ? cap : solveConcurrency((n) => at(n).e2eS, rate, cap, atCap.e2eS);
-  const mean = saturated ? atCap : at(N);
+  const N = saturated ? cap : solveConcurrency(c, input, cap, atCap.e2eS);
+  // Below saturation atCap is the latency at (cap, rate): reused wherever the sequences in flight reach the cap.
+  const mean = saturated || N === cap ? atCap : latenciesAt(c, N, rate, requestOverheadS);
   const wait = saturated
     ? saturatedWait(rate, capacityRps)
     : arrival === "poisson"
       ? poissonWait(cap, N, mean.e2eS)
-      : { meanS: 0, quantileS: () => 0 };
+      : NO_WAIT;
   const spread = arrival === "poisson" ? Math.sqrt(N) : Math.sqrt(N) / 4;
   const percentiles = { ttftS: {}, itlS: {}, e2eS: {} } as OperatingPoint["percentiles"];
   for (const p of PERCENTILES) {
-    const l = saturated ? atCap : Z[p] === 0 ? mean : at(Math.min(cap, Math.max(0, N + Z[p] * spread)));
+    const n = Math.min(cap, Math.max(0, N + Z[p] * spread));
+    const l = saturated || n === cap ? atCap : Z[p] === 0 ? mean : latenciesAt(c, n, rate, requestOverheadS);
     const phase = (probabilityOf(p) - 0.5) * l.stepS;
-    const q = wait.quantileS(p);
+    const q = waitQuantileS(wait, p);
     percentiles.ttftS[p] = l.ttftS + phase + q;
     percentiles.itlS[p] = l.itlS;
     percentiles.e2eS[p] = l.e2eS + phase + q;

@@ -27,31 +27,62 @@ export function erlangC(servers: number, offered: number): number {
   return b / (1 - rho * (1 - b));
 }
 
+/** The wait for admission: its mean and the parameters of its tail (quantiles by waitQuantileS), seconds. */
+export interface AdmissionWait {
+  meanS: number;
+  /** Probability an arrival waits (Poisson below saturation). */
+  waitProbability: number;
+  /** Saturated: arrivals beyond what the replica completes, λ − μ (req/s, 0 otherwise), μ, and the peak's length. */
+  excessRps: number;
+  capacityRps: number;
+  horizonS: number;
+}
+
+/** No wait at all (a constant arrival rate below saturation). */
+export const NO_WAIT: AdmissionWait = {
+  meanS: 0,
+  waitProbability: 0,
+  excessRps: 0,
+  capacityRps: 0,
+  horizonS: 0,
+};
+
 /**
  * Mean and tail of the wait for a slot under Poisson arrivals, M/D/c by the Allen–Cunneen approximation:
  * Wq ≈ C(c, a) · S / (c − a) · (1 + c_s²) / 2 with c_s = 0 (every request has the same length, so a near-deterministic
  * service time). Tail: P(W > x) ≈ C · exp(−x · C / Wq) (exponential given a wait). Seconds.
  */
-export function poissonWait(servers: number, offered: number, serviceS: number) {
+export function poissonWait(servers: number, offered: number, serviceS: number): AdmissionWait {
   const c = Math.max(1, Math.floor(servers));
   const C = erlangC(c, offered);
   const meanS = c > offered ? ((C * serviceS) / (c - offered)) * 0.5 : Infinity;
-  const quantileS = (p: Percentile) => {
-    const tail = 1 - P[p];
-    return C > tail && C > 0 ? (meanS / C) * Math.log(C / tail) : 0;
-  };
-  return { meanS, quantileS, waitProbability: C };
+  return { meanS, waitProbability: C, excessRps: 0, capacityRps: 0, horizonS: 0 };
 }
 
 /**
  * Mean wait when arrivals exceed what the replica completes (λ > μ): the backlog grows at λ − μ, a request arriving at
  * t waits (λ − μ)·t / μ, so over a peak of H seconds the mean is (λ − μ)·H / (2μ) and the p-quantile (λ − μ)·p·H / μ.
  */
-export function saturatedWait(rate: number, capacity: number, horizonS = SATURATION_HORIZON_S) {
+export function saturatedWait(
+  rate: number,
+  capacity: number,
+  horizonS = SATURATION_HORIZON_S,
+): AdmissionWait {
   const excess = Math.max(0, rate - capacity);
   const mu = Math.max(capacity, 1e-12);
   return {
     meanS: (excess * horizonS) / (2 * mu),
-    quantileS: (p: Percentile) => (excess * P[p] * horizonS) / mu,
+    waitProbability: 0,
+    excessRps: excess,
+    capacityRps: mu,
+    horizonS,
   };
+}
+
+/** The p-quantile of an admission wait, s: the saturated backlog's, else the Poisson tail's (0 below 1 − C). */
+export function waitQuantileS(wait: AdmissionWait, p: Percentile): number {
+  if (wait.excessRps > 0) return (wait.excessRps * P[p] * wait.horizonS) / wait.capacityRps;
+  const C = wait.waitProbability;
+  const tail = 1 - P[p];
+  return C > tail && C > 0 ? (wait.meanS / C) * Math.log(C / tail) : 0;
 }

@@ -51,13 +51,12 @@ export const confidenceSchema = z
   })
   .strict();
 
+/** Mean and percentiles of one latency, s → ms. */
+function percentilesMs(mean: number, p: Record<"p50" | "p90" | "p99", number>) {
+  return { mean: ms(mean), p50: ms(p.p50), p90: ms(p.p90), p99: ms(p.p99) };
+}
+
 export function operatingPointResult(op: OperatingPoint, arrival: "poisson" | "constant") {
-  const pct = (mean: number, p: Record<"p50" | "p90" | "p99", number>) => ({
-    mean: ms(mean),
-    p50: ms(p.p50),
-    p90: ms(p.p90),
-    p99: ms(p.p99),
-  });
   return {
     operatingPoint: {
       requestRatePerSecond: op.rateRps,
@@ -71,30 +70,28 @@ export function operatingPointResult(op: OperatingPoint, arrival: "poisson" | "c
       preemptionRisk: op.preemptionRisk,
     },
     latency: {
-      ttftMs: pct(op.mean.ttftS, op.percentiles.ttftS),
-      itlMs: pct(op.mean.itlS, op.percentiles.itlS),
-      e2eLatencyMs: pct(op.mean.e2eS, op.percentiles.e2eS),
+      ttftMs: percentilesMs(op.mean.ttftS, op.percentiles.ttftS),
+      itlMs: percentilesMs(op.mean.itlS, op.percentiles.itlS),
+      e2eLatencyMs: percentilesMs(op.mean.e2eS, op.percentiles.e2eS),
     },
   };
 }
 
+/** A mean latency ± a relative error e, ms (the low end never below 0). */
+function band(v: number, e: number): [number, number] {
+  return [Math.round(v * Math.max(0, 1 - e) * 100) / 100, Math.round(v * (1 + e) * 100) / 100];
+}
+
 /** The confidence of a result: its level, why, and the range its mean latencies' calibration error implies. */
 export function confidenceResult(c: Confidence, ttftMs: number, itlMs: number, e2eMs: number) {
-  const band = (v: number, e: number): [number, number] => [
-    Math.round(v * Math.max(0, 1 - e) * 100) / 100,
-    Math.round(v * (1 + e) * 100) / 100,
-  ];
+  if (!c.errors) return { level: c.level, basis: c.basis };
   return {
     level: c.level,
     basis: c.basis,
-    ...(c.errors
-      ? {
-          errorRange: {
-            ttftMs: band(ttftMs, c.errors.ttft),
-            itlMs: band(itlMs, c.errors.itl),
-            e2eLatencyMs: band(e2eMs, c.errors.e2e),
-          },
-        }
-      : {}),
+    errorRange: {
+      ttftMs: band(ttftMs, c.errors.ttft),
+      itlMs: band(itlMs, c.errors.itl),
+      e2eLatencyMs: band(e2eMs, c.errors.e2e),
+    },
   };
 }

@@ -6,7 +6,8 @@ import { operatingPoint, type OperatingPoint } from "./operating-point";
 import { parallelism, type Parallelism } from "./parallelism";
 import type { ResolvedRequest } from "./resolve";
 import { SERVING_FITTED } from "./serving-fitted";
-import type { StepContext } from "./step";
+import { passConstantsFor } from "./pass";
+import { emptyRateFreeSteps, type StepContext } from "./step";
 
 /** The step context of a request: knobs with framework defaults, and the prompt split by the prefix cache. */
 export function stepContext(
@@ -28,6 +29,8 @@ export function stepContext(
     prefillTokens: I - cached,
     cachedPromptTokens: cached,
     outputTokens: r.model.kind === "embedding" ? 0 : r.request.outputTokens,
+    pass: passConstantsFor(r, mem.split, par, eff),
+    memo: emptyRateFreeSteps(),
   };
 }
 

@@ -1,8 +1,10 @@
-import { getFramework } from "../../catalog";
+import { getFramework, type Framework, type Precision } from "../../catalog";
 import type { EngineWarning } from "./estimate-schema";
 import { BYTES_PER_GB, type MemoryFigures } from "./memory";
 import type { Parallelism } from "./parallelism";
-import type { ResolvedRequest } from "./resolve";
+import { flat } from "./rounding";
+import type { ResolvedHardware, ResolvedModel, ResolvedRequest } from "./resolve";
+import { ObjectMemo, PairMemo } from "./memo";
 import type { ServingFigures } from "./serving";
 import { peakFlops } from "./timing";
 
@@ -35,43 +37,58 @@ export function estimateWarnings(
     );
     w.push({
       code: "does-not-fit",
-      message: `${model.name} at ${shortName(precision.name)} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
+      message: flat(
+        `${model.name} at ${shortName(precision.name)} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
+      ),
     });
   } else if (serving.concurrency > mem.maxConcurrency) {
     w.push({
       code: "concurrency-exceeds-memory",
-      message: `Only ${mem.maxConcurrency} sequences of ${mem.contextTokens} tokens fit the KV cache (${gb(mem.kvBytesPerSequence)} each); the other ${serving.concurrency - mem.maxConcurrency} queue. Add devices or replicas, or use an fp8 KV cache.`,
+      message: flat(
+        `Only ${mem.maxConcurrency} sequences of ${mem.contextTokens} tokens fit the KV cache (${gb(mem.kvBytesPerSequence)} each); the other ${serving.concurrency - mem.maxConcurrency} queue. Add devices or replicas, or use an fp8 KV cache.`,
+      ),
     });
   }
   if (request.inputTokens + request.outputTokens > model.maxContextTokens) {
     w.push({
       code: "context-exceeds-model",
-      message: `${request.inputTokens + request.outputTokens} tokens exceed ${model.name}'s context of ${model.maxContextTokens}.`,
+      message: flat(
+        `${request.inputTokens + request.outputTokens} tokens exceed ${model.name}'s context of ${model.maxContextTokens}.`,
+      ),
     });
   }
   if (!framework.runsOn.includes(hardware.family)) {
     w.push({
       code: "framework-unsupported-hardware",
-      message: `${framework.name} does not run on ${FAMILY_NAMES[hardware.family] ?? hardware.family} hardware (it runs on ${framework.runsOn.map((f) => FAMILY_NAMES[f] ?? f).join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
+      message:
+        UNSUPPORTED_HARDWARE.get(framework, hardware) ??
+        UNSUPPORTED_HARDWARE.set(
+          framework,
+          hardware,
+          `${framework.name} does not run on ${FAMILY_NAMES[hardware.family] ?? hardware.family} hardware (it runs on ${framework.runsOn.map((f) => FAMILY_NAMES[f] ?? f).join(", ")}). ${hardware.family === "apple" ? "Use MLX, llama.cpp or Ollama." : "Use vLLM, SGLang or TensorRT-LLM."}`,
+        ),
     });
   }
   if (!precision.frameworks.includes(framework.id)) {
     w.push({
       code: "precision-unsupported-framework",
-      message: `${framework.name} cannot serve ${precision.name} weights (supported by ${precision.frameworks.map((id) => shortName(getFramework(id)?.name ?? id)).join(", ")}).`,
+      message:
+        UNSUPPORTED_PRECISION.get(framework, precision) ??
+        UNSUPPORTED_PRECISION.set(
+          framework,
+          precision,
+          `${framework.name} cannot serve ${precision.name} weights (supported by ${precision.frameworks.map((id) => shortName(getFramework(id)?.name ?? id)).join(", ")}).`,
+        ),
     });
   }
-  const { native } = peakFlops(hardware, precision);
-  if (!native) {
-    w.push({
-      code: "precision-not-native",
-      message: `${hardware.name} has no native ${precision.name} math: weights are dequantised and multiplied at ${precision.fallbackComputeClass.toUpperCase()} rate (memory savings remain).`,
-    });
-  }
+  const notNative = notNativeMessage(hardware, precision);
+  if (notNative) w.push({ code: "precision-not-native", message: notNative });
   if (model.attention.kind !== "mla" && par.tp > model.kvHeads) {
     w.push({
       code: "kv-heads-replicated",
-      message: `Tensor parallel ${par.tp} exceeds ${model.name}'s ${model.kvHeads} KV heads: KV heads are replicated, so the KV cache does not shrink further.`,
+      message: flat(
+        `Tensor parallel ${par.tp} exceeds ${model.name}'s ${model.kvHeads} KV heads: KV heads are replicated, so the KV cache does not shrink further.`,
+      ),
     });
   }
   if (hardware.family === "apple") {
@@ -83,46 +100,79 @@ export function estimateWarnings(
     if (options && !options.includes(r.memoryGbPerDevice)) {
       w.push({
         code: "apple-memory-option",
-        message: `${hardware.name} ships with ${options.join(", ")} GB, not ${r.memoryGbPerDevice} GB.`,
+        message: flat(`${hardware.name} ships with ${options.join(", ")} GB, not ${r.memoryGbPerDevice} GB.`),
       });
     }
   }
   if (!framework.productionGrade) {
     w.push({
       code: "framework-dev-only",
-      message: `${framework.name} is for development and testing, not production serving (reference platform §3).`,
+      message:
+        DEV_ONLY.get(framework) ??
+        DEV_ONLY.set(
+          framework,
+          `${framework.name} is for development and testing, not production serving (reference platform §3).`,
+        ),
     });
   }
   if (model.kind === "llm" && model.totalParamsB < ENTERPRISE_MIN_PARAMS_B) {
     w.push({
       code: "model-below-70b",
-      message: `${model.name} (${model.totalParamsB} B) is below 70 B: not recommended for enterprise-grade reasoning (reference platform §3).`,
+      message:
+        BELOW_70B.get(model) ??
+        BELOW_70B.set(
+          model,
+          `${model.name} (${model.totalParamsB} B) is below 70 B: not recommended for enterprise-grade reasoning (reference platform §3).`,
+        ),
     });
   }
   if (model.kind === "embedding" && request.outputTokens > 0) {
     w.push({
       code: "embedding-model-no-decode",
-      message: `${model.name} is an embedding model: it only encodes the input (outputTokens ignored).`,
+      message: flat(`${model.name} is an embedding model: it only encodes the input (outputTokens ignored).`),
     });
   }
   const step = serving.decode;
   if (step.communicationS > 0.3 * step.totalS) {
     w.push({
       code: "communication-bound",
-      message: `Inter-device communication takes ${Math.round((step.communicationS / step.totalS) * 100)}% of each step over ${par.tp > 1 ? par.tpLink.name : par.ppLink.name}: a faster interconnect or fewer devices per instance would help.`,
+      message: flat(
+        `Inter-device communication takes ${Math.round((step.communicationS / step.totalS) * 100)}% of each step over ${par.tp > 1 ? par.tpLink.name : par.ppLink.name}: a faster interconnect or fewer devices per instance would help.`,
+      ),
     });
   }
   if (par.pp > 1 && !r.interconnect && hardware.family !== "apple") {
     w.push({
       code: "interconnect-assumed",
-      message: `The instance spans ${par.pp} servers and no interconnect was given: 100 GbE assumed.`,
+      message: flat(`The instance spans ${par.pp} servers and no interconnect was given: 100 GbE assumed.`),
     });
   }
   if (par.pp > 1 && !r.interconnect && hardware.family === "apple") {
     w.push({
       code: "interconnect-assumed",
-      message: `The instance spans ${par.pp} Macs and no interconnect was given: 100 GbE figures assumed — set 10 GbE, Thunderbolt 5 or the real fabric.`,
+      message: flat(
+        `The instance spans ${par.pp} Macs and no interconnect was given: 100 GbE figures assumed — set 10 GbE, Thunderbolt 5 or the real fabric.`,
+      ),
     });
   }
   return w;
+}
+
+// Messages that depend only on catalog entries are built once per entry (or pair) and shared by every estimate.
+const UNSUPPORTED_HARDWARE = new PairMemo<Framework, ResolvedHardware, string>();
+const UNSUPPORTED_PRECISION = new PairMemo<Framework, Precision, string>();
+const DEV_ONLY = new ObjectMemo<Framework, string>();
+const BELOW_70B = new ObjectMemo<ResolvedModel, string>();
+const NOT_NATIVE = new PairMemo<ResolvedHardware, Precision, string | false>();
+
+/** The precision-not-native message, or false when the device runs the precision's matmuls natively. */
+function notNativeMessage(hardware: ResolvedHardware, precision: Precision): string | false {
+  const known = NOT_NATIVE.get(hardware, precision);
+  if (known !== undefined) return known;
+  return NOT_NATIVE.set(
+    hardware,
+    precision,
+    !peakFlops(hardware, precision).native &&
+      `${hardware.name} has no native ${precision.name} math: weights are dequantised and multiplied at ${precision.fallbackComputeClass.toUpperCase()} rate (memory savings remain).`,
+  );
 }
