@@ -1,4 +1,5 @@
 import type { Figure } from "@/components/ui/chart";
+import { CAPEX_CATEGORIES } from "@/lib/engine/platform/cost-capex";
 import type { Report } from "@/lib/engine/report-schema";
 import { formatNumber, formatUsd, type Locale } from "@/lib/format";
 import { translator } from "@/lib/i18n/translate";
@@ -8,8 +9,8 @@ import { translator } from "@/lib/i18n/translate";
  * numbers in that currency; format them with `formatUsd(value, currency, 1)`.
  */
 
-/** Categories the engine books as one-off CAPEX in month 0 (lib/engine/platform/cost.ts). */
-export const CAPEX_CATEGORIES: readonly string[] = ["serving hardware", "component GPUs", "compute"];
+/** Categories the engine books as one-off CAPEX (lib/engine/platform/cost-capex.ts). */
+export { CAPEX_CATEGORIES };
 
 export interface CostCategories {
   /** One-off purchases (month 0): drawn only on request, they would dwarf the monthly bars. */

@@ -29,7 +29,10 @@ export function evaluate(plan: PlanDocument): Report {
   const demand = demandAt(plan.workload);
   const serving = servingReports(plan, demand);
   const components = componentReports(plan);
-  const storage = storageReport(plan);
+  const storage = storageReport(
+    plan,
+    components.reduce((s, c) => s + c.totalStorageGb, 0),
+  );
   const cost = costReport({ plan, serving, components, storageMonths: storage.months });
   const network = networkReport(plan);
   const findings = sortFindings([

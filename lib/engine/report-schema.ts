@@ -211,6 +211,18 @@ export const reportSchema = z
     storage: z
       .object({
         months: z.array(storageMonthSchema),
+        provisionedGb: z
+          .number()
+          .describe(
+            "Storage provisioned, GB: every component's volumes (replicas × per-replica storage); = totals.storageGb",
+          ),
+        dataStoredMonth: z
+          .number()
+          .int()
+          .describe('N of "data stored at month N": the horizon\'s last month'),
+        dataStoredGb: z
+          .number()
+          .describe("Data stored at month N, GB: the stores' data in that month, without the safety margin"),
         marginPct: z.number(),
         performance: z.array(storagePerformanceSchema),
         vectorBreakdownGb: z
@@ -222,17 +234,31 @@ export const reportSchema = z
       .object({
         monthly: z.array(costMonthSchema),
         capexUsd: z.number().describe("One-off CAPEX over the horizon (every purchase)"),
-        monthlyOpexUsd: z.number().describe("Recurring OPEX of month 0 (no CAPEX)"),
-        monthlyCloudUsd: z.number().describe("Cloud API usage of month 0"),
+        runCostMonth: z
+          .number()
+          .int()
+          .describe(
+            "The month N every monthly figure is taken from: 0, the first month of operation, at the plan's nominal users",
+          ),
+        amortisationMonths: z
+          .number()
+          .int()
+          .describe("H: months each purchase is spread over, straight line"),
+        monthlyOpexUsd: z.number().describe("Recurring OPEX of month N (no CAPEX)"),
+        monthlyCloudUsd: z.number().describe("Cloud API usage of month N"),
         monthlyRunCostUsd: z
           .number()
-          .describe("Recurring cost of month 0: monthlyOpexUsd + monthlyCloudUsd, no one-off CAPEX"),
+          .describe(
+            "Monthly run cost (OPEX, month N): monthlyOpexUsd + monthlyCloudUsd, no one-off CAPEX. The one figure every screen shows",
+          ),
         amortisedCapexUsdPerMonth: z
           .number()
-          .describe("Month-0 purchases spread straight-line over the plan's amortisation period"),
+          .describe("Month N's depreciation: every purchase made so far spread straight-line over H months"),
         monthlyCostAmortisedUsd: z
           .number()
-          .describe("What a month costs with CAPEX amortised: monthlyRunCostUsd + amortisedCapexUsdPerMonth"),
+          .describe(
+            "Monthly cost with CAPEX amortised over H months: monthlyRunCostUsd + amortisedCapexUsdPerMonth (month N)",
+          ),
         tcoUsd: z
           .number()
           .describe("Every month's cash over the horizon, purchases in the month they are made"),

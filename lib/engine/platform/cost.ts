@@ -7,6 +7,15 @@ import { monthContext, monthCosts, type MonthCosts } from "./cost-months";
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * The month N of every monthly headline figure ("monthly run cost (OPEX, month N)", "monthly cost with CAPEX amortised
+ * over H months", the cloud alternatives' monthly cost): month 0. Why month 0: it is the first month of operation, at
+ * the plan's nominal users — the workload the design is sized for and the one the user typed; it exists for every
+ * horizon (≥ 1 month); the advisor prices every option at it; and since OPEX never includes a purchase, the month the
+ * hardware is bought in is a fair run month. Later months (growth, growth purchases) are in `monthly`.
+ */
+export const RUN_COST_MONTH = 0;
+
 interface CostInputs {
   plan: PlanDocument;
   serving: ServingReport[];
@@ -32,12 +41,14 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
   const requests = months.reduce((s, m) => s + m.demand.monthlyRequests, 0);
   const cloudAlt = months.map((m) => m.cloudAlternative);
   const rentalAlt = months.map((m) => m.rentalAlternative);
-  const first = months[0]!;
+  const first = months[RUN_COST_MONTH]!;
   const runUsd = first.opexUsd + first.cloudUsd;
-  const amortised = amortisedUsdPerMonth(first.capexUsd, plan.costs);
+  const amortised = monthly[RUN_COST_MONTH]!.amortisedCapexUsd;
   const cloud = summary(cloudAlt);
   return {
     monthly,
+    runCostMonth: RUN_COST_MONTH,
+    amortisationMonths: plan.costs.amortisationMonths,
     capexUsd: r2(months.reduce((s, m) => s + m.capexUsd, 0)),
     monthlyOpexUsd: r2(first.opexUsd),
     monthlyCloudUsd: r2(first.cloudUsd),
@@ -64,9 +75,9 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
   };
 }
 
-/** An alternative's headline figures: month 0's recurring cost (no one-off CAPEX), its CAPEX and its TCO. */
+/** An alternative's headline figures: month N's recurring cost (no one-off CAPEX), its CAPEX and its TCO. */
 function summary(series: Series[]) {
-  const first = series[0];
+  const first = series[RUN_COST_MONTH];
   return {
     monthlyUsd: r2(first ? first.opexUsd + first.cloudUsd : 0),
     capexUsd: r2(series.reduce((s, m) => s + m.capexUsd, 0)),
