@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { estimateResultSchema, warningSchema } from "./llm/estimate-schema";
+import { CLOUD_BASELINES } from "../plan/workload-schema";
 
 /**
  * The report evaluate(plan) returns — shared by the canvas, the API and the CLI. Field names that scripts rely on
@@ -158,6 +159,27 @@ export const costMonthSchema = z
   .strict();
 export type CostMonth = z.infer<typeof costMonthSchema>;
 
+/**
+ * A cloud baseline priced on the same series as the plan: month N's recurring cost (OPEX + API usage, one-off CAPEX
+ * excluded), its one-off CAPEX, the amortised monthly cost, the TCO and the month the plan breaks even against it.
+ */
+export const costBaselineSchema = z
+  .object({
+    id: z.enum(CLOUD_BASELINES),
+    name: z.string().describe("What is priced, e.g. 'GPT-4o mini + text-embedding-3-small'"),
+    llmModel: z.string().nullable().describe("The cloud LLM model id (null for GPU rental)"),
+    monthlyUsd: z
+      .number()
+      .describe("Recurring cost of month N (OPEX + API usage), without the one-off CAPEX"),
+    capexUsd: z.number().describe("Its one-off CAPEX (the platform hardware it still needs)"),
+    monthlyCostAmortisedUsd: z.number().describe("monthlyUsd + its CAPEX amortised over H months"),
+    tcoUsd: z.number(),
+    breakEvenMonth: z.number().nullable().describe("First month the plan's cumulative cost ≤ the baseline's"),
+    pricesAsOf: z.string().describe("Date of the prices used (catalog list price or the plan's)"),
+  })
+  .strict();
+export type CostBaseline = z.infer<typeof costBaselineSchema>;
+
 export const costLineSchema = z
   .object({
     category: z.string(),
@@ -280,6 +302,11 @@ export const reportSchema = z
           })
           .strict()
           .describe("The same platform with every model on the reference cloud APIs, in the same series"),
+        baselines: z
+          .array(costBaselineSchema)
+          .describe(
+            "The plan's selected cloud baselines (costs.cloudBaselines), each on the plan's own cost series",
+          ),
         gpuRentalAlternative: z
           .object({
             monthlyUsd: z

@@ -85,6 +85,13 @@ export const slosSchema = z
 export type Slos = z.infer<typeof slosSchema>;
 
 /**
+ * The cloud baselines a plan can be compared with: premium API (GPT-4.1 class), small API (GPT-4o-mini class), a
+ * hosted open-weight API serving the plan's own model, and renting the plan's GPUs by the hour.
+ */
+export const CLOUD_BASELINES = ["premium-api", "small-api", "open-weight-api", "gpu-rental"] as const;
+export type CloudBaselineId = (typeof CLOUD_BASELINES)[number];
+
+/**
  * Cost assumptions. Every price is an assumption with the date it was true; catalog list prices can be overridden
  * per plan (by product or hardware id).
  */
@@ -115,6 +122,10 @@ export const costsSchema = z
     gpuRentalOverridesUsdPerHour: field(
       z.record(z.string(), z.number().nonnegative()).default({}),
       COST_FIELDS.gpuRentalOverridesUsdPerHour,
+    ),
+    cloudBaselines: field(
+      z.array(z.enum(CLOUD_BASELINES)).default([...CLOUD_BASELINES]),
+      COST_FIELDS.cloudBaselines,
     ),
     powerUsdPerKwh: field(z.number().min(0).max(10).default(0.15), COST_FIELDS.powerUsdPerKwh),
     pue: field(z.number().min(1).max(3).default(1.4), COST_FIELDS.pue),

@@ -13,7 +13,16 @@ import {
 import type { Report, ServingReport, StoreId } from "../report-schema";
 import { cloudAlternative, platformAverageW, rentalAlternative, type Series } from "./cost-alternatives";
 import type { Capex } from "./cost-capex";
-import { cloudPrice, COMPUTE_SERVER, REFERENCE_CLOUD, rentalPerHour, type CloudPrice } from "./cost-inputs";
+import {
+  API_BASELINES,
+  cloudPrice,
+  COMPUTE_SERVER,
+  OPEN_WEIGHT_EMBEDDINGS,
+  openWeightApiFor,
+  REFERENCE_CLOUD,
+  rentalPerHour,
+  type CloudPrice,
+} from "./cost-inputs";
 import { busyFraction, demandAt, HOURS_PER_MONTH, usersAt, type Demand } from "./workload";
 
 /** The media each store is provisioned on (its price per TB-month in the plan's costs). */
@@ -52,8 +61,38 @@ export interface MonthContext {
   staffUsd: number;
   /** The all-cloud alternative's reference models. */
   reference: { llm: CloudPrice; embeddings: CloudPrice };
+  /** The plan's selected per-token baselines (costs.cloudBaselines), each with the models it prices tokens on. */
+  apiBaselines: ApiBaseline[];
   /** Renting the serving devices by the hour for a month, USD. */
   rentalUsd: number;
+}
+
+/** A per-token cloud baseline: which one, and the LLM and embedding prices it bills the plan's tokens at. */
+export interface ApiBaseline {
+  id: "premium-api" | "small-api" | "open-weight-api";
+  llmModelId: string;
+  llm: CloudPrice;
+  embeddings: CloudPrice;
+}
+
+/** The selected per-token baselines; the open-weight one only when an API serves the plan's own model. */
+export function apiBaselines(plan: PlanDocument): ApiBaseline[] {
+  const out: ApiBaseline[] = [];
+  for (const id of plan.costs.cloudBaselines) {
+    if (id === "gpu-rental") continue;
+    const models =
+      id === "open-weight-api"
+        ? { llm: openWeightApiFor(plan), embeddings: OPEN_WEIGHT_EMBEDDINGS }
+        : API_BASELINES[id];
+    if (!models.llm) continue;
+    out.push({
+      id,
+      llmModelId: models.llm,
+      llm: cloudPrice(plan, models.llm),
+      embeddings: cloudPrice(plan, models.embeddings),
+    });
+  }
+  return out;
 }
 
 /** The month-independent terms: power basis, colocation, support, reference cloud prices, GPU rental. */
@@ -92,6 +131,7 @@ export function monthContext(
       llm: cloudPrice(plan, REFERENCE_CLOUD.llm),
       embeddings: cloudPrice(plan, REFERENCE_CLOUD.embeddings),
     },
+    apiBaselines: apiBaselines(plan),
     rentalUsd: plan.nodes.reduce((s, n) => {
       if (!n.serving) return s;
       const id = typeof n.serving.hardware === "string" ? n.serving.hardware : n.serving.hardware.id;
@@ -104,6 +144,8 @@ export function monthContext(
 export interface MonthCosts extends Series {
   byCategory: Record<string, number>;
   cloudAlternative: Series;
+  /** The month on each of ctx.apiBaselines, in the same order. */
+  apiAlternatives: Series[];
   rentalAlternative: Series;
   demand: Demand;
 }
@@ -180,6 +222,7 @@ export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
     ...own,
     byCategory,
     cloudAlternative: cloudAlternative(ctx, m, demand, storage),
+    apiAlternatives: ctx.apiBaselines.map((b) => cloudAlternative(ctx, m, demand, storage, b)),
     rentalAlternative: rentalAlternative(ctx, own, byCategory["serving hardware"]!, servingAverageW),
     demand,
   };

@@ -1,9 +1,16 @@
 import type { PlanDocument } from "../../plan/plan-schema";
-import type { ComponentReport, CostLine, CostMonth, Report, ServingReport } from "../report-schema";
+import type {
+  ComponentReport,
+  CostBaseline,
+  CostLine,
+  CostMonth,
+  Report,
+  ServingReport,
+} from "../report-schema";
 import { amortisedUsdPerMonth } from "../policy";
 import type { Series } from "./cost-alternatives";
 import { capexCosts, componentGpuPowerW } from "./cost-capex";
-import { monthContext, monthCosts, type MonthCosts } from "./cost-months";
+import { monthContext, monthCosts, type MonthContext, type MonthCosts } from "./cost-months";
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -68,11 +75,52 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
       tcoUsd: cloud.tcoUsd,
       breakEvenMonth: breakEvenMonth(months, cloudAlt),
     },
+    baselines: baselines(plan, ctx, months),
     gpuRentalAlternative: {
       ...summary(rentalAlt),
       breakEvenMonth: ctx.rentalUsd > 0 ? breakEvenMonth(months, rentalAlt) : null,
     },
   };
+}
+
+/**
+ * The selected cloud baselines (plan costs.cloudBaselines, in that order), each on the plan's own series: the
+ * per-token APIs (the platform without its serving hardware, tokens billed at the API's prices) and GPU rental (the
+ * serving GPUs rented by the hour). A baseline that cannot apply is left out: the open-weight API when no catalog API
+ * serves the plan's model, GPU rental when the plan self-hosts nothing rentable.
+ */
+function baselines(plan: PlanDocument, ctx: MonthContext, months: MonthCosts[]): CostBaseline[] {
+  const out: CostBaseline[] = [];
+  const price = (
+    series: Series[],
+    own: Omit<CostBaseline, keyof ReturnType<typeof summary> | "breakEvenMonth" | "monthlyCostAmortisedUsd">,
+  ) => {
+    const s = summary(series);
+    out.push({
+      ...own,
+      ...s,
+      monthlyCostAmortisedUsd: r2(s.monthlyUsd + amortisedUsdPerMonth(s.capexUsd, plan.costs)),
+      breakEvenMonth: breakEvenMonth(months, series),
+    });
+  };
+  for (const id of plan.costs.cloudBaselines) {
+    if (id === "gpu-rental") {
+      if (ctx.rentalUsd <= 0) continue;
+      price(
+        months.map((m) => m.rentalAlternative),
+        { id, name: "Serving GPUs rented by the hour", llmModel: null, pricesAsOf: plan.costs.pricesAsOf },
+      );
+      continue;
+    }
+    const i = ctx.apiBaselines.findIndex((b) => b.id === id);
+    if (i < 0) continue;
+    const b = ctx.apiBaselines[i]!;
+    price(
+      months.map((m) => m.apiAlternatives[i]!),
+      { id, name: `${b.llm.name} + ${b.embeddings.name}`, llmModel: b.llmModelId, pricesAsOf: b.llm.asOf },
+    );
+  }
+  return out;
 }
 
 /** An alternative's headline figures: month N's recurring cost (no one-off CAPEX), its CAPEX and its TCO. */

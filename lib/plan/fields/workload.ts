@@ -239,6 +239,23 @@ export const COST_FIELDS = {
     label: t("GPU rental price overrides", "Prix de location de GPU remplacés"),
     help: t("USD per GPU-hour, by hardware id", "USD par heure de GPU, par identifiant de matériel"),
   },
+  cloudBaselines: {
+    label: t("Cloud baselines compared", "Références cloud comparées"),
+    help: t(
+      "What the plan's cost is compared with; prices are the catalog's, overridable above",
+      "Ce à quoi le coût du plan est comparé ; prix du catalogue, remplaçables ci-dessus",
+    ),
+    options: {
+      "premium-api": { label: t("Premium API (GPT-4.1 class)", "API premium (classe GPT-4.1)") },
+      "small-api": { label: t("Small API (GPT-4o mini class)", "API compacte (classe GPT-4o mini)") },
+      "open-weight-api": {
+        label: t("Hosted API of the same open model", "API hébergée du même modèle ouvert"),
+      },
+      "gpu-rental": {
+        label: t("GPU rental (same GPUs, per hour)", "Location de GPU (mêmes GPU, à l'heure)"),
+      },
+    },
+  },
   powerUsdPerKwh: {
     label: t("Electricity", "Électricité"),
     unit: "usdPerKwh",
