@@ -180,6 +180,22 @@ export const costBaselineSchema = z
   .strict();
 export type CostBaseline = z.infer<typeof costBaselineSchema>;
 
+/** One dated growth purchase of the purchase plan (lib/engine/platform/cost-purchases.ts). */
+export const purchaseSchema = z
+  .object({
+    month: z.number().int().describe("The month it is bought in (1…H−1; the plan's own hardware is month 0)"),
+    nodeId: z.string(),
+    label: z.string(),
+    item: z.string().describe("The hardware bought (product or accelerator)"),
+    replicasAdded: z.number().int(),
+    replicasAfter: z.number().int().describe("Replicas owned after the purchase"),
+    unitsAdded: z.number().int().describe("Products (servers, Macs) or accelerators bought"),
+    capexUsd: z.number().describe("Its one-off CAPEX, USD, in the month it is bought"),
+    rackUnitsAdded: z.number(),
+  })
+  .strict();
+export type Purchase = z.infer<typeof purchaseSchema>;
+
 export const costLineSchema = z
   .object({
     category: z.string(),
@@ -302,6 +318,11 @@ export const reportSchema = z
           })
           .strict()
           .describe("The same platform with every model on the reference cloud APIs, in the same series"),
+        purchasePlan: z
+          .array(purchaseSchema)
+          .describe(
+            "Hardware bought when growth needs it, by month; in the CAPEX, the TCO and the month's cash",
+          ),
         baselines: z
           .array(costBaselineSchema)
           .describe(

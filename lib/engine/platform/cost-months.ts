@@ -10,7 +10,7 @@ import {
   supportUsdPerMonth,
   type StorageMedia,
 } from "../policy";
-import type { Report, ServingReport, StoreId } from "../report-schema";
+import type { Purchase, Report, ServingReport, StoreId } from "../report-schema";
 import { cloudAlternative, platformAverageW, rentalAlternative, type Series } from "./cost-alternatives";
 import type { Capex } from "./cost-capex";
 import {
@@ -65,6 +65,28 @@ export interface MonthContext {
   apiBaselines: ApiBaseline[];
   /** Renting the serving devices by the hour for a month, USD. */
   rentalUsd: number;
+  /** The growth purchases (purchasePlan), and by month: their CAPEX and the cumulative CAPEX / rack units added. */
+  purchases: Purchase[];
+  purchaseUsdByMonth: number[];
+  purchasedUsdToMonth: number[];
+  purchasedRackUnitsToMonth: number[];
+}
+
+/** Per month 0…H−1: the purchases' CAPEX that month, and cumulated to that month (CAPEX and rack units). */
+function purchaseMonths(purchases: Purchase[], horizonMonths: number) {
+  const byMonth = Array.from({ length: horizonMonths }, () => 0);
+  const rackUnits = Array.from({ length: horizonMonths }, () => 0);
+  for (const p of purchases) {
+    byMonth[p.month]! += p.capexUsd;
+    rackUnits[p.month]! += p.rackUnitsAdded;
+  }
+  let usd = 0;
+  let ru = 0;
+  return {
+    purchaseUsdByMonth: byMonth,
+    purchasedUsdToMonth: byMonth.map((x) => (usd += x)),
+    purchasedRackUnitsToMonth: rackUnits.map((x) => (ru += x)),
+  };
 }
 
 /** A per-token cloud baseline: which one, and the LLM and embedding prices it bills the plan's tokens at. */
@@ -102,6 +124,7 @@ export function monthContext(
   serving: ServingReport[],
   componentGpuW: number,
   storageMonths: Report["storage"]["months"],
+  purchases: Purchase[] = [],
 ): MonthContext {
   const c = plan.costs;
   const rackUnits = capex.servingRackUnits + capex.computeServers * COMPUTE_SERVER.rackUnits;
@@ -132,6 +155,8 @@ export function monthContext(
       embeddings: cloudPrice(plan, REFERENCE_CLOUD.embeddings),
     },
     apiBaselines: apiBaselines(plan),
+    purchases,
+    ...purchaseMonths(purchases, plan.workload.horizonMonths),
     rentalUsd: plan.nodes.reduce((s, n) => {
       if (!n.serving) return s;
       const id = typeof n.serving.hardware === "string" ? n.serving.hardware : n.serving.hardware.id;
@@ -193,7 +218,7 @@ function cloudTokens(ctx: MonthContext, d: Demand): { llm: number; embeddings: n
   return { llm, embeddings };
 }
 
-/** Month `m` as cash: CAPEX in month 0; power, hosting, support, storage and staff (OPEX); cloud tokens. */
+/** Month `m` as cash: CAPEX in month 0 and in the purchase plan's months; power, hosting, support, storage and staff (OPEX); cloud tokens. */
 export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
   const w = ctx.plan.workload;
   const growth = usersAt(w, m) / w.users;
@@ -202,20 +227,25 @@ export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
   const { usd: powerUsd, servingAverageW } = power(ctx, growth);
   const cloud = cloudTokens(ctx, demand);
   const capex = ctx.capex;
+  const c = ctx.plan.costs;
+  // Growth purchases: their CAPEX in the month bought; their colocation and support from then on.
+  const bought = ctx.purchaseUsdByMonth[m] ?? 0;
+  const hostingUsd = ctx.hostingUsd + hostingUsdPerMonth(ctx.purchasedRackUnitsToMonth[m] ?? 0, c);
+  const supportUsd = ctx.supportUsd + supportUsdPerMonth(ctx.purchasedUsdToMonth[m] ?? 0, c);
   const byCategory: Record<string, number> = {
-    "serving hardware": m === 0 ? capex.servingUsd : 0,
+    "serving hardware": (m === 0 ? capex.servingUsd : 0) + bought,
     "component GPUs": m === 0 ? capex.componentGpuUsd : 0,
     compute: m === 0 ? capex.computeUsd : 0,
     power: powerUsd,
-    hosting: ctx.hostingUsd,
-    support: ctx.supportUsd,
+    hosting: hostingUsd,
+    support: supportUsd,
     storage,
     staff: ctx.staffUsd,
     "cloud LLM": cloud.llm,
     "cloud embeddings": cloud.embeddings,
   };
-  const capexUsd = m === 0 ? capex.totalUsd : 0;
-  const opexUsd = powerUsd + ctx.hostingUsd + ctx.supportUsd + storage + ctx.staffUsd;
+  const capexUsd = (m === 0 ? capex.totalUsd : 0) + bought;
+  const opexUsd = powerUsd + hostingUsd + supportUsd + storage + ctx.staffUsd;
   const cloudUsd = cloud.llm + cloud.embeddings;
   const own: Series = { capexUsd, opexUsd, cloudUsd, totalUsd: capexUsd + opexUsd + cloudUsd };
   return {
@@ -223,7 +253,13 @@ export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
     byCategory,
     cloudAlternative: cloudAlternative(ctx, m, demand, storage),
     apiAlternatives: ctx.apiBaselines.map((b) => cloudAlternative(ctx, m, demand, storage, b)),
-    rentalAlternative: rentalAlternative(ctx, own, byCategory["serving hardware"]!, servingAverageW),
+    // Rented GPUs need no colocation or support: neither for the month-0 hardware nor for the growth purchases.
+    rentalAlternative: rentalAlternative(
+      ctx,
+      { ...own, opexUsd: own.opexUsd - (hostingUsd - ctx.hostingUsd) - (supportUsd - ctx.supportUsd) },
+      byCategory["serving hardware"]!,
+      servingAverageW,
+    ),
     demand,
   };
 }

@@ -10,6 +10,7 @@ import type {
 import { amortisedUsdPerMonth } from "../policy";
 import type { Series } from "./cost-alternatives";
 import { capexCosts, componentGpuPowerW } from "./cost-capex";
+import { purchasePlan } from "./cost-purchases";
 import { monthContext, monthCosts, type MonthContext, type MonthCosts } from "./cost-months";
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -31,7 +32,8 @@ interface CostInputs {
 }
 
 /**
- * Cost over the horizon, month by month, as cash, in phases: CAPEX (hardware bought in month 0, cost-capex.ts);
+ * Cost over the horizon, month by month, as cash, in phases: CAPEX (the plan's hardware bought in month 0,
+ * cost-capex.ts, and the growth purchases of the dated purchase plan, cost-purchases.ts);
  * each month's OPEX and cloud bills (power, hosting, support, storage and staff; cloud tokens priced input and
  * output separately, cost-months.ts) with the all-cloud and GPU-rental alternatives priced for the same month; then
  * the running totals, unit costs, break-even months and the bill-of-materials lines. Energy = average power (idle
@@ -40,7 +42,15 @@ interface CostInputs {
  */
 export function costReport({ plan, serving, components, storageMonths }: CostInputs): Report["cost"] {
   const capex = capexCosts(plan, components);
-  const ctx = monthContext(plan, capex, serving, componentGpuPowerW(plan, components), storageMonths);
+  const purchases = purchasePlan(plan, serving);
+  const ctx = monthContext(
+    plan,
+    capex,
+    serving,
+    componentGpuPowerW(plan, components),
+    storageMonths,
+    purchases,
+  );
   const months = Array.from({ length: plan.workload.horizonMonths }, (_, m) => monthCosts(ctx, m));
   const monthly = cashFlow(months, plan.costs.amortisationMonths);
   const tco = months.reduce((sum, m) => sum + m.totalUsd, 0);
@@ -66,7 +76,8 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
     // Unit costs need at least one token / request over the horizon (0 otherwise: nothing to divide).
     perMillionTokensUsd: tokens >= 1 ? r2(tco / (tokens / 1e6)) : 0,
     perThousandRequestsUsd: requests >= 1 ? r2(tco / (requests / 1000)) : 0,
-    lines: [...capex.lines, ...opexLines(plan, ctx.rackUnits, monthly)],
+    lines: [...capex.lines, ...purchaseLines(plan, purchases), ...opexLines(plan, ctx.rackUnits, monthly)],
+    purchasePlan: purchases,
     cloudAlternative: {
       model: `${ctx.reference.llm.name} + ${ctx.reference.embeddings.name}`,
       monthlyUsd: cloud.monthlyUsd,
@@ -167,6 +178,20 @@ function breakEvenMonth(own: Series[], alternative: Series[]): number | null {
     if (a <= b) return m;
   }
   return null;
+}
+
+/** The purchase plan as bill-of-materials lines: what is bought, when, for how much. */
+function purchaseLines(plan: PlanDocument, purchases: Report["cost"]["purchasePlan"]): CostLine[] {
+  return purchases.map((p) => ({
+    category: "serving hardware",
+    item: `Month ${p.month}: ${p.label}: ${p.item} (+${p.replicasAdded} replica(s), ${p.replicasAfter} in all)`,
+    quantity: p.unitsAdded,
+    unitUsd: p.unitsAdded > 0 ? r2(p.capexUsd / p.unitsAdded) : 0,
+    capexUsd: p.capexUsd,
+    monthlyUsd: 0,
+    asOf: plan.costs.pricesAsOf,
+    source: "purchase plan: bought when user growth needs it (sizing policy, 80% of SLO capacity)",
+  }));
 }
 
 /** The staff FTEs the plan pays for: platform, plus GPU serving when a model is self-hosted. */
