@@ -1,5 +1,6 @@
 import { CATALOG_VERSION, getHardware } from "../catalog";
 import type { PlanDocument } from "../plan/plan-schema";
+import { facilityFindings } from "./rules/facility";
 import { edgeLatencyMs, networkReport } from "./rules/network";
 import { platformFindings } from "./rules/platform";
 import { servingFindings } from "./rules/serving";
@@ -44,6 +45,7 @@ export function evaluate(plan: PlanDocument): Report {
       initialIngestionTokens: demand.initialIngestionTokens,
     }),
     ...network.findings,
+    ...facilityFindings(plan, components),
   ]);
   return {
     reportVersion: 1,

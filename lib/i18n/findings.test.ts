@@ -34,6 +34,8 @@ function plans(): PlanDocument[] {
     pg.resources = { ...pg.resources, storageGb: 1 };
     pg.replicas = 2;
   });
+  // Facility limits: a 1 kW rack holds none of the production template's GPU servers.
+  broken((p) => (p.costs.rackPowerKw = 1));
   return out;
 }
 

@@ -91,6 +91,10 @@ export type Slos = z.infer<typeof slosSchema>;
 export const CLOUD_BASELINES = ["premium-api", "small-api", "open-weight-api", "gpu-rental"] as const;
 export type CloudBaselineId = (typeof CLOUD_BASELINES)[number];
 
+/** How a rack's heat is removed: room air, a rear-door heat exchanger, or direct-to-chip liquid cooling. */
+export const COOLING_CLASSES = ["air", "rear-door", "liquid"] as const;
+export type CoolingClass = (typeof COOLING_CLASSES)[number];
+
 /**
  * Cost assumptions. Every price is an assumption with the date it was true; catalog list prices can be overridden
  * per plan (by product or hardware id).
@@ -127,6 +131,8 @@ export const costsSchema = z
       z.array(z.enum(CLOUD_BASELINES)).default([...CLOUD_BASELINES]),
       COST_FIELDS.cloudBaselines,
     ),
+    rackPowerKw: field(z.number().min(1).max(200).default(15), COST_FIELDS.rackPowerKw),
+    coolingClass: field(z.enum(COOLING_CLASSES).default("air"), COST_FIELDS.coolingClass),
     powerUsdPerKwh: field(z.number().min(0).max(10).default(0.15), COST_FIELDS.powerUsdPerKwh),
     pue: field(z.number().min(1).max(3).default(1.4), COST_FIELDS.pue),
     hostingUsdPerRackUnitMonth: field(

@@ -14,6 +14,7 @@ const GPU_SERVERS = [
     storageTb: 30,
     rackUnits: 8,
     powerW: 8000,
+    maxPowerW: 10200,
     networkGbps: 3200,
     price: price(300000, "Typical HGX H100 8-GPU server (OEM), Nov 2025; DGX H100 list was higher"),
     sources: [
@@ -38,6 +39,7 @@ const GPU_SERVERS = [
     storageTb: 30,
     rackUnits: 8,
     powerW: 8000,
+    maxPowerW: 10200,
     networkGbps: 3200,
     price: price(340000, "Typical HGX H200 8-GPU server (OEM), Nov 2025"),
     sources: [
@@ -99,6 +101,7 @@ const GPU_SERVERS = [
     storageTb: 30,
     rackUnits: 6,
     powerW: 5000,
+    maxPowerW: 6500,
     networkGbps: 1600,
     price: price(160000, "8 × A100 80 GB at ~$15k + host, secondary market, Nov 2025"),
     sources: [
@@ -184,6 +187,7 @@ const GPU_SERVERS = [
     storageTb: 30,
     rackUnits: 10,
     powerW: 11000,
+    maxPowerW: 14300,
     networkGbps: 3200,
     price: price(500000, "DGX B200 street price, Nov 2025"),
     sources: [

@@ -256,6 +256,30 @@ export const COST_FIELDS = {
       },
     },
   },
+  rackPowerKw: {
+    label: t("Power per rack", "Puissance par baie"),
+    unit: "kw",
+    step: 1,
+    help: t(
+      "Power feed of one rack, kW (default 15: the common air-cooled ceiling, Schneider Electric WP 156)",
+      "Alimentation d'une baie, kW (15 par défaut : plafond courant en refroidissement par air, Schneider Electric WP 156)",
+    ),
+  },
+  coolingClass: {
+    label: t("Rack cooling", "Refroidissement des baies"),
+    options: {
+      air: { label: t("Room air (≤ 15 kW per rack)", "Air ambiant (≤ 15 kW par baie)") },
+      "rear-door": {
+        label: t(
+          "Rear-door heat exchanger (≤ 40 kW per rack)",
+          "Échangeur en porte arrière (≤ 40 kW par baie)",
+        ),
+      },
+      liquid: {
+        label: t("Direct-to-chip liquid (≤ 100 kW per rack)", "Liquide direct sur puce (≤ 100 kW par baie)"),
+      },
+    },
+  },
   powerUsdPerKwh: {
     label: t("Electricity", "Électricité"),
     unit: "usdPerKwh",
