@@ -226,6 +226,12 @@ export const reportSchema = z
         peakQueryEmbeddingTokensPerSecond: z.number(),
         ingestionEmbeddingTokensPerSecond: z.number().describe("Sustained average: growth + re-indexing"),
         initialIngestionTokens: z.number().describe("Embedding tokens to index today's corpus once"),
+        initialIngestionDays: z
+          .number()
+          .nullable()
+          .describe(
+            "Days to embed today's corpus once on the self-hosted embedding servers: initialIngestionTokens ÷ their SLO capacity (tok/s) ÷ 86,400; the same for a full re-index. null: no self-hosted embedding server (cloud APIs scale)",
+          ),
         monthlyRequests: z.number(),
         monthlyInputTokens: z.number(),
         monthlyOutputTokens: z.number(),

@@ -79,6 +79,7 @@ export const slosSchema = z
     availabilityPct: field(z.number().min(90).max(99.9999).default(99.9), SLO_FIELDS.availabilityPct),
     rpoMinutes: field(z.number().min(0).max(10_080).default(15), SLO_FIELDS.rpoMinutes),
     rtoHours: field(z.number().min(0).max(720).default(4), SLO_FIELDS.rtoHours),
+    maxIngestionDays: field(z.number().min(0.1).max(365).default(7), SLO_FIELDS.maxIngestionDays),
     backupBandwidthGbps: field(z.number().min(0.1).max(800).default(10), SLO_FIELDS.backupBandwidthGbps),
   })
   .strict();

@@ -190,6 +190,14 @@ export const SLO_FIELDS = {
     basis: "§5",
     unit: "minutes",
   },
+  maxIngestionDays: {
+    label: t("Initial indexing within", "Indexation initiale en moins de"),
+    help: t(
+      "Longest acceptable time to embed the existing documents on the embedding servers (default 7 days)",
+      "Durée maximale acceptable pour encoder les documents existants sur les serveurs d'embedding (7 jours par défaut)",
+    ),
+    unit: "days",
+  },
   rtoHours: {
     label: t("Recovery time objective", "Objectif de temps de reprise (RTO)"),
     help: t(
