@@ -99,7 +99,9 @@ export const cloudModelSchema = z
     name: z.string(),
     servesModel: catalogIdSchema
       .optional()
-      .describe("Hosted open-weight API: the catalog model it serves (compared with a plan self-hosting that model)"),
+      .describe(
+        "Hosted open-weight API: the catalog model it serves (compared with a plan self-hosting that model)",
+      ),
     purpose: z.enum(["llm", "embeddings"]),
     inputPerMTok: datedPriceSchema.describe("USD per million input tokens"),
     outputPerMTok: datedPriceSchema
