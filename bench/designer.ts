@@ -24,7 +24,7 @@ export function runDesignerBench(): BenchResult[] {
     );
     const after = store.getState();
     const strip = selectKeyFigures(after);
-    const dashboard = keyFigures(after.report!, "USD", 1, "en", after.doc.costs.amortisationMonths);
+    const dashboard = keyFigures(after.report!, "USD", 1, "en");
     const elapsed = performance.now() - t0;
     if (!strip || dashboard.length === 0 || after.reportFor !== after.doc)
       throw new Error("bench: stale report");

@@ -11,12 +11,14 @@ test("advisor: apply the recommendation, compare the four reference scenarios, u
   const llmBefore = await page.locator('.react-flow__node[data-id="llm"]').innerText();
 
   await page.getByRole("tab", { name: "Advisor" }).click();
-  // Without a model constraint a cheaper cloud model may win; keeping the plan's model keeps the LLM self-hosted.
+  // Without a model constraint a cheaper cloud model may win, and a hosted API of the plan's own model is that
+  // model: keeping the plan's model and the data on premises keeps the LLM self-hosted.
   await expect(page.getByText(/the plan allows any model/).first()).toBeVisible({ timeout: 20_000 });
   await page.getByLabel("Model swap").selectOption({ label: "The plan's model only" });
   await expect(page.getByText(/Only the plan.s own model may be recommended/).first()).toBeVisible({
     timeout: 20_000,
   });
+  await page.getByRole("checkbox", { name: /Data stays on premises/ }).check();
   const recommended = page.getByRole("region", { name: "Recommended deployment" });
   await expect(recommended).toBeVisible({ timeout: 20_000 });
   await expect(recommended).toContainText(/Cheapest by monthly cost of \d+ option/);

@@ -16,7 +16,7 @@ function figure(scope: Locator, label: string): Locator {
   return scope.locator(`dt:text-is("${label}") + dd`);
 }
 
-const MONTHLY = "Monthly run cost (OPEX, month 1)";
+const MONTHLY = "Monthly run cost (OPEX, month 0)";
 
 test("the monthly run cost is the same in the strip, the dashboard, the advisor and the scenarios", async ({
   page,

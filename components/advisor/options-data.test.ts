@@ -24,6 +24,8 @@ beforeAll(() => {
   // The plan keeps its model, so the recommendation is a self-hosted deployment.
   plan = buildTemplate("enterprise");
   plan.constraints.modelSwap = "same-model";
+  // A hosted API of the same open model is the same model: keeping the data on premises keeps the LLM self-hosted.
+  plan.constraints.dataOnPremises = true;
   result = advise(plan);
   rows = optionRows(result);
 });

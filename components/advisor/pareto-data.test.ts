@@ -8,6 +8,8 @@ beforeAll(() => {
   // The plan keeps its model, so the recommendation is a self-hosted option (a point on the chart).
   const plan = buildTemplate("enterprise");
   plan.constraints.modelSwap = "same-model";
+  // A hosted API of the same open model is the same model: keeping the data on premises keeps the LLM self-hosted.
+  plan.constraints.dataOnPremises = true;
   result = advise(plan);
 });
 

@@ -51,18 +51,23 @@ describe("cost chart data", () => {
       "tco",
       "per-mtok",
       "per-krequests",
-      "cloud-alternative",
-      "gpu-rental",
+      "baseline-premium-api",
+      "baseline-small-api",
+      "baseline-open-weight-api",
+      "baseline-gpu-rental",
     ]);
     expect(figure(figures, "capex")).toBe("$753,000");
     expect(figure(figures, "cloud")).toBe("$0.00");
-    const cloud = figures.find((f) => f.id === "cloud-alternative")!;
-    expect(cloud.value).toBe(
-      `$${report.cost.cloudAlternative.tcoUsd.toLocaleString("en-US", { maximumFractionDigits: 0 })}`,
-    );
+    const cloud = figures.find((f) => f.id === "baseline-premium-api")!;
+    const premium = report.cost.baselines.find((b) => b.id === "premium-api")!;
+    expect(cloud.label).toBe("Premium API TCO (GPT-4.1 class)");
+    expect(cloud.value).toBe(`$${premium.tcoUsd.toLocaleString("en-US", { maximumFractionDigits: 0 })}`);
     expect(cloud.hint).toBe(
-      `GPT-4.1 + text-embedding-3-large; break-even month ${report.cost.cloudAlternative.breakEvenMonth}`,
+      `GPT-4.1 + text-embedding-3-large: $${premium.monthlyUsd.toLocaleString("en-US", { maximumFractionDigits: 0 })} a month (OPEX, month 0); break-even month ${premium.breakEvenMonth}`,
     );
+    const fr = costFigures(report, "EUR", 1, "fr").find((f) => f.id === "baseline-gpu-rental")!;
+    expect(fr.label).toBe("GPU loués : TCO");
+    expect(fr.hint).toMatch(/^GPU de service à l’heure : .+ par mois \(OPEX, mois 0\) ; rentabilité /);
     expect(costSummary(report)).toMatch(
       /^\$753,000 CAPEX, \$[\d,]+ per month at first, \$[\d,]+ total over 36 months/,
     );
@@ -73,7 +78,12 @@ describe("cost chart data", () => {
     const m0 = costRows(report)[0]!;
     // 2 compute servers × $18,000 (plan default) for the platform components.
     expect(m0.byCategory.compute).toBe(36_000);
-    expect(m0.byCategory["serving hardware"]! + m0.byCategory.compute!).toBe(report.cost.capexUsd);
+    // Month 0 buys the plan's hardware; the purchase plan buys the growth Macs later (in the horizon's CAPEX).
+    const later = report.cost.purchasePlan.reduce((s, p) => s + p.capexUsd, 0);
+    expect(m0.byCategory["serving hardware"]! + m0.byCategory.compute!).toBeCloseTo(
+      report.cost.capexUsd - later,
+      2,
+    );
     expect(costCategories(report).capex).toEqual(["serving hardware", "compute"]);
   });
 
@@ -90,7 +100,7 @@ describe("cost chart data", () => {
     );
     // The all-cloud template runs on the reference models: same series, same cost, even from the first month.
     expect(report.cost.cloudAlternative.tcoUsd).toBe(report.cost.tcoUsd);
-    expect(costFigures(report).find((f) => f.id === "cloud-alternative")!.hint).toMatch(
+    expect(costFigures(report).find((f) => f.id === "baseline-premium-api")!.hint).toMatch(
       /break-even month 0$/,
     );
   });

@@ -1,5 +1,6 @@
 import type { Figure } from "@/components/ui/chart";
-import type { Report } from "@/lib/engine/report-schema";
+import { CAPEX_CATEGORIES } from "@/lib/engine/platform/cost-capex";
+import type { CostBaseline, Report } from "@/lib/engine/report-schema";
 import { formatNumber, formatUsd, type Locale } from "@/lib/format";
 import { translator } from "@/lib/i18n/translate";
 
@@ -8,8 +9,8 @@ import { translator } from "@/lib/i18n/translate";
  * numbers in that currency; format them with `formatUsd(value, currency, 1)`.
  */
 
-/** Categories the engine books as one-off CAPEX in month 0 (lib/engine/platform/cost.ts). */
-export const CAPEX_CATEGORIES: readonly string[] = ["serving hardware", "component GPUs", "compute"];
+/** Categories the engine books as one-off CAPEX (lib/engine/platform/cost-capex.ts). */
+export { CAPEX_CATEGORIES };
 
 export interface CostCategories {
   /** One-off purchases (month 0): drawn only on request, they would dwarf the monthly bars. */
@@ -92,24 +93,39 @@ export function costFigures(report: Report, currency = "USD", rate = 1, locale: 
     { id: "tco", label: say("cost.tco", { months: horizon }), value: usd(c.tcoUsd) },
     { id: "per-mtok", label: say("cost.perMtok"), value: usd(c.perMillionTokensUsd) },
     { id: "per-krequests", label: say("cost.perKRequests"), value: usd(c.perThousandRequestsUsd) },
-    {
-      id: "cloud-alternative",
-      label: say("cost.cloudAlternative"),
-      value: usd(c.cloudAlternative.tcoUsd),
-      hint: say("cost.cloudAlternativeHint", {
-        model: c.cloudAlternative.model,
-        breakEven: breakEvenText(c.cloudAlternative.breakEvenMonth, say, locale),
-      }),
-    },
-    {
-      id: "gpu-rental",
-      label: say("cost.gpuRental"),
-      value: usd(c.gpuRentalAlternative.tcoUsd),
-      hint: say("cost.gpuRentalHint", {
-        breakEven: breakEvenText(c.gpuRentalAlternative.breakEvenMonth, say, locale),
-      }),
-    },
+    ...c.baselines.map((b) => baselineFigure(b, c.runCostMonth, say, usd, locale)),
   ];
+}
+
+const BASELINE_LABEL = {
+  "premium-api": "cost.baselinePremiumApi",
+  "small-api": "cost.baselineSmallApi",
+  "open-weight-api": "cost.baselineOpenWeightApi",
+  "gpu-rental": "cost.baselineGpuRental",
+} as const;
+
+/**
+ * One selected cloud baseline (report cost.baselines): its TCO, and in the hint what it prices, its monthly run cost
+ * (OPEX, month N — no one-off CAPEX, the same month as the plan's) and the month the plan breaks even against it.
+ */
+function baselineFigure(
+  b: CostBaseline,
+  month: number,
+  say: Say,
+  usd: (x: number) => string,
+  locale: Locale,
+): CostFigure {
+  return {
+    id: `baseline-${b.id}`,
+    label: say(BASELINE_LABEL[b.id]),
+    value: usd(b.tcoUsd),
+    hint: say("cost.baselineHint", {
+      name: b.id === "gpu-rental" ? say("cost.baselineGpuRentalName") : b.name,
+      monthly: usd(b.monthlyUsd),
+      month: formatNumber(month, 0, locale),
+      breakEven: breakEvenText(b.breakEvenMonth, say, locale),
+    }),
+  };
 }
 
 /** One-sentence summary for screen readers and the chart caption. */

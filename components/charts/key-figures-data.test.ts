@@ -15,8 +15,10 @@ describe("keyFigures", () => {
       powerW: 12_500,
       rackUnits: 17,
     };
-    // The run cost is month 1's OPEX + cloud; the amortised cost adds CAPEX / 36.
-    report.cost.monthly[1] = { ...report.cost.monthly[1]!, opexUsd: 5755.18, cloudUsd: 100 };
+    report.storage.provisionedGb = 55_764;
+    // The figures are the report's own fields (month 0's run cost; + month 0's purchases / 36 when amortised).
+    report.cost.monthlyRunCostUsd = 5855.18;
+    report.cost.monthlyCostAmortisedUsd = 5855.18 + 360_000 / 36;
     report.cost.capexUsd = 360_000;
     report.cost.tcoUsd = 663_168.52;
     const f = byId(keyFigures(report));
@@ -27,7 +29,7 @@ describe("keyFigures", () => {
     expect(f.stored!.value).toBe(`${(report.storage.months[36]!.totalGb / 1000).toFixed(1)} TB`);
     expect(f.gpus!.value).toBe("14");
     expect(f.power!.value).toBe("12.5 kW");
-    expect(f.monthly).toMatchObject({ label: "Monthly run cost (OPEX, month 1)", value: "$5,855" });
+    expect(f.monthly).toMatchObject({ label: "Monthly run cost (OPEX, month 0)", value: "$5,855" });
     // 5,855.18 + 360,000 / 36 = 15,855.18
     expect(f.amortised).toMatchObject({
       label: "Monthly cost with CAPEX amortised over 36 months",
@@ -43,14 +45,16 @@ describe("keyFigures", () => {
     expect(fr.tco!.hint).toBe("CAPEX inclus");
   });
 
-  it("enterprise: 5 peak requests/s, three warnings, no error", () => {
+  it("enterprise: 5 peak requests/s, five warnings, no error", () => {
     const f = byId(keyFigures(templateReport("enterprise")));
     // 3,000 users × 20% × 0.5 req/min ÷ 60 = 5 req/s from 600 active users.
     expect(f["peak-rps"]).toMatchObject({ value: "5", hint: "600 active users" });
     expect(f.errors).toMatchObject({ value: "0", tone: "ok" });
     // The store-topology rules' three (ChromaDB and Meilisearch cannot replicate their replicas; rebuilding
-    // ChromaDB exceeds the RTO); the N+1 sizing (7 instances on two boards) leaves room for the horizon's growth.
-    expect(f.warnings).toMatchObject({ value: "3", tone: "warning" });
+    // ChromaDB exceeds the RTO); the N+1 sizing (7 instances on two boards) leaves room for the horizon's growth;
+    // the facility rule's one: the servers racked by height draw ~24 kW in a rack, above the 15 kW default; and the
+    // ingestion backlog: 3,000 users' documents take ~13.7 days on two L4 embedding servers (target 7 days).
+    expect(f.warnings).toMatchObject({ value: "5", tone: "warning" });
   });
 
   it("mac-cluster: the SLO error is counted", () => {

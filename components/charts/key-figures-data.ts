@@ -11,17 +11,11 @@ export type KeyFigure = Figure;
  * The report's headline numbers, formatted in `locale`: peak load, the resources the design provides (all
  * components and serving nodes), the cost, and how many error / warning findings it has. Cost and storage come
  * from the editor's key-figures selector (lib/editor/key-figures.ts) with its labels: the same numbers as the
- * strip, the advisor and the scenarios. `amortisationMonths` is the plan's `costs.amortisationMonths` (default 36).
+ * strip, the advisor and the scenarios (every one a field of the report).
  */
-export function keyFigures(
-  report: Report,
-  currency = "USD",
-  rate = 1,
-  locale: Locale = "en",
-  amortisationMonths = 36,
-): KeyFigure[] {
+export function keyFigures(report: Report, currency = "USD", rate = 1, locale: Locale = "en"): KeyFigure[] {
   const t = report.totals;
-  const k = keyFiguresOf(report, amortisationMonths);
+  const k = keyFiguresOf(report);
   const say = translator(locale, "charts");
   const num = (x: number) => formatNumber(x, 0, locale);
   const money = (usd: number) => formatUsd(usd, currency, rate, locale);
@@ -44,7 +38,7 @@ export function keyFigures(
     {
       id: "stored",
       label: keyFigureLabels.dataStored(k, locale),
-      value: formatGb(k.dataStored?.gb ?? 0, locale),
+      value: formatGb(k.dataStored.gb, locale),
       hint: say("keyFigures.storedHint"),
     },
     { id: "gpus", label: say("keyFigures.gpus"), value: num(t.gpus) },

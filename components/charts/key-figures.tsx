@@ -13,20 +13,18 @@ export interface KeyFiguresProps {
   currency?: string;
   /** Display currency per USD (the plan's `metadata.usdToCurrencyRate`); default 1. */
   rate?: number;
-  /** The plan's `costs.amortisationMonths` (the amortised monthly cost); schema default 36. */
-  amortisationMonths?: number;
 }
 
 /**
  * The plan's headline numbers as a description list: peak requests/s, CPU cores, RAM, storage provisioned and
  * stored, GPUs, power, monthly run and amortised cost, TCO and the error / warning finding counts.
  */
-export function KeyFigures({ report, currency = "USD", rate = 1, amortisationMonths }: KeyFiguresProps) {
+export function KeyFigures({ report, currency = "USD", rate = 1 }: KeyFiguresProps) {
   const locale = useLocale();
   const t = useTranslations("charts.keyFigures");
   const figures = useMemo(
-    () => (report ? keyFigures(report, currency, rate, locale, amortisationMonths) : null),
-    [report, currency, rate, locale, amortisationMonths],
+    () => (report ? keyFigures(report, currency, rate, locale) : null),
+    [report, currency, rate, locale],
   );
   return (
     <ChartFrame title={t("title")} state={figures ? "ready" : "loading"} loadingHeight={96}>

@@ -19,13 +19,10 @@ export interface DashboardProps {
    */
   report: Report | null | undefined;
   /**
-   * The plan the report is for; only `metadata.currency`, `metadata.usdToCurrencyRate` and
-   * `costs.amortisationMonths` (the amortised monthly cost; schema default when absent) are read.
+   * The plan the report is for; only `metadata.currency` and `metadata.usdToCurrencyRate` are read (the amortisation
+   * period is the report's own `cost.amortisationMonths`).
    */
-  plan:
-    | (Pick<PlanDocument, "metadata"> & { costs?: Pick<PlanDocument["costs"], "amortisationMonths"> })
-    | null
-    | undefined;
+  plan: Pick<PlanDocument, "metadata"> | null | undefined;
   /** A finding was activated: select/reveal its target (node, edge, zone, or the plan when `id` is null). */
   onSelectTarget: (target: FindingTarget) => void;
   /** Applies a finding's mechanical fix; absent on a read-only view (no "Apply fix" buttons). */
@@ -45,7 +42,6 @@ export function Dashboard({ report, plan, onSelectTarget, onApplyFix }: Dashboar
   const shown = useDeferredValue(report);
   const currency = plan?.metadata.currency ?? "USD";
   const rate = plan?.metadata.usdToCurrencyRate ?? 1;
-  const amortisationMonths = plan?.costs?.amortisationMonths;
   // A stable callback, so the memoised body does not re-render when the editor passes a new function.
   const selectRef = useRef(onSelectTarget);
   useEffect(() => {
@@ -73,7 +69,6 @@ export function Dashboard({ report, plan, onSelectTarget, onApplyFix }: Dashboar
         report={shown}
         currency={currency}
         rate={rate}
-        amortisationMonths={amortisationMonths}
         onSelect={select}
         onApplyFix={onApplyFix}
       />
@@ -85,7 +80,6 @@ interface DashboardBodyProps {
   report: Report | null | undefined;
   currency: string;
   rate: number;
-  amortisationMonths: number | undefined;
   onSelect: (target: FindingTarget) => void;
   onApplyFix?: (finding: Finding) => void;
 }
@@ -94,14 +88,13 @@ const DashboardBody = memo(function DashboardBody({
   report,
   currency,
   rate,
-  amortisationMonths,
   onSelect,
   onApplyFix,
 }: DashboardBodyProps) {
   return (
     <div className={styles.grid}>
       <div className={styles.wide}>
-        <KeyFigures report={report} currency={currency} rate={rate} amortisationMonths={amortisationMonths} />
+        <KeyFigures report={report} currency={currency} rate={rate} />
       </div>
       <CapacityChart report={report} />
       <MemoryFitChart report={report} />

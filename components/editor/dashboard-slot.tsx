@@ -18,7 +18,6 @@ export function DashboardSlot() {
   const report = useEditor((s) => s.report);
   const error = useEditor((s) => s.reportError);
   const metadata = useEditor((s) => s.doc.metadata);
-  const costs = useEditor((s) => s.doc.costs);
   const viewOnly = useEditor((s) => s.access === "view");
   const store = useEditorApi();
   const applyFix = useCallback((f: Finding) => void applyFixCommand(store, f), [store]);
@@ -33,7 +32,7 @@ export function DashboardSlot() {
       )}
       <Dashboard
         report={report}
-        plan={{ metadata, costs }}
+        plan={{ metadata }}
         onSelectTarget={reveal}
         onApplyFix={viewOnly ? undefined : applyFix}
       />

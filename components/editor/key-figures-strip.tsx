@@ -44,7 +44,7 @@ export function KeyFiguresStrip() {
     {
       id: "stored",
       label: keyFigureLabels.dataStored(k, locale),
-      value: formatGb(k.dataStored?.gb ?? 0, locale),
+      value: formatGb(k.dataStored.gb, locale),
     },
     {
       id: "provisioned",

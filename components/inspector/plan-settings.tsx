@@ -15,6 +15,7 @@ import {
   type PlanMetadata,
 } from "@/lib/plan/plan-schema";
 import { formatDate, formatNumber } from "@/lib/format";
+import { BaselineChecks } from "./baseline-checks";
 import { FieldGroup } from "./field-group";
 import { SchemaFields } from "./schema-fields";
 import { useSectionEditor, withOptional, type EditFn } from "./use-edit";
@@ -71,6 +72,7 @@ function CostSettings() {
   return (
     <FieldGroup title={t("costTitle", { date: formatDate(costs.pricesAsOf, locale) })}>
       <SchemaFields schema={costsSchema} value={costs} edit={edit} />
+      <BaselineChecks selected={costs.cloudBaselines} edit={edit} />
       <SchemaFields
         schema={storageShape}
         value={costs.storageUsdPerTbMonth}

@@ -84,6 +84,13 @@ export const productSchema = z
     storageTb: z.number().nonnegative(),
     rackUnits: z.number().nonnegative(),
     powerW: z.number().positive().describe("Whole unit at typical load, W"),
+    maxPowerW: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        "Whole unit at its rated maximum, W (what PDUs and rack cooling are sized on), when the source gives it",
+      ),
     networkGbps: z.number().positive(),
     interconnect: catalogIdSchema
       .optional()

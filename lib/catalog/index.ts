@@ -3,7 +3,8 @@
  * validated by its zod schema at load (a malformed entry fails the first test that imports the catalog).
  */
 import type { z } from "zod";
-import { CLOUD_MODELS } from "./data/cloud-models";
+import { CLOUD_MODELS, GPU_RENTAL_PRICES } from "./data/cloud-models";
+import { datedPriceSchema, type DatedPrice } from "./source";
 import { FRAMEWORKS } from "./data/frameworks";
 import { APPLE_HARDWARE } from "./data/hardware-apple";
 import { NVIDIA_HARDWARE } from "./data/hardware-nvidia";
@@ -68,6 +69,10 @@ export const CLOUD_MODEL_LIST: readonly CloudModel[] = validated(
   "cloud models",
 );
 
+const GPU_RENTAL_LIST = new Map(
+  Object.entries(GPU_RENTAL_PRICES).map(([id, p]) => [id, datedPriceSchema.parse(p)] as const),
+);
+
 export type CatalogKind =
   "hardware" | "product" | "model" | "precision" | "framework" | "interconnect" | "cloud-model";
 
@@ -97,6 +102,10 @@ export const getPrecision = (id: string): Precision | undefined => INDEX.precisi
 export const getFramework = (id: string): Framework | undefined => INDEX.framework.get(id);
 export const getInterconnect = (id: string): Interconnect | undefined => INDEX.interconnect.get(id);
 export const getCloudModel = (id: string): CloudModel | undefined => INDEX["cloud-model"].get(id);
+
+/** Dated, sourced on-demand rental price of one GPU-hour (GPU_RENTAL_PRICES), by hardware id; undefined if none. */
+export const getGpuRentalPrice = (hardwareId: string): DatedPrice | undefined =>
+  GPU_RENTAL_LIST.get(hardwareId);
 
 export function catalogIds(kind: CatalogKind): string[] {
   return [...INDEX[kind].keys()];

@@ -111,11 +111,19 @@ export type Interconnect = z.infer<typeof interconnectSchema>;
 export const MODEL_QUALITY_CLASSES = ["small", "large", "frontier"] as const;
 export type ModelQualityClass = (typeof MODEL_QUALITY_CLASSES)[number];
 
+/** Who sells model APIs per token: the closed-model vendors and the hosts of open-weight models. */
+export const CLOUD_PROVIDERS = ["openai", "azure-openai", "anthropic", "together", "deepinfra"] as const;
+
 export const cloudModelSchema = z
   .object({
     id: catalogIdSchema,
-    provider: z.enum(["openai", "azure-openai", "anthropic"]),
+    provider: z.enum(CLOUD_PROVIDERS),
     name: z.string(),
+    servesModel: catalogIdSchema
+      .optional()
+      .describe(
+        "Hosted open-weight API: the catalog model it serves (compared with a plan self-hosting that model)",
+      ),
     purpose: z.enum(["llm", "embeddings"]),
     inputPerMTok: datedPriceSchema.describe("USD per million input tokens"),
     outputPerMTok: datedPriceSchema

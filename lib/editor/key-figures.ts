@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/locale";
 import { looseTranslator } from "../i18n/translate";
 import {
+  amortisationMonths,
   amortisedMonthlyCostUsd,
   dataStoredAtHorizon,
   gpuCount,
@@ -11,7 +12,6 @@ import {
   type SloStatus,
 } from "../engine/headline";
 import type { Report } from "../engine/report-schema";
-import type { PlanDocument } from "../plan/plan-schema";
 
 /**
  * The plan's key figures as every editor screen shows them: the key-figures strip, the dashboard, the advisor's and
@@ -30,8 +30,8 @@ export interface KeyFiguresData {
   gpus: number;
   slo: SloStatus;
   storageProvisionedGb: number;
-  /** Data stored in the horizon's last month, and that month; null without storage months. */
-  dataStored: { month: number; gb: number } | null;
+  /** Data stored in the horizon's last month, and that month. */
+  dataStored: { month: number; gb: number };
 }
 
 /** The labels, with their month / period filled in: the same words on every screen. */
@@ -67,22 +67,21 @@ const say = (locale: Locale) => {
   return (key: string, values?: Record<string, string | number>) => translate(`keyFigures.${key}`, values);
 };
 
-const cache = new WeakMap<Report, Map<number, KeyFiguresData>>();
+const cache = new WeakMap<Report, KeyFiguresData>();
 
 /**
- * The key figures of `report` for a plan amortising CAPEX over `amortisationMonths`. Memoised per report object (the
- * store keeps one report per document), so selectors that call it on every store change return the same object.
+ * The key figures of `report`, every one a field of the report (lib/engine/headline.ts): no second formula. Memoised
+ * per report object (the store keeps one report per document), so selectors that call it on every store change
+ * return the same object.
  */
-export function keyFiguresOf(report: Report, amortisationMonths: number): KeyFiguresData {
-  let byPeriod = cache.get(report);
-  if (!byPeriod) cache.set(report, (byPeriod = new Map()));
-  const hit = byPeriod.get(amortisationMonths);
+export function keyFiguresOf(report: Report): KeyFiguresData {
+  const hit = cache.get(report);
   if (hit) return hit;
   const figures: KeyFiguresData = {
     monthlyRunCostUsd: monthlyRunCostUsd(report),
     runCostMonth: runCostMonth(report),
-    amortisedMonthlyCostUsd: amortisedMonthlyCostUsd(report, amortisationMonths),
-    amortisationMonths,
+    amortisedMonthlyCostUsd: amortisedMonthlyCostUsd(report),
+    amortisationMonths: amortisationMonths(report),
     tcoUsd: report.cost.tcoUsd,
     // The TCO's period: the months it sums (the plan's horizon).
     horizonMonths: report.cost.monthly.length,
@@ -91,14 +90,11 @@ export function keyFiguresOf(report: Report, amortisationMonths: number): KeyFig
     storageProvisionedGb: storageProvisionedGb(report),
     dataStored: dataStoredAtHorizon(report),
   };
-  byPeriod.set(amortisationMonths, figures);
+  cache.set(report, figures);
   return figures;
 }
 
 /** Store selector: the key figures of the store's current report (null before the first report). */
-export function selectKeyFigures(state: {
-  report: Report | null;
-  doc: Pick<PlanDocument, "costs">;
-}): KeyFiguresData | null {
-  return state.report ? keyFiguresOf(state.report, state.doc.costs.amortisationMonths) : null;
+export function selectKeyFigures(state: { report: Report | null }): KeyFiguresData | null {
+  return state.report ? keyFiguresOf(state.report) : null;
 }

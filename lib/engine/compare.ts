@@ -19,7 +19,7 @@ export interface ScenarioSummary {
   ttftMs: number;
   decodeTokensPerSecondPerStream: number;
   capexUsd: number;
-  /** Monthly run cost, USD (OPEX + cloud, month 1): `monthlyRunCostUsd` of lib/engine/headline.ts. */
+  /** Monthly run cost (OPEX, month N), USD: the report's `cost.monthlyRunCostUsd` via lib/engine/headline.ts. */
   monthlyCostUsd: number;
   tcoUsd: number;
   cumulativeUsd: number[];

@@ -1,5 +1,7 @@
 import { CATALOG_VERSION, getHardware } from "../catalog";
 import type { PlanDocument } from "../plan/plan-schema";
+import { facilityFindings } from "./rules/facility";
+import { ingestionFindings, initialIngestionDays } from "./rules/ingestion";
 import { edgeLatencyMs, networkReport } from "./rules/network";
 import { platformFindings } from "./rules/platform";
 import { servingFindings } from "./rules/serving";
@@ -29,7 +31,10 @@ export function evaluate(plan: PlanDocument): Report {
   const demand = demandAt(plan.workload);
   const serving = servingReports(plan, demand);
   const components = componentReports(plan);
-  const storage = storageReport(plan);
+  const storage = storageReport(
+    plan,
+    components.reduce((s, c) => s + c.totalStorageGb, 0),
+  );
   const cost = costReport({ plan, serving, components, storageMonths: storage.months });
   const network = networkReport(plan);
   const findings = sortFindings([
@@ -41,6 +46,8 @@ export function evaluate(plan: PlanDocument): Report {
       initialIngestionTokens: demand.initialIngestionTokens,
     }),
     ...network.findings,
+    ...facilityFindings(plan, components),
+    ...ingestionFindings(plan, serving, demand.initialIngestionTokens),
   ]);
   return {
     reportVersion: 1,
@@ -51,7 +58,7 @@ export function evaluate(plan: PlanDocument): Report {
       users: plan.workload.users,
       horizonMonths: plan.workload.horizonMonths,
     },
-    demand: demandFigures(demand),
+    demand: demandFigures(demand, serving),
     totals: totals(plan, serving, components),
     components,
     serving,
@@ -97,7 +104,8 @@ function servingReports(plan: PlanDocument, demand: Demand): ServingReport[] {
 }
 
 /** The demand as the report states it: rates to 2 decimals, volumes and counts whole. */
-function demandFigures(demand: Demand): Report["demand"] {
+function demandFigures(demand: Demand, serving: ServingReport[]): Report["demand"] {
+  const days = initialIngestionDays(demand.initialIngestionTokens, serving);
   return {
     peakActiveUsers: r2(demand.peakActiveUsers),
     peakRequestsPerSecond: r2(demand.peakRequestsPerSecond),
@@ -106,6 +114,7 @@ function demandFigures(demand: Demand): Report["demand"] {
     peakQueryEmbeddingTokensPerSecond: r2(demand.peakQueryEmbeddingTokensPerSecond),
     ingestionEmbeddingTokensPerSecond: r2(demand.ingestionEmbeddingTokensPerSecond),
     initialIngestionTokens: Math.round(demand.initialIngestionTokens),
+    initialIngestionDays: days === null ? null : r2(days),
     monthlyRequests: Math.round(demand.monthlyRequests),
     monthlyInputTokens: Math.round(demand.monthlyInputTokens),
     monthlyOutputTokens: Math.round(demand.monthlyOutputTokens),

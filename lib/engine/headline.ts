@@ -1,50 +1,49 @@
 import type { Report } from "./report-schema";
 
 /**
- * The plan's headline quantities, each defined once here and read by every screen (the editor's key-figures strip
- * and dashboard, the scenario comparison, the advisor's "current design", the report). One definition per
- * quantity: two screens showing "monthly cost" must show the same number.
+ * The plan's headline quantities as every screen reads them (the editor's key-figures strip and dashboard, the
+ * scenario comparison, the advisor's "current design", the report). No formula here: each one is a field the engine
+ * computed once in the report (lib/engine/platform/cost.ts, lib/engine/platform/storage.ts), so two screens showing
+ * "monthly cost" show the same number under the same name.
  */
 
-/**
- * The month whose bills stand for "the monthly run cost": month 1, the first month after the purchase month
- * (month 0 carries the CAPEX and no growth yet); month 0 when the horizon is a single month.
- */
+/** N of "monthly run cost (OPEX, month N)": the report's `cost.runCostMonth` (month 0, see RUN_COST_MONTH). */
 export function runCostMonth(report: Pick<Report, "cost">): number {
-  return report.cost.monthly[1]?.month ?? report.cost.monthly[0]?.month ?? 0;
+  return report.cost.runCostMonth;
 }
 
 /**
- * Monthly run cost, USD: OPEX (power, hosting, support, storage, staff) + cloud bills (tokens, managed services)
- * of month `runCostMonth(report)`. CAPEX excluded (see `amortisedMonthlyCostUsd`). 0 for an empty horizon.
+ * Monthly run cost (OPEX, month N), USD: OPEX (power, hosting, support, storage, staff) + cloud bills (tokens, managed
+ * services) of month N, CAPEX excluded — the report's `cost.monthlyRunCostUsd`.
  */
 export function monthlyRunCostUsd(report: Pick<Report, "cost">): number {
-  const month = report.cost.monthly.find((m) => m.month === runCostMonth(report));
-  return month ? round2(month.opexUsd + month.cloudUsd) : 0;
+  return report.cost.monthlyRunCostUsd;
+}
+
+/** H of "monthly cost with CAPEX amortised over H months": the plan's amortisation period, as the report used it. */
+export function amortisationMonths(report: Pick<Report, "cost">): number {
+  return report.cost.amortisationMonths;
 }
 
 /**
- * Monthly cost with the CAPEX amortised, USD: the run cost plus CAPEX / `amortisationMonths` (straight line, the
- * policy's `amortisedUsdPerMonth`). The measure the advisor ranks options by.
+ * Monthly cost with CAPEX amortised over H months, USD: the run cost plus month N's straight-line depreciation of
+ * every purchase made so far — the report's `cost.monthlyCostAmortisedUsd`, the measure the advisor ranks options by.
  */
-export function amortisedMonthlyCostUsd(report: Pick<Report, "cost">, amortisationMonths: number): number {
-  if (!(amortisationMonths >= 1))
-    throw new RangeError(`amortisationMonths must be ≥ 1, got ${amortisationMonths}`);
-  return round2(monthlyRunCostUsd(report) + report.cost.capexUsd / amortisationMonths);
+export function amortisedMonthlyCostUsd(report: Pick<Report, "cost">): number {
+  return report.cost.monthlyCostAmortisedUsd;
 }
 
-/** Storage provisioned, GB: the sum of every component's volumes (replicas × per-replica storage). */
-export function storageProvisionedGb(report: Pick<Report, "totals">): number {
-  return report.totals.storageGb;
+/** Storage provisioned, GB: every component's volumes (replicas × per-replica storage), `storage.provisionedGb`. */
+export function storageProvisionedGb(report: Pick<Report, "storage">): number {
+  return report.storage.provisionedGb;
 }
 
 /**
- * Data stored at the horizon, GB: the stores' data in month H (storage months run 0…H) (without the safety margin),
- * with that month. `null` when the report has no storage months.
+ * Data stored at month N, GB, with N: the stores' data in the horizon's last month (storage months run 0…H), without
+ * the safety margin — `storage.dataStoredGb` / `storage.dataStoredMonth`.
  */
-export function dataStoredAtHorizon(report: Pick<Report, "storage">): { month: number; gb: number } | null {
-  const last = report.storage.months[report.storage.months.length - 1];
-  return last ? { month: last.month, gb: last.totalGb } : null;
+export function dataStoredAtHorizon(report: Pick<Report, "storage">): { month: number; gb: number } {
+  return { month: report.storage.dataStoredMonth, gb: report.storage.dataStoredGb };
 }
 
 /** GPUs (and Macs) the design runs: serving nodes and components with GPUs (the report's total). */
@@ -59,5 +58,3 @@ export function sloStatus(report: Pick<Report, "serving">): SloStatus {
   if (report.serving.length === 0) return "none";
   return report.serving.every((s) => s.meetsSlo) ? "met" : "missed";
 }
-
-const round2 = (x: number) => Math.round(x * 100) / 100;

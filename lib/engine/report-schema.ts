@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { estimateResultSchema, warningSchema } from "./llm/estimate-schema";
+import { CLOUD_BASELINES } from "../plan/workload-schema";
 
 /**
  * The report evaluate(plan) returns — shared by the canvas, the API and the CLI. Field names that scripts rely on
@@ -160,6 +161,43 @@ export const costMonthSchema = z
   .strict();
 export type CostMonth = z.infer<typeof costMonthSchema>;
 
+/**
+ * A cloud baseline priced on the same series as the plan: month N's recurring cost (OPEX + API usage, one-off CAPEX
+ * excluded), its one-off CAPEX, the amortised monthly cost, the TCO and the month the plan breaks even against it.
+ */
+export const costBaselineSchema = z
+  .object({
+    id: z.enum(CLOUD_BASELINES),
+    name: z.string().describe("What is priced, e.g. 'GPT-4o mini + text-embedding-3-small'"),
+    llmModel: z.string().nullable().describe("The cloud LLM model id (null for GPU rental)"),
+    monthlyUsd: z
+      .number()
+      .describe("Recurring cost of month N (OPEX + API usage), without the one-off CAPEX"),
+    capexUsd: z.number().describe("Its one-off CAPEX (the platform hardware it still needs)"),
+    monthlyCostAmortisedUsd: z.number().describe("monthlyUsd + its CAPEX amortised over H months"),
+    tcoUsd: z.number(),
+    breakEvenMonth: z.number().nullable().describe("First month the plan's cumulative cost ≤ the baseline's"),
+    pricesAsOf: z.string().describe("Date of the prices used (catalog list price or the plan's)"),
+  })
+  .strict();
+export type CostBaseline = z.infer<typeof costBaselineSchema>;
+
+/** One dated growth purchase of the purchase plan (lib/engine/platform/cost-purchases.ts). */
+export const purchaseSchema = z
+  .object({
+    month: z.number().int().describe("The month it is bought in (1…H−1; the plan's own hardware is month 0)"),
+    nodeId: z.string(),
+    label: z.string(),
+    item: z.string().describe("The hardware bought (product or accelerator)"),
+    replicasAdded: z.number().int(),
+    replicasAfter: z.number().int().describe("Replicas owned after the purchase"),
+    unitsAdded: z.number().int().describe("Products (servers, Macs) or accelerators bought"),
+    capexUsd: z.number().describe("Its one-off CAPEX, USD, in the month it is bought"),
+    rackUnitsAdded: z.number(),
+  })
+  .strict();
+export type Purchase = z.infer<typeof purchaseSchema>;
+
 export const costLineSchema = z
   .object({
     category: z.string(),
@@ -190,6 +228,12 @@ export const reportSchema = z
         peakQueryEmbeddingTokensPerSecond: z.number(),
         ingestionEmbeddingTokensPerSecond: z.number().describe("Sustained average: growth + re-indexing"),
         initialIngestionTokens: z.number().describe("Embedding tokens to index today's corpus once"),
+        initialIngestionDays: z
+          .number()
+          .nullable()
+          .describe(
+            "Days to embed today's corpus once on the self-hosted embedding servers: initialIngestionTokens ÷ their SLO capacity (tok/s) ÷ 86,400; the same for a full re-index. null: no self-hosted embedding server (cloud APIs scale)",
+          ),
         monthlyRequests: z.number(),
         monthlyInputTokens: z.number(),
         monthlyOutputTokens: z.number(),
@@ -213,6 +257,18 @@ export const reportSchema = z
     storage: z
       .object({
         months: z.array(storageMonthSchema),
+        provisionedGb: z
+          .number()
+          .describe(
+            "Storage provisioned, GB: every component's volumes (replicas × per-replica storage); = totals.storageGb",
+          ),
+        dataStoredMonth: z
+          .number()
+          .int()
+          .describe('N of "data stored at month N": the horizon\'s last month'),
+        dataStoredGb: z
+          .number()
+          .describe("Data stored at month N, GB: the stores' data in that month, without the safety margin"),
         marginPct: z.number(),
         performance: z.array(storagePerformanceSchema),
         vectorBreakdownGb: z
@@ -224,17 +280,31 @@ export const reportSchema = z
       .object({
         monthly: z.array(costMonthSchema),
         capexUsd: z.number().describe("One-off CAPEX over the horizon (every purchase)"),
-        monthlyOpexUsd: z.number().describe("Recurring OPEX of month 0 (no CAPEX)"),
-        monthlyCloudUsd: z.number().describe("Cloud API usage of month 0"),
+        runCostMonth: z
+          .number()
+          .int()
+          .describe(
+            "The month N every monthly figure is taken from: 0, the first month of operation, at the plan's nominal users",
+          ),
+        amortisationMonths: z
+          .number()
+          .int()
+          .describe("H: months each purchase is spread over, straight line"),
+        monthlyOpexUsd: z.number().describe("Recurring OPEX of month N (no CAPEX)"),
+        monthlyCloudUsd: z.number().describe("Cloud API usage of month N"),
         monthlyRunCostUsd: z
           .number()
-          .describe("Recurring cost of month 0: monthlyOpexUsd + monthlyCloudUsd, no one-off CAPEX"),
+          .describe(
+            "Monthly run cost (OPEX, month N): monthlyOpexUsd + monthlyCloudUsd, no one-off CAPEX. The one figure every screen shows",
+          ),
         amortisedCapexUsdPerMonth: z
           .number()
-          .describe("Month-0 purchases spread straight-line over the plan's amortisation period"),
+          .describe("Month N's depreciation: every purchase made so far spread straight-line over H months"),
         monthlyCostAmortisedUsd: z
           .number()
-          .describe("What a month costs with CAPEX amortised: monthlyRunCostUsd + amortisedCapexUsdPerMonth"),
+          .describe(
+            "Monthly cost with CAPEX amortised over H months: monthlyRunCostUsd + amortisedCapexUsdPerMonth (month N)",
+          ),
         tcoUsd: z
           .number()
           .describe("Every month's cash over the horizon, purchases in the month they are made"),
@@ -256,6 +326,16 @@ export const reportSchema = z
           })
           .strict()
           .describe("The same platform with every model on the reference cloud APIs, in the same series"),
+        purchasePlan: z
+          .array(purchaseSchema)
+          .describe(
+            "Hardware bought when growth needs it, by month; in the CAPEX, the TCO and the month's cash",
+          ),
+        baselines: z
+          .array(costBaselineSchema)
+          .describe(
+            "The plan's selected cloud baselines (costs.cloudBaselines), each on the plan's own cost series",
+          ),
         gpuRentalAlternative: z
           .object({
             monthlyUsd: z

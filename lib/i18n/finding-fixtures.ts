@@ -94,5 +94,7 @@ export function findingFixturePlans(): PlanDocument[] {
     const llm = node(p, "llm");
     llm.serving = { ...llm.serving!, framework: "llama.cpp", precision: "q4_k_m" };
   });
+  // Facility limits: a 1 kW rack holds none of the production template's GPU servers.
+  broken((p) => (p.costs.rackPowerKw = 1));
   return out;
 }

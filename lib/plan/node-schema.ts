@@ -4,6 +4,7 @@ import { customHardwareSchema } from "../catalog/hardware-schema";
 import { customModelSchema } from "../catalog/model-schema";
 import { LINK_CLASSES } from "../catalog/network";
 import { catalogIdSchema } from "../catalog/source";
+import { CLOUD_PROVIDERS } from "../catalog/runtime-schema";
 import {
   AUTOSCALE_FIELDS,
   CLOUD_FIELDS,
@@ -84,7 +85,7 @@ export type Serving = z.infer<typeof servingSchema>;
 
 export const cloudSchema = z
   .object({
-    provider: field(z.enum(["openai", "azure-openai", "anthropic"]), CLOUD_FIELDS.provider),
+    provider: field(z.enum(CLOUD_PROVIDERS), CLOUD_FIELDS.provider),
     model: field(catalogIdSchema, CLOUD_FIELDS.model),
     purpose: field(z.enum(["llm", "embeddings"]).default("llm"), CLOUD_FIELDS.purpose),
     role: field(z.enum(["primary", "fallback"]).default("primary"), CLOUD_FIELDS.role),

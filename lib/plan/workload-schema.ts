@@ -79,10 +79,22 @@ export const slosSchema = z
     availabilityPct: field(z.number().min(90).max(99.9999).default(99.9), SLO_FIELDS.availabilityPct),
     rpoMinutes: field(z.number().min(0).max(10_080).default(15), SLO_FIELDS.rpoMinutes),
     rtoHours: field(z.number().min(0).max(720).default(4), SLO_FIELDS.rtoHours),
+    maxIngestionDays: field(z.number().min(0.1).max(365).default(7), SLO_FIELDS.maxIngestionDays),
     backupBandwidthGbps: field(z.number().min(0.1).max(800).default(10), SLO_FIELDS.backupBandwidthGbps),
   })
   .strict();
 export type Slos = z.infer<typeof slosSchema>;
+
+/**
+ * The cloud baselines a plan can be compared with: premium API (GPT-4.1 class), small API (GPT-4o-mini class), a
+ * hosted open-weight API serving the plan's own model, and renting the plan's GPUs by the hour.
+ */
+export const CLOUD_BASELINES = ["premium-api", "small-api", "open-weight-api", "gpu-rental"] as const;
+export type CloudBaselineId = (typeof CLOUD_BASELINES)[number];
+
+/** How a rack's heat is removed: room air, a rear-door heat exchanger, or direct-to-chip liquid cooling. */
+export const COOLING_CLASSES = ["air", "rear-door", "liquid"] as const;
+export type CoolingClass = (typeof COOLING_CLASSES)[number];
 
 /**
  * Cost assumptions. Every price is an assumption with the date it was true; catalog list prices can be overridden
@@ -116,6 +128,12 @@ export const costsSchema = z
       z.record(z.string(), z.number().nonnegative()).default({}),
       COST_FIELDS.gpuRentalOverridesUsdPerHour,
     ),
+    cloudBaselines: field(
+      z.array(z.enum(CLOUD_BASELINES)).default([...CLOUD_BASELINES]),
+      COST_FIELDS.cloudBaselines,
+    ),
+    rackPowerKw: field(z.number().min(1).max(200).default(15), COST_FIELDS.rackPowerKw),
+    coolingClass: field(z.enum(COOLING_CLASSES).default("air"), COST_FIELDS.coolingClass),
     powerUsdPerKwh: field(z.number().min(0).max(10).default(0.15), COST_FIELDS.powerUsdPerKwh),
     pue: field(z.number().min(1).max(3).default(1.4), COST_FIELDS.pue),
     hostingUsdPerRackUnitMonth: field(

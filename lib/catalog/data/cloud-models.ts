@@ -25,10 +25,31 @@ const ANTHROPIC_PRICING: SourceInput = {
   url: "https://docs.anthropic.com/en/docs/about-claude/pricing",
 };
 
+const TOGETHER_PRICING: SourceInput = {
+  kind: "secondary",
+  title: "Together AI serverless pricing (per 1M tokens), as listed by the getmaxim.ai model library",
+  url: "https://www.together.ai/pricing",
+  note:
+    "Rate read from https://www.getmaxim.ai/bifrost/model-library/compare/together_ai/meta-llama-3-70b-instruct-turbo " +
+    "($0.88 in / $0.88 out per 1M, Llama 3 70B Instruct Turbo). ASSUMED: Llama 3.3 70B Instruct Turbo is sold at the " +
+    "same 70B-Turbo rate — its own row was not in the sources we could read; override it per plan if it differs.",
+};
+const DEEPINFRA_PRICING: SourceInput = {
+  kind: "secondary",
+  title:
+    "DeepInfra pricing (per 1M tokens), transcribed with its date in the hundredthrun/gpu-cloud-prices dataset",
+  url: "https://deepinfra.com/pricing",
+  note: "Rows checked 2026-11-05 (https://huggingface.co/datasets/hundredthrun/gpu-cloud-prices, confidence high).",
+};
+
 /** USD per million tokens from a provider's price list, dated. */
-function perMTok(usd: number, source: SourceInput) {
-  return { usd, asOf: "2025-11", source };
+function perMTok(usd: number, source: SourceInput, asOf = "2025-11") {
+  return { usd, asOf, source };
 }
+
+const OPEN_WEIGHT_NOTE =
+  "Hosted open-weight API: the same weights the plan can self-host, billed per token, no SLA on the serverless tier; " +
+  "data leaves the premises. Latency figures are planner assumptions.";
 
 const LATENCY_NOTE =
   "typicalTtftMs / typicalOutputTokensPerSecond are planner assumptions (rough medians of public API measurements, " +
@@ -218,4 +239,97 @@ export const CLOUD_MODELS: readonly CloudModelInput[] = [
     sources: [ANTHROPIC_PRICING],
     notes: `No public SLA on the standard API. ${LATENCY_NOTE}`,
   },
+  // Hosted open-weight APIs: the plan's own model sold per token (the "same model in the cloud" baseline).
+  {
+    id: "together-llama-3.3-70b",
+    provider: "together",
+    name: "Llama 3.3 70B Instruct Turbo (Together AI)",
+    purpose: "llm",
+    servesModel: "llama-3.3-70b",
+    qualityClass: "large",
+    inputPerMTok: perMTok(0.88, TOGETHER_PRICING, "2026-12-03"),
+    outputPerMTok: perMTok(0.88, TOGETHER_PRICING, "2026-12-03"),
+    typicalTtftMs: 500,
+    typicalOutputTokensPerSecond: 80,
+    sources: [TOGETHER_PRICING],
+    notes: `FP8 "Turbo" serving. ${OPEN_WEIGHT_NOTE}`,
+  },
+  {
+    id: "deepinfra-llama-3.3-70b",
+    provider: "deepinfra",
+    name: "Llama 3.3 70B Instruct Turbo (DeepInfra)",
+    purpose: "llm",
+    servesModel: "llama-3.3-70b",
+    qualityClass: "large",
+    inputPerMTok: perMTok(0.1, DEEPINFRA_PRICING, "2026-11-05"),
+    outputPerMTok: perMTok(0.32, DEEPINFRA_PRICING, "2026-11-05"),
+    typicalTtftMs: 500,
+    typicalOutputTokensPerSecond: 60,
+    sources: [DEEPINFRA_PRICING],
+    notes: `FP8 "Turbo" serving. ${OPEN_WEIGHT_NOTE}`,
+  },
+  {
+    id: "deepinfra-llama-3.1-70b",
+    provider: "deepinfra",
+    name: "Llama 3.1 70B Instruct Turbo (DeepInfra)",
+    purpose: "llm",
+    servesModel: "llama-3.1-70b",
+    qualityClass: "large",
+    inputPerMTok: perMTok(0.4, DEEPINFRA_PRICING, "2026-11-05"),
+    outputPerMTok: perMTok(0.4, DEEPINFRA_PRICING, "2026-11-05"),
+    typicalTtftMs: 500,
+    typicalOutputTokensPerSecond: 60,
+    sources: [DEEPINFRA_PRICING],
+    notes: OPEN_WEIGHT_NOTE,
+  },
+  {
+    id: "deepinfra-llama-3.1-8b",
+    provider: "deepinfra",
+    name: "Llama 3.1 8B Instruct Turbo (DeepInfra)",
+    purpose: "llm",
+    servesModel: "llama-3.1-8b",
+    qualityClass: "small",
+    inputPerMTok: perMTok(0.02, DEEPINFRA_PRICING, "2026-11-05"),
+    outputPerMTok: perMTok(0.04, DEEPINFRA_PRICING, "2026-11-05"),
+    typicalTtftMs: 300,
+    typicalOutputTokensPerSecond: 120,
+    sources: [DEEPINFRA_PRICING],
+    notes: OPEN_WEIGHT_NOTE,
+  },
 ] satisfies CloudModelInput[];
+
+type DatedPriceInput = NonNullable<CloudModelInput["outputPerMTok"]>;
+
+const RUNPOD_SECURE: SourceInput = {
+  kind: "secondary",
+  title: "RunPod Secure Cloud on-demand, per GPU-hour (transcribed from runpod.io/pricing, read 2026-11-09)",
+  url: "https://www.runpod.io/pricing",
+  note: "Transcription: https://raw.githubusercontent.com/datareceipts/data-receipts/main/109-gpu-pricing/vendors.json",
+};
+const RUNPOD_PODS: SourceInput = {
+  kind: "secondary",
+  title: "RunPod Pods, per GPU-hour (transcribed from runpod.io/pricing, read 2026-10-07)",
+  url: "https://www.runpod.io/pricing",
+  note: "Transcription: https://raw.githubusercontent.com/api-evangelist/runpod/refs/heads/main/plans/runpod-plans-pricing.yml",
+};
+const MODAL_L40S: SourceInput = {
+  kind: "secondary",
+  title: "L40S cloud prices by provider (Modal blog, August 2025): RunPod on-demand",
+  url: "https://modal.com/blog/nvidia-l40s-price-article",
+};
+const DEPLOYBASE_RUNPOD: SourceInput = {
+  kind: "secondary",
+  title: "RunPod GPU pricing guide (Deploybase, March 2026): L4 on-demand",
+  url: "https://deploybase.ai/articles/runpod-gpu-pricing",
+};
+
+/**
+ * GPU rental baselines: on-demand price of one GPU for one hour, by catalog hardware id, dated and sourced (the
+ * "rent the same GPUs" cloud baseline; a plan overrides any of them in costs.gpuRentalOverridesUsdPerHour).
+ */
+export const GPU_RENTAL_PRICES: Readonly<Record<string, DatedPriceInput>> = {
+  "h100-sxm": { usd: 3.99, asOf: "2026-11-09", source: RUNPOD_SECURE },
+  "h200-sxm": { usd: 4.59, asOf: "2026-10-07", source: RUNPOD_PODS },
+  l40s: { usd: 0.86, asOf: "2025-08", source: MODAL_L40S },
+  l4: { usd: 0.78, asOf: "2026-03", source: DEPLOYBASE_RUNPOD },
+};

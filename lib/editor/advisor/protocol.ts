@@ -8,7 +8,7 @@ import type { PlanDocument, Scenario } from "../../plan/plan-schema";
 
 /** The base (factor 1) of a sensitivity analysis: the scenario's own figures with the plan as it is. */
 export interface SensitivityBase {
-  /** Monthly run cost (OPEX + cloud APIs, month 1), USD — the same measure as the sensitivity points. */
+  /** Monthly run cost (OPEX + cloud APIs, month N = report cost.runCostMonth), USD — the same measure as the sensitivity points. */
   monthlyCostUsd: number;
   /** LLM capacity at the SLOs / peak demand − 1; null for elastic cloud. */
   headroom: number | null;

@@ -3,6 +3,7 @@ import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { applyScenario } from "../../plan/scenarios";
 import { evaluate } from "../evaluate";
+import { apiBaselines } from "../platform/cost-months";
 import { demandAt } from "../platform/workload";
 import { minReplicas, TARGET_UTILISATION } from "../policy";
 import type { AdviseOption, AdviseResult } from "./advise-schema";
@@ -132,7 +133,7 @@ function shortlist(search: Search): SizedCandidate[] {
   ]).slice(0, MAX_EVALUATED);
 }
 
-/** The short-listed self-hosted options and one option per cloud LLM. */
+/** The short-listed self-hosted options and one option per selected per-token cloud baseline. */
 function buildOptions(plan: PlanDocument, search: Search): AdviseOption[] {
   const cloudAllowed = !plan.constraints.dataOnPremises;
   const best = search.embeddings;
@@ -153,12 +154,18 @@ function buildOptions(plan: PlanDocument, search: Search): AdviseOption[] {
       embeddings: best,
     }),
   );
-  // Cloud models are always listed: when the plan keeps data on premises or its model, they show why not.
-  for (const m of CLOUD_MODEL_LIST.filter((x) => x.purpose === "llm")) {
+  // One cloud option per per-token baseline the plan compares with (costs.cloudBaselines: premium, small, the
+  // hosted API of its own open model), always listed: when the plan keeps data on premises or its model, they say why.
+  for (const { llmModelId } of apiBaselines(plan)) {
     options.push(
-      buildOption(plan, `cloud-${m.id}`, [cloudNode("cloud-llm", m.id, "llm"), ...embeddingNodes()], {
-        embeddings: best,
-      }),
+      buildOption(
+        plan,
+        `cloud-${llmModelId}`,
+        [cloudNode("cloud-llm", llmModelId, "llm"), ...embeddingNodes()],
+        {
+          embeddings: best,
+        },
+      ),
     );
   }
   return options;

@@ -1,3 +1,4 @@
+import { getCloudModel } from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { applyScenario, describeAiNodes } from "../../plan/scenarios";
@@ -11,13 +12,9 @@ const AI_PLAN_CODES = new Set(["data-leaves-premises", "no-llm", "no-embeddings"
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** A cloud-API node for `model` (provider from the catalog id's prefix). */
+/** A cloud-API node for `model` (its provider from the catalog; OpenAI for an id the catalog does not know). */
 export function cloudNode(id: string, model: string, purpose: "llm" | "embeddings"): PlanNode {
-  const provider = model.startsWith("anthropic")
-    ? "anthropic"
-    : model.startsWith("azure")
-      ? "azure-openai"
-      : "openai";
+  const provider = getCloudModel(model)?.provider ?? "openai";
   return {
     id,
     kind: "cloud-llm",

@@ -46,7 +46,9 @@ export function constraintExclusions(plan: PlanDocument, o: AdviseOption): Exclu
 /** The model constraints: the allowed list, the model-swap policy and the minimum size. */
 function modelExclusions(plan: PlanDocument, o: AdviseOption): Exclusion[] {
   const c = plan.constraints;
-  const model = o.deployment.llm.model;
+  // A hosted API of an open-weight model is that model (servesModel): "same model" and allowed lists compare it.
+  const offered = o.deployment.llm.model;
+  const model = getCloudModel(offered)?.servesModel ?? offered;
   const out: Exclusion[] = [];
   const current = planLlmModels(plan);
   const allowed = c.allowedModels ?? [];

@@ -65,20 +65,37 @@ describe("advisor recommendation and eligibility", () => {
   it("the same-model policy excludes other models; same-class keeps those of the plan's class or better", () => {
     const same = advise(plan300({ modelSwap: "same-model" }));
     expect(same.modelSwap).toBe("same-model");
-    for (const o of same.options.filter((x) => x.deployment.kind === "cloud"))
+    const cloud = same.options.filter((x) => x.deployment.kind === "cloud");
+    // The cloud options are the plan's baselines: premium, small and the hosted API of its own model.
+    expect(cloud.map((o) => o.deployment.llm.model).sort()).toEqual([
+      "deepinfra-llama-3.3-70b",
+      "openai-gpt-4.1",
+      "openai-gpt-4o-mini",
+    ]);
+    for (const o of cloud.filter((x) => !x.deployment.llm.model.includes("llama")))
       expect(codes(o)).toContain("model-swap");
-    expect(same.recommended!.deployment.llm.model).toBe("llama-3.3-70b");
+    // The hosted Llama 3.3 70B is the same model: not a swap (it is cheaper at 300 users, and recommended).
+    const hosted = cloud.find((o) => o.deployment.llm.model === "deepinfra-llama-3.3-70b")!;
+    expect(codes(hosted)).not.toContain("model-swap");
+    expect(same.recommended!.deployment.llm.model).toBe("deepinfra-llama-3.3-70b");
     const cls = advise(plan300({ modelSwap: "same-class" }));
     const byModel = (m: string) => cls.options.find((o) => o.deployment.llm.model === m)!;
     expect(codes(byModel("openai-gpt-4o-mini"))).toContain("model-swap"); // small < large (70 B)
-    expect(codes(byModel("openai-gpt-4.1-mini"))).not.toContain("model-swap"); // large
+    expect(codes(byModel("deepinfra-llama-3.3-70b"))).not.toContain("model-swap"); // large
     expect(codes(byModel("openai-gpt-4.1"))).not.toContain("model-swap"); // frontier
   });
 
-  it("an allowed-models list naming the plan's LLM excludes the cloud models", () => {
+  it("an allowed-models list naming the plan's LLM excludes the other cloud models, not its hosted API", () => {
     const r = advise(plan300({ allowedModels: ["llama-3.3-70b"] }));
     for (const o of r.options.filter((x) => x.deployment.kind === "cloud"))
-      expect(codes(o)).toContain("model-not-allowed");
+      expect(codes(o).includes("model-not-allowed")).toBe(!o.deployment.llm.model.includes("llama"));
+  });
+
+  it("the cloud options follow the plan's selected baselines", () => {
+    const p = plan300({});
+    p.costs.cloudBaselines = ["small-api"];
+    const cloud = advise(p).options.filter((o) => o.deployment.kind === "cloud");
+    expect(cloud.map((o) => o.deployment.llm.model)).toEqual(["openai-gpt-4o-mini"]);
   });
 
   it("ranks by the TCO over the horizon when the plan asks for it", () => {

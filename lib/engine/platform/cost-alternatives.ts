@@ -27,13 +27,20 @@ export function platformAverageW(ctx: MonthContext): number {
 }
 
 /**
- * All-cloud alternative of month `m`: the month's token volumes on the reference cloud models (cloud), and the
+ * All-cloud alternative of month `m`: the month's token volumes on `reference`'s cloud models (cloud; default the
+ * premium reference, or any per-token baseline), and the
  * platform's own non-serving costs in the same series — its compute servers and component GPUs bought in month 0
  * (CAPEX); their power, colocation and support, the storage and the platform staff (OPEX; no GPU-serving staff).
  */
-export function cloudAlternative(ctx: MonthContext, m: number, d: Demand, storageUsd: number): Series {
+export function cloudAlternative(
+  ctx: MonthContext,
+  m: number,
+  d: Demand,
+  storageUsd: number,
+  reference: Pick<MonthContext["reference"], "llm" | "embeddings"> = ctx.reference,
+): Series {
   const c = ctx.plan.costs;
-  const { llm, embeddings } = ctx.reference;
+  const { llm, embeddings } = reference;
   const hardwareUsd = ctx.capex.componentGpuUsd + ctx.capex.computeUsd;
   const ratedW = ctx.capex.computeServers * COMPUTE_SERVER.powerW + ctx.componentGpuW;
   const capexUsd = m === 0 ? hardwareUsd : 0;

@@ -3,6 +3,9 @@ import type { PlanDocument } from "../../plan/plan-schema";
 import type { ComponentReport, CostLine } from "../report-schema";
 import { COMPUTE_SERVER, hardwarePrice, servingHardware } from "./cost-inputs";
 
+/** The cost categories booked as one-off CAPEX (the month they are bought in); every other category is recurring. */
+export const CAPEX_CATEGORIES: readonly string[] = ["serving hardware", "component GPUs", "compute"];
+
 /** Hardware bought in month 0, by category, with the bill-of-materials lines it is made of. */
 export interface Capex {
   lines: CostLine[];

@@ -1,4 +1,11 @@
-import { getCloudModel, getHardware, getProduct, type Product } from "../../catalog";
+import {
+  CLOUD_MODEL_LIST,
+  getCloudModel,
+  getGpuRentalPrice,
+  getHardware,
+  getProduct,
+  type Product,
+} from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 
@@ -40,10 +47,41 @@ export function hardwarePrice(plan: PlanDocument, hardwareId: string): Priced {
   };
 }
 
+/**
+ * One GPU-hour of `hardwareId` rented on demand, USD: the plan's override, else the dated catalog baseline
+ * (GPU_RENTAL_PRICES: H100, H200, L40S, L4), else the hardware entry's own rental estimate.
+ */
 export function rentalPerHour(plan: PlanDocument, hardwareId: string): number | undefined {
   const override = plan.costs.gpuRentalOverridesUsdPerHour[hardwareId];
   if (override !== undefined) return override;
-  return getHardware(hardwareId)?.rentalPerHour?.usd;
+  return getGpuRentalPrice(hardwareId)?.usd ?? getHardware(hardwareId)?.rentalPerHour?.usd;
+}
+
+/** The per-token cloud baselines: the LLM and embedding models each prices the plan's tokens on. */
+export const API_BASELINES = {
+  "premium-api": { llm: "openai-gpt-4.1", embeddings: "openai-text-embedding-3-large" },
+  "small-api": { llm: "openai-gpt-4o-mini", embeddings: "openai-text-embedding-3-small" },
+} as const;
+/** Embeddings of the open-weight baseline: the cheapest catalog embedding API (no open-weight embedding API listed). */
+export const OPEN_WEIGHT_EMBEDDINGS = "openai-text-embedding-3-small";
+
+/**
+ * The hosted open-weight API serving the model the plan self-hosts for generation: among the catalog APIs whose
+ * `servesModel` is that model, the cheapest for the plan's mix (prompt tokens × input price + output tokens × output
+ * price, the plan's price overrides applied). Undefined when the plan self-hosts no catalog LLM or no API serves it.
+ */
+export function openWeightApiFor(plan: PlanDocument): string | undefined {
+  const served = plan.nodes.find((n) => n.kind === "llm" && n.serving)?.serving?.model;
+  const model = typeof served === "string" ? served : undefined;
+  if (!model) return undefined;
+  const w = plan.workload;
+  const mix = (id: string) => {
+    const p = cloudPrice(plan, id);
+    return w.promptTokens * p.inputUsdPerMTok + w.outputTokens * p.outputUsdPerMTok;
+  };
+  return CLOUD_MODEL_LIST.filter((m) => m.purpose === "llm" && m.servesModel === model)
+    .map((m) => m.id)
+    .sort((a, b) => mix(a) - mix(b))[0];
 }
 
 export interface CloudPrice {

@@ -10,10 +10,19 @@ import {
   supportUsdPerMonth,
   type StorageMedia,
 } from "../policy";
-import type { Report, ServingReport, StoreId } from "../report-schema";
+import type { Purchase, Report, ServingReport, StoreId } from "../report-schema";
 import { cloudAlternative, platformAverageW, rentalAlternative, type Series } from "./cost-alternatives";
 import type { Capex } from "./cost-capex";
-import { cloudPrice, COMPUTE_SERVER, REFERENCE_CLOUD, rentalPerHour, type CloudPrice } from "./cost-inputs";
+import {
+  API_BASELINES,
+  cloudPrice,
+  COMPUTE_SERVER,
+  OPEN_WEIGHT_EMBEDDINGS,
+  openWeightApiFor,
+  REFERENCE_CLOUD,
+  rentalPerHour,
+  type CloudPrice,
+} from "./cost-inputs";
 import { busyFraction, demandAt, HOURS_PER_MONTH, usersAt, type Demand } from "./workload";
 
 /** The media each store is provisioned on (its price per TB-month in the plan's costs). */
@@ -52,8 +61,60 @@ export interface MonthContext {
   staffUsd: number;
   /** The all-cloud alternative's reference models. */
   reference: { llm: CloudPrice; embeddings: CloudPrice };
+  /** The plan's selected per-token baselines (costs.cloudBaselines), each with the models it prices tokens on. */
+  apiBaselines: ApiBaseline[];
   /** Renting the serving devices by the hour for a month, USD. */
   rentalUsd: number;
+  /** The growth purchases (purchasePlan), and by month: their CAPEX and the cumulative CAPEX / rack units added. */
+  purchases: Purchase[];
+  purchaseUsdByMonth: number[];
+  purchasedUsdToMonth: number[];
+  purchasedRackUnitsToMonth: number[];
+}
+
+/** Per month 0…H−1: the purchases' CAPEX that month, and cumulated to that month (CAPEX and rack units). */
+function purchaseMonths(purchases: Purchase[], horizonMonths: number) {
+  const byMonth = Array.from({ length: horizonMonths }, () => 0);
+  const rackUnits = Array.from({ length: horizonMonths }, () => 0);
+  for (const p of purchases) {
+    byMonth[p.month]! += p.capexUsd;
+    rackUnits[p.month]! += p.rackUnitsAdded;
+  }
+  let usd = 0;
+  let ru = 0;
+  return {
+    purchaseUsdByMonth: byMonth,
+    purchasedUsdToMonth: byMonth.map((x) => (usd += x)),
+    purchasedRackUnitsToMonth: rackUnits.map((x) => (ru += x)),
+  };
+}
+
+/** A per-token cloud baseline: which one, and the LLM and embedding prices it bills the plan's tokens at. */
+export interface ApiBaseline {
+  id: "premium-api" | "small-api" | "open-weight-api";
+  llmModelId: string;
+  llm: CloudPrice;
+  embeddings: CloudPrice;
+}
+
+/** The selected per-token baselines; the open-weight one only when an API serves the plan's own model. */
+export function apiBaselines(plan: PlanDocument): ApiBaseline[] {
+  const out: ApiBaseline[] = [];
+  for (const id of plan.costs.cloudBaselines) {
+    if (id === "gpu-rental") continue;
+    const models =
+      id === "open-weight-api"
+        ? { llm: openWeightApiFor(plan), embeddings: OPEN_WEIGHT_EMBEDDINGS }
+        : API_BASELINES[id];
+    if (!models.llm) continue;
+    out.push({
+      id,
+      llmModelId: models.llm,
+      llm: cloudPrice(plan, models.llm),
+      embeddings: cloudPrice(plan, models.embeddings),
+    });
+  }
+  return out;
 }
 
 /** The month-independent terms: power basis, colocation, support, reference cloud prices, GPU rental. */
@@ -63,6 +124,7 @@ export function monthContext(
   serving: ServingReport[],
   componentGpuW: number,
   storageMonths: Report["storage"]["months"],
+  purchases: Purchase[] = [],
 ): MonthContext {
   const c = plan.costs;
   const rackUnits = capex.servingRackUnits + capex.computeServers * COMPUTE_SERVER.rackUnits;
@@ -92,6 +154,9 @@ export function monthContext(
       llm: cloudPrice(plan, REFERENCE_CLOUD.llm),
       embeddings: cloudPrice(plan, REFERENCE_CLOUD.embeddings),
     },
+    apiBaselines: apiBaselines(plan),
+    purchases,
+    ...purchaseMonths(purchases, plan.workload.horizonMonths),
     rentalUsd: plan.nodes.reduce((s, n) => {
       if (!n.serving) return s;
       const id = typeof n.serving.hardware === "string" ? n.serving.hardware : n.serving.hardware.id;
@@ -104,6 +169,8 @@ export function monthContext(
 export interface MonthCosts extends Series {
   byCategory: Record<string, number>;
   cloudAlternative: Series;
+  /** The month on each of ctx.apiBaselines, in the same order. */
+  apiAlternatives: Series[];
   rentalAlternative: Series;
   demand: Demand;
 }
@@ -151,7 +218,7 @@ function cloudTokens(ctx: MonthContext, d: Demand): { llm: number; embeddings: n
   return { llm, embeddings };
 }
 
-/** Month `m` as cash: CAPEX in month 0; power, hosting, support, storage and staff (OPEX); cloud tokens. */
+/** Month `m` as cash: CAPEX in month 0 and in the purchase plan's months; power, hosting, support, storage and staff (OPEX); cloud tokens. */
 export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
   const w = ctx.plan.workload;
   const growth = usersAt(w, m) / w.users;
@@ -160,27 +227,39 @@ export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
   const { usd: powerUsd, servingAverageW } = power(ctx, growth);
   const cloud = cloudTokens(ctx, demand);
   const capex = ctx.capex;
+  const c = ctx.plan.costs;
+  // Growth purchases: their CAPEX in the month bought; their colocation and support from then on.
+  const bought = ctx.purchaseUsdByMonth[m] ?? 0;
+  const hostingUsd = ctx.hostingUsd + hostingUsdPerMonth(ctx.purchasedRackUnitsToMonth[m] ?? 0, c);
+  const supportUsd = ctx.supportUsd + supportUsdPerMonth(ctx.purchasedUsdToMonth[m] ?? 0, c);
   const byCategory: Record<string, number> = {
-    "serving hardware": m === 0 ? capex.servingUsd : 0,
+    "serving hardware": (m === 0 ? capex.servingUsd : 0) + bought,
     "component GPUs": m === 0 ? capex.componentGpuUsd : 0,
     compute: m === 0 ? capex.computeUsd : 0,
     power: powerUsd,
-    hosting: ctx.hostingUsd,
-    support: ctx.supportUsd,
+    hosting: hostingUsd,
+    support: supportUsd,
     storage,
     staff: ctx.staffUsd,
     "cloud LLM": cloud.llm,
     "cloud embeddings": cloud.embeddings,
   };
-  const capexUsd = m === 0 ? capex.totalUsd : 0;
-  const opexUsd = powerUsd + ctx.hostingUsd + ctx.supportUsd + storage + ctx.staffUsd;
+  const capexUsd = (m === 0 ? capex.totalUsd : 0) + bought;
+  const opexUsd = powerUsd + hostingUsd + supportUsd + storage + ctx.staffUsd;
   const cloudUsd = cloud.llm + cloud.embeddings;
   const own: Series = { capexUsd, opexUsd, cloudUsd, totalUsd: capexUsd + opexUsd + cloudUsd };
   return {
     ...own,
     byCategory,
     cloudAlternative: cloudAlternative(ctx, m, demand, storage),
-    rentalAlternative: rentalAlternative(ctx, own, byCategory["serving hardware"]!, servingAverageW),
+    apiAlternatives: ctx.apiBaselines.map((b) => cloudAlternative(ctx, m, demand, storage, b)),
+    // Rented GPUs need no colocation or support: neither for the month-0 hardware nor for the growth purchases.
+    rentalAlternative: rentalAlternative(
+      ctx,
+      { ...own, opexUsd: own.opexUsd - (hostingUsd - ctx.hostingUsd) - (supportUsd - ctx.supportUsd) },
+      byCategory["serving hardware"]!,
+      servingAverageW,
+    ),
     demand,
   };
 }

@@ -1,11 +1,28 @@
 import type { PlanDocument } from "../../plan/plan-schema";
-import type { ComponentReport, CostLine, CostMonth, Report, ServingReport } from "../report-schema";
+import type {
+  ComponentReport,
+  CostBaseline,
+  CostLine,
+  CostMonth,
+  Report,
+  ServingReport,
+} from "../report-schema";
 import { amortisedUsdPerMonth } from "../policy";
 import type { Series } from "./cost-alternatives";
 import { capexCosts, componentGpuPowerW } from "./cost-capex";
-import { monthContext, monthCosts, type MonthCosts } from "./cost-months";
+import { purchasePlan } from "./cost-purchases";
+import { monthContext, monthCosts, type MonthContext, type MonthCosts } from "./cost-months";
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The month N of every monthly headline figure ("monthly run cost (OPEX, month N)", "monthly cost with CAPEX amortised
+ * over H months", the cloud alternatives' monthly cost): month 0. Why month 0: it is the first month of operation, at
+ * the plan's nominal users — the workload the design is sized for and the one the user typed; it exists for every
+ * horizon (≥ 1 month); the advisor prices every option at it; and since OPEX never includes a purchase, the month the
+ * hardware is bought in is a fair run month. Later months (growth, growth purchases) are in `monthly`.
+ */
+export const RUN_COST_MONTH = 0;
 
 interface CostInputs {
   plan: PlanDocument;
@@ -15,7 +32,8 @@ interface CostInputs {
 }
 
 /**
- * Cost over the horizon, month by month, as cash, in phases: CAPEX (hardware bought in month 0, cost-capex.ts);
+ * Cost over the horizon, month by month, as cash, in phases: CAPEX (the plan's hardware bought in month 0,
+ * cost-capex.ts, and the growth purchases of the dated purchase plan, cost-purchases.ts);
  * each month's OPEX and cloud bills (power, hosting, support, storage and staff; cloud tokens priced input and
  * output separately, cost-months.ts) with the all-cloud and GPU-rental alternatives priced for the same month; then
  * the running totals, unit costs, break-even months and the bill-of-materials lines. Energy = average power (idle
@@ -24,7 +42,15 @@ interface CostInputs {
  */
 export function costReport({ plan, serving, components, storageMonths }: CostInputs): Report["cost"] {
   const capex = capexCosts(plan, components);
-  const ctx = monthContext(plan, capex, serving, componentGpuPowerW(plan, components), storageMonths);
+  const purchases = purchasePlan(plan, serving);
+  const ctx = monthContext(
+    plan,
+    capex,
+    serving,
+    componentGpuPowerW(plan, components),
+    storageMonths,
+    purchases,
+  );
   const months = Array.from({ length: plan.workload.horizonMonths }, (_, m) => monthCosts(ctx, m));
   const monthly = cashFlow(months, plan.costs.amortisationMonths);
   const tco = months.reduce((sum, m) => sum + m.totalUsd, 0);
@@ -32,12 +58,14 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
   const requests = months.reduce((s, m) => s + m.demand.monthlyRequests, 0);
   const cloudAlt = months.map((m) => m.cloudAlternative);
   const rentalAlt = months.map((m) => m.rentalAlternative);
-  const first = months[0]!;
+  const first = months[RUN_COST_MONTH]!;
   const runUsd = first.opexUsd + first.cloudUsd;
-  const amortised = amortisedUsdPerMonth(first.capexUsd, plan.costs);
+  const amortised = monthly[RUN_COST_MONTH]!.amortisedCapexUsd;
   const cloud = summary(cloudAlt);
   return {
     monthly,
+    runCostMonth: RUN_COST_MONTH,
+    amortisationMonths: plan.costs.amortisationMonths,
     capexUsd: r2(months.reduce((s, m) => s + m.capexUsd, 0)),
     monthlyOpexUsd: r2(first.opexUsd),
     monthlyCloudUsd: r2(first.cloudUsd),
@@ -48,7 +76,8 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
     // Unit costs need at least one token / request over the horizon (0 otherwise: nothing to divide).
     perMillionTokensUsd: tokens >= 1 ? r2(tco / (tokens / 1e6)) : 0,
     perThousandRequestsUsd: requests >= 1 ? r2(tco / (requests / 1000)) : 0,
-    lines: [...capex.lines, ...opexLines(plan, ctx.rackUnits, monthly)],
+    lines: [...capex.lines, ...purchaseLines(plan, purchases), ...opexLines(plan, ctx.rackUnits, monthly)],
+    purchasePlan: purchases,
     cloudAlternative: {
       model: `${ctx.reference.llm.name} + ${ctx.reference.embeddings.name}`,
       monthlyUsd: cloud.monthlyUsd,
@@ -57,6 +86,7 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
       tcoUsd: cloud.tcoUsd,
       breakEvenMonth: breakEvenMonth(months, cloudAlt),
     },
+    baselines: baselines(plan, ctx, months),
     gpuRentalAlternative: {
       ...summary(rentalAlt),
       breakEvenMonth: ctx.rentalUsd > 0 ? breakEvenMonth(months, rentalAlt) : null,
@@ -64,9 +94,49 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
   };
 }
 
-/** An alternative's headline figures: month 0's recurring cost (no one-off CAPEX), its CAPEX and its TCO. */
+/**
+ * The selected cloud baselines (plan costs.cloudBaselines, in that order), each on the plan's own series: the
+ * per-token APIs (the platform without its serving hardware, tokens billed at the API's prices) and GPU rental (the
+ * serving GPUs rented by the hour). A baseline that cannot apply is left out: the open-weight API when no catalog API
+ * serves the plan's model, GPU rental when the plan self-hosts nothing rentable.
+ */
+function baselines(plan: PlanDocument, ctx: MonthContext, months: MonthCosts[]): CostBaseline[] {
+  const out: CostBaseline[] = [];
+  const price = (
+    series: Series[],
+    own: Omit<CostBaseline, keyof ReturnType<typeof summary> | "breakEvenMonth" | "monthlyCostAmortisedUsd">,
+  ) => {
+    const s = summary(series);
+    out.push({
+      ...own,
+      ...s,
+      monthlyCostAmortisedUsd: r2(s.monthlyUsd + amortisedUsdPerMonth(s.capexUsd, plan.costs)),
+      breakEvenMonth: breakEvenMonth(months, series),
+    });
+  };
+  for (const id of plan.costs.cloudBaselines) {
+    if (id === "gpu-rental") {
+      if (ctx.rentalUsd <= 0) continue;
+      price(
+        months.map((m) => m.rentalAlternative),
+        { id, name: "Serving GPUs rented by the hour", llmModel: null, pricesAsOf: plan.costs.pricesAsOf },
+      );
+      continue;
+    }
+    const i = ctx.apiBaselines.findIndex((b) => b.id === id);
+    if (i < 0) continue;
+    const b = ctx.apiBaselines[i]!;
+    price(
+      months.map((m) => m.apiAlternatives[i]!),
+      { id, name: `${b.llm.name} + ${b.embeddings.name}`, llmModel: b.llmModelId, pricesAsOf: b.llm.asOf },
+    );
+  }
+  return out;
+}
+
+/** An alternative's headline figures: month N's recurring cost (no one-off CAPEX), its CAPEX and its TCO. */
 function summary(series: Series[]) {
-  const first = series[0];
+  const first = series[RUN_COST_MONTH];
   return {
     monthlyUsd: r2(first ? first.opexUsd + first.cloudUsd : 0),
     capexUsd: r2(series.reduce((s, m) => s + m.capexUsd, 0)),
@@ -108,6 +178,20 @@ function breakEvenMonth(own: Series[], alternative: Series[]): number | null {
     if (a <= b) return m;
   }
   return null;
+}
+
+/** The purchase plan as bill-of-materials lines: what is bought, when, for how much. */
+function purchaseLines(plan: PlanDocument, purchases: Report["cost"]["purchasePlan"]): CostLine[] {
+  return purchases.map((p) => ({
+    category: "serving hardware",
+    item: `Month ${p.month}: ${p.label}: ${p.item} (+${p.replicasAdded} replica(s), ${p.replicasAfter} in all)`,
+    quantity: p.unitsAdded,
+    unitUsd: p.unitsAdded > 0 ? r2(p.capexUsd / p.unitsAdded) : 0,
+    capexUsd: p.capexUsd,
+    monthlyUsd: 0,
+    asOf: plan.costs.pricesAsOf,
+    source: "purchase plan: bought when user growth needs it (sizing policy, 80% of SLO capacity)",
+  }));
 }
 
 /** The staff FTEs the plan pays for: platform, plus GPU serving when a model is self-hosted. */

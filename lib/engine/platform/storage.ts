@@ -83,8 +83,10 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 /**
  * Storage over the horizon: month 0 (today) through `horizonMonths`, each store in GB, the total, and the total with
  * the safety margin. Non-decreasing month to month (users and documents only grow; logs accumulate to retention).
+ * Two distinct headline quantities: "storage provisioned" (`provisionedGb`, the components' volumes, passed in) and
+ * "data stored at month N" (`dataStoredGb` of `dataStoredMonth`, the horizon's last month, no margin).
  */
-export function storageReport(plan: PlanDocument): Report["storage"] {
+export function storageReport(plan: PlanDocument, provisionedGb = 0): Report["storage"] {
   const months: Report["storage"]["months"] = [];
   for (let m = 0; m <= plan.workload.horizonMonths; m++) {
     const { byStore } = storageAt(plan, m);
@@ -101,8 +103,12 @@ export function storageReport(plan: PlanDocument): Report["storage"] {
     });
   }
   const v = storageAt(plan, 0).vector;
+  const last = months[months.length - 1]!;
   return {
     months,
+    provisionedGb: r2(provisionedGb),
+    dataStoredMonth: last.month,
+    dataStoredGb: last.totalGb,
     marginPct: STORAGE_CONSTANTS.marginPct,
     performance: storagePerformance(plan),
     vectorBreakdownGb: {

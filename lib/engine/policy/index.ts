@@ -13,7 +13,7 @@ export {
   TARGET_UTILISATION,
   type Environment,
 } from "./replicas";
-export { averagePowerW, IDLE_POWER_SHARE, powerShare } from "./power";
+export { averagePowerW, COOLING_LIMIT_KW, IDLE_POWER_SHARE, powerShare, rackLimitKw } from "./power";
 export {
   amortisedUsdPerMonth,
   energyUsdPerMonth,

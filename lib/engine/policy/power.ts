@@ -23,3 +23,25 @@ export function averagePowerW(peakW: number, utilisation: number, busyShare: num
   const maxW = peakW / powerShare(utilisation);
   return maxW * powerShare(utilisation, busyShare);
 }
+
+/**
+ * Heat one rack can shed, kW, by cooling class ([planner] defaults from public sources, 2025–2026):
+ * - air: 15 kW — "densities higher than ~15 kW per rack" are past the air-cooled optimum (Schneider Electric White
+ *   Paper 156, "Choosing the Optimal Data Center Power Density"); most mainstream rooms support 10–15 kW per rack.
+ * - rear-door: 40 kW — rear-door heat exchangers are used from ~40 kW, hybrid with liquid above 40–60 kW
+ *   (heathertechnologies.com, "Cooling 60 kW GPU racks"; ASHRAE TC 9.9 inlet envelope 18–27 °C).
+ * - liquid: 100 kW — direct-to-chip cold plates reach ~60–100+ kW per rack (coolnetpower.com, "80–120 kW rack
+ *   thresholds" FAQ).
+ */
+export const COOLING_LIMIT_KW = { air: 15, "rear-door": 40, liquid: 100 } as const;
+
+/**
+ * The power one rack may hold, kW: the lower of its power feed (costs.rackPowerKw) and what its cooling class removes
+ * (COOLING_LIMIT_KW).
+ */
+export function rackLimitKw(costs: {
+  rackPowerKw: number;
+  coolingClass: keyof typeof COOLING_LIMIT_KW;
+}): number {
+  return Math.min(costs.rackPowerKw, COOLING_LIMIT_KW[costs.coolingClass]);
+}

@@ -14,7 +14,8 @@ import {
   survivesServerLoss,
   TARGET_UTILISATION,
 } from "../policy";
-import type { Finding, FindingPatch, ServingReport } from "../report-schema";
+import { firstPurchaseMonth, purchasePlan } from "../platform/cost-purchases";
+import type { Finding, FindingPatch, Purchase, ServingReport } from "../report-schema";
 import { finding, nodeTarget, planTarget } from "./finding";
 import { warningParams } from "./warning-params";
 import { servingSkuFindings } from "./serving-sku";
@@ -44,6 +45,8 @@ interface ServingContext {
   env: PlanDocument["metadata"]["environment"];
   /** Users at the end of the horizon / users today. */
   horizonGrowth: number;
+  /** The dated growth purchases (the cost report's purchase plan). */
+  purchases: Purchase[];
 }
 
 type NodeRule = (s: ServingReport, ctx: ServingContext) => Finding[];
@@ -87,7 +90,7 @@ function policyReplicasOf(s: ServingReport, env: ServingContext["env"], growth =
  * Capacity at peak against the sizing policy: above 100% of the SLO capacity is an error, above the 80% target a
  * warning, and a node the horizon's growth will exhaust a warning too. Each fix names the policy's replica count.
  */
-const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
+const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth, purchases }) => {
   if (
     s.mode !== "self-hosted" ||
     !s.fits ||
@@ -139,17 +142,20 @@ const capacityFindings: NodeRule = (s, { plan, env, horizonGrowth }) => {
   if (s.utilisation * horizonGrowth > 1) {
     const w = plan.workload;
     const month = Math.ceil((12 * Math.log(1 / s.utilisation)) / Math.log(1 + w.yearlyGrowthPct / 100));
+    // The cost report's purchase plan buys the replicas as growth needs them: the finding points to its first month.
+    const purchaseMonth = firstPurchaseMonth(purchases, s.nodeId) ?? month;
     return [
       finding(
         "capacity-runs-out",
         "warning",
         t,
-        `${s.label} has enough capacity today but user growth (${w.yearlyGrowthPct}%/year) exhausts it around month ${month}`,
-        `Plan ${policyReplicasOf(s, env, horizonGrowth)} replicas by the end of the ${w.horizonMonths}-month horizon.`,
+        `${s.label} has enough capacity today but user growth (${w.yearlyGrowthPct}%/year) exhausts it around month ${month}; the purchase plan buys more from month ${purchaseMonth}`,
+        `Follow the purchase plan: first replicas in month ${purchaseMonth}, ${policyReplicasOf(s, env, horizonGrowth)} replicas by the end of the ${w.horizonMonths}-month horizon (CAPEX in the cost report).`,
         {
           label: s.label,
           growthPct: w.yearlyGrowthPct,
           month,
+          purchaseMonth,
           replicas: policyReplicasOf(s, env, horizonGrowth),
           horizonMonths: w.horizonMonths,
         },
@@ -272,6 +278,7 @@ export function servingFindings(plan: PlanDocument, serving: ServingReport[]): F
     plan,
     env: plan.metadata.environment,
     horizonGrowth: usersAt(plan.workload, plan.workload.horizonMonths) / plan.workload.users,
+    purchases: purchasePlan(plan, serving),
   };
   return [
     ...serving.flatMap((s) => NODE_RULES.flatMap((rule) => rule(s, ctx))),

@@ -58,6 +58,8 @@ const CLOUD_HOSTS: Record<string, string> = {
   openai: "api.openai.com",
   anthropic: "api.anthropic.com",
   "azure-openai": "your-resource.openai.azure.com",
+  together: "api.together.xyz",
+  deepinfra: "api.deepinfra.com",
 };
 
 function cloudExternal(node: PlanNode, name: string, warn: (w: ExportWarning) => void): ExternalModel {

@@ -74,7 +74,7 @@ function risksOf(plan: PlanDocument, report: Report, monthlyUsd: number): Risk[]
 export function proposalFacts(plan: PlanDocument, report: Report): ProposalFacts {
   const selfHosted = report.serving.filter((s) => s.mode === "self-hosted");
   const headrooms = selfHosted.map((s) => s.headroom).filter((h): h is number => h !== null);
-  const monthlyUsd = report.cost.monthlyOpexUsd + report.cost.monthlyCloudUsd;
+  const monthlyUsd = report.cost.monthlyRunCostUsd;
   const months = Math.min(THREE_YEARS_MONTHS, report.plan.horizonMonths);
   const atEnd = report.cost.monthly.filter((m) => m.month < months).at(-1);
   return {

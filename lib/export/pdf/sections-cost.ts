@@ -1,3 +1,4 @@
+import { CAPEX_CATEGORIES } from "../../engine/platform/cost-capex";
 import { barChart, lineChart } from "./charts";
 import type { ProposalContext } from "./input";
 import { heading, paragraph, table, type Doc } from "./pen";
@@ -24,18 +25,21 @@ export function costSection(doc: Doc, { report, t, f }: ProposalContext): void {
     [
       [
         f.money(cost.capexUsd),
-        f.money(cost.monthlyOpexUsd + cost.monthlyCloudUsd),
+        f.money(cost.monthlyRunCostUsd),
         f.money(cost.tcoUsd),
         f.money(cost.perMillionTokensUsd),
       ],
     ],
   );
-  const first = cost.monthly.find((m) => m.month === 1) ?? cost.monthly[0];
+  // Month N of the run cost (report cost.runCostMonth), its recurring categories only: the same month every screen uses.
+  const first = cost.monthly[cost.runCostMonth];
   if (first) {
     barChart(
       doc,
       t("cost.byCategory"),
-      Object.entries(first.byCategory).map(([key, value]) => ({ label: categoryLabel(t, key), value })),
+      Object.entries(first.byCategory)
+        .filter(([key]) => !CAPEX_CATEGORIES.includes(key))
+        .map(([key, value]) => ({ label: categoryLabel(t, key), value })),
       f.money,
     );
   }

@@ -79,6 +79,8 @@ describe("field registry", () => {
       cloudSchema.shape.provider,
       cloudSchema.shape.purpose,
       cloudSchema.shape.role,
+      costsSchema.shape.cloudBaselines,
+      costsSchema.shape.coolingClass,
     ];
     for (const field of enums)
       for (const value of enumValues(field)) {

@@ -163,6 +163,8 @@ export const CLOUD_FIELDS = {
       openai: { label: t("OpenAI", "OpenAI") },
       "azure-openai": { label: t("Azure OpenAI", "Azure OpenAI") },
       anthropic: { label: t("Anthropic", "Anthropic") },
+      together: { label: t("Together AI (open-weight models)", "Together AI (modèles ouverts)") },
+      deepinfra: { label: t("DeepInfra (open-weight models)", "DeepInfra (modèles ouverts)") },
     },
   },
   model: { label: t("Model", "Modèle"), example: "openai-gpt-4.1" },

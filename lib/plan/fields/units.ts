@@ -52,6 +52,7 @@ export const UNITS = {
   usdPerKwh: { symbol: u("USD/kWh", "USD/kWh"), factor: 1 },
   usdPerTbMonth: { symbol: u("USD per TB-month", "USD par To-mois"), factor: 1 },
   watts: { symbol: u("W", "W"), factor: 1 },
+  kw: { symbol: u("kW", "kW"), factor: 1 },
   rackUnits: { symbol: u("U", "U"), factor: 1 },
   billionParams: { symbol: u("billion parameters", "milliards de paramètres"), factor: 1 },
   px: { symbol: u("px", "px"), factor: 1 },

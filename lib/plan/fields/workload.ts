@@ -190,6 +190,14 @@ export const SLO_FIELDS = {
     basis: "§5",
     unit: "minutes",
   },
+  maxIngestionDays: {
+    label: t("Initial indexing within", "Indexation initiale en moins de"),
+    help: t(
+      "Longest acceptable time to embed the existing documents on the embedding servers (default 7 days)",
+      "Durée maximale acceptable pour encoder les documents existants sur les serveurs d'embedding (7 jours par défaut)",
+    ),
+    unit: "days",
+  },
   rtoHours: {
     label: t("Recovery time objective", "Objectif de temps de reprise (RTO)"),
     help: t(
@@ -238,6 +246,47 @@ export const COST_FIELDS = {
   gpuRentalOverridesUsdPerHour: {
     label: t("GPU rental price overrides", "Prix de location de GPU remplacés"),
     help: t("USD per GPU-hour, by hardware id", "USD par heure de GPU, par identifiant de matériel"),
+  },
+  cloudBaselines: {
+    label: t("Cloud baselines compared", "Références cloud comparées"),
+    help: t(
+      "What the plan's cost is compared with; prices are the catalog's, overridable above",
+      "Ce à quoi le coût du plan est comparé ; prix du catalogue, remplaçables ci-dessus",
+    ),
+    options: {
+      "premium-api": { label: t("Premium API (GPT-4.1 class)", "API premium (classe GPT-4.1)") },
+      "small-api": { label: t("Small API (GPT-4o mini class)", "API compacte (classe GPT-4o mini)") },
+      "open-weight-api": {
+        label: t("Hosted API of the same open model", "API hébergée du même modèle ouvert"),
+      },
+      "gpu-rental": {
+        label: t("GPU rental (same GPUs, per hour)", "Location de GPU (mêmes GPU, à l'heure)"),
+      },
+    },
+  },
+  rackPowerKw: {
+    label: t("Power per rack", "Puissance par baie"),
+    unit: "kw",
+    step: 1,
+    help: t(
+      "Power feed of one rack, kW (default 15: the common air-cooled ceiling, Schneider Electric WP 156)",
+      "Alimentation d'une baie, kW (15 par défaut : plafond courant en refroidissement par air, Schneider Electric WP 156)",
+    ),
+  },
+  coolingClass: {
+    label: t("Rack cooling", "Refroidissement des baies"),
+    options: {
+      air: { label: t("Room air (≤ 15 kW per rack)", "Air ambiant (≤ 15 kW par baie)") },
+      "rear-door": {
+        label: t(
+          "Rear-door heat exchanger (≤ 40 kW per rack)",
+          "Échangeur en porte arrière (≤ 40 kW par baie)",
+        ),
+      },
+      liquid: {
+        label: t("Direct-to-chip liquid (≤ 100 kW per rack)", "Liquide direct sur puce (≤ 100 kW par baie)"),
+      },
+    },
   },
   powerUsdPerKwh: {
     label: t("Electricity", "Électricité"),
