@@ -148,6 +148,7 @@ function editDistance(a: string, b: string): number {
 }
 
 export type { Hardware, Product, Model, Precision, Framework, Interconnect, CloudModel };
+export { PRODUCT_ALIASES };
 export { parseHfConfig, type HfConfigIssue, type HfConfigResult } from "./hf-config";
 export {
   hfConfigSchema,

@@ -4,6 +4,7 @@ import {
   getGpuRentalPrice,
   getHardware,
   getProduct,
+  PRODUCT_ALIASES,
   type Product,
 } from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
@@ -29,9 +30,21 @@ export interface Priced {
 
 /** A unit price with its date and source, the plan's override winning over the catalog list price. */
 export function productPrice(plan: PlanDocument, product: Product): Priced {
-  const override = plan.costs.hardwarePriceOverridesUsd[product.id];
+  const override = productOverrideUsd(plan.costs.hardwarePriceOverridesUsd, product.id);
   if (override !== undefined) return { usd: override, asOf: plan.costs.pricesAsOf, source: "plan override" };
   return { usd: product.price.usd, asOf: product.price.asOf, source: product.price.source.title };
+}
+
+/**
+ * The plan's price for a product: saved under its id, else under a retired id that now maps to it
+ * (PRODUCT_ALIASES) — a quote saved for "the 2 × H100 server" is still the customer's price for that box.
+ */
+function productOverrideUsd(overrides: Record<string, number>, productId: string): number | undefined {
+  if (overrides[productId] !== undefined) return overrides[productId];
+  const retired = Object.keys(PRODUCT_ALIASES).find(
+    (id) => PRODUCT_ALIASES[id] === productId && id in overrides,
+  );
+  return retired === undefined ? undefined : overrides[retired];
 }
 
 export function hardwarePrice(plan: PlanDocument, hardwareId: string): Priced {

@@ -69,4 +69,13 @@ describe("cost and TCO", () => {
     plan.costs.hardwarePriceOverridesUsd["gpu-server-2x-h100-nvl"] = 1;
     expect(evaluate(plan).cost.capexUsd).toBeLessThan(before - 100_000);
   });
+
+  it("a price saved under a retired product id still applies to the SKU that replaced it", () => {
+    const plan = buildTemplate("self-hosted");
+    plan.costs.hardwarePriceOverridesUsd["gpu-server-2x-h100-nvl"] = 1;
+    const current = evaluate(plan).cost.capexUsd;
+    delete plan.costs.hardwarePriceOverridesUsd["gpu-server-2x-h100-nvl"];
+    plan.costs.hardwarePriceOverridesUsd["gpu-server-2x-h100"] = 1;
+    expect(evaluate(plan).cost.capexUsd).toBe(current);
+  });
 });
