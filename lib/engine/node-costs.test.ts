@@ -13,7 +13,7 @@ describe("per-node monthly cost (canvas badges)", () => {
     const costs = nodeMonthlyCostsUsd(plan, report);
     expect(Object.keys(costs).sort()).toEqual(plan.nodes.map((n) => n.id).sort());
     const sum = Object.values(costs).reduce((s, x) => s + cents(x), 0);
-    expect(sum).toBe(cents(amortisedMonthlyCostUsd(report, plan.costs.amortisationMonths)));
+    expect(sum).toBe(cents(amortisedMonthlyCostUsd(report)));
     for (const v of Object.values(costs)) expect(v).toBeGreaterThanOrEqual(0);
   });
 

@@ -1,5 +1,5 @@
 import type { PlanDocument } from "../plan/plan-schema";
-import { amortisedMonthlyCostUsd, runCostMonth } from "./headline";
+import { amortisationMonths, amortisedMonthlyCostUsd, runCostMonth } from "./headline";
 import type { Report } from "./report-schema";
 
 /**
@@ -100,12 +100,12 @@ function roundToTotal(raw: Weights, totalUsd: number, ids: string[]): NodeCostsU
   return Object.fromEntries(ids.map((id, i) => [id, out[i]! / 100]));
 }
 
-/** Every node's monthly cost (amortised), USD; the values add up to `amortisedMonthlyCostUsd(report, …)`. */
+/** Every node's monthly cost (amortised), USD; the values add up to `amortisedMonthlyCostUsd(report)`. */
 export function nodeMonthlyCostsUsd(plan: PlanDocument, report: Report): NodeCostsUsd {
   const ids = plan.nodes.map((n) => n.id);
   if (ids.length === 0) return {};
-  const amortisation = plan.costs.amortisationMonths;
-  const total = amortisedMonthlyCostUsd(report, amortisation);
+  const amortisation = amortisationMonths(report);
+  const total = amortisedMonthlyCostUsd(report);
   const capex = capexWeights(plan, report);
   const raw: Weights = new Map();
   let overhead = 0;
