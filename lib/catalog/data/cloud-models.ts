@@ -323,6 +323,17 @@ const DEPLOYBASE_RUNPOD: SourceInput = {
   url: "https://deploybase.ai/articles/runpod-gpu-pricing",
 };
 
+const DEPLOYBASE_RUNPOD_H100_PCIE: SourceInput = {
+  kind: "secondary",
+  title: "RunPod GPU pricing guide (Deploybase, March 2026): H100 PCIe 80 GB on-demand",
+  url: "https://deploybase.ai/articles/runpod-gpu-pricing",
+};
+const GPU_BLOG_H100_NVL: SourceInput = {
+  kind: "secondary",
+  title: "H100 NVL provider listing (gpu.blog, read 2026-12-03): RunPod on-demand",
+  url: "https://gpu.blog/gpus/nvidia-h100-nvl1",
+};
+
 /**
  * GPU rental baselines: on-demand price of one GPU for one hour, by catalog hardware id, dated and sourced (the
  * "rent the same GPUs" cloud baseline; a plan overrides any of them in costs.gpuRentalOverridesUsdPerHour).
@@ -330,6 +341,9 @@ const DEPLOYBASE_RUNPOD: SourceInput = {
 export const GPU_RENTAL_PRICES: Readonly<Record<string, DatedPriceInput>> = {
   "h100-sxm": { usd: 3.99, asOf: "2026-11-09", source: RUNPOD_SECURE },
   "h200-sxm": { usd: 4.59, asOf: "2026-10-07", source: RUNPOD_PODS },
+  // The PCIe and NVL cards the 1–8-card servers carry rent as their own SKUs (the "same GPUs" baseline).
+  "h100-pcie": { usd: 3.51, asOf: "2026-03", source: DEPLOYBASE_RUNPOD_H100_PCIE },
+  "h100-nvl": { usd: 3.07, asOf: "2026-12", source: GPU_BLOG_H100_NVL },
   l40s: { usd: 0.86, asOf: "2025-08", source: MODAL_L40S },
   l4: { usd: 0.78, asOf: "2026-03", source: DEPLOYBASE_RUNPOD },
 };

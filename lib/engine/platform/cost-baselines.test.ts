@@ -63,10 +63,10 @@ describe("cloud baselines", () => {
   });
 
   it("GPU rental bills every serving GPU for every hour at the dated catalog price", () => {
-    // 4 H100 × 3.99 + 2 L4 × 0.78 = 17.52 USD an hour; × 730.5 h = 12,798.36 USD a month. Doubling the H100 price
-    // via the plan's override adds 4 × 3.99 × 730.5 = 11,658.78 USD a month.
-    const dearer = byId(plan((p) => (p.costs.gpuRentalOverridesUsdPerHour = { "h100-sxm": 7.98 })));
-    expect(dearer["gpu-rental"]!.monthlyUsd - b["gpu-rental"]!.monthlyUsd).toBeCloseTo(4 * 3.99 * 730.5, 1);
+    // 4 H100 NVL × 3.07 + 2 L4 × 0.78 = 13.84 USD an hour; × 730.5 h = 10,110.12 USD a month. Doubling the H100
+    // NVL price via the plan's override adds 4 × 3.07 × 730.5 = 8,970.54 USD a month.
+    const dearer = byId(plan((p) => (p.costs.gpuRentalOverridesUsdPerHour = { "h100-nvl": 6.14 })));
+    expect(dearer["gpu-rental"]!.monthlyUsd - b["gpu-rental"]!.monthlyUsd).toBeCloseTo(4 * 3.07 * 730.5, 1);
   });
 
   it("the plan selects the baselines and overrides their prices", () => {
