@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimate } from "./estimate";
-import { erlangC, poissonWait, saturatedWait } from "./queueing";
+import { erlangC, peakMeanWaitS, poissonWait, saturatedWait, waitQuantileS } from "./queueing";
 import { expectedTokensPerStep } from "./speculative";
 
 const base = {
@@ -28,6 +28,27 @@ describe("queueing formulas (hand-computed)", () => {
     expect(saturatedWait(8, 10).meanS).toBe(0);
   });
 
+  it("a Poisson peak at the edge waits for the random walk: λ = π/2, μ 1, 900 s → (2/3)·√900 = 20 s mean", () => {
+    const peak = { excessRps: 0, diffusionRps: Math.PI / 2, capacityRps: 1, horizonS: 900 };
+    expect(peakMeanWaitS(peak)).toBeCloseTo(20, 9);
+    // Far past the edge the fluid backlog dominates: a = 2, b = 1 cross at T = 0.25 s ≪ H.
+    const flooded = { excessRps: 2, diffusionRps: Math.PI / 2, capacityRps: 1, horizonS: 900 };
+    const T = 0.25;
+    expect(peakMeanWaitS(flooded)).toBeCloseTo(((2 / 3) * T ** 1.5 + (2 * (900 ** 2 - T ** 2)) / 2) / 900, 9);
+  });
+
+  it("the wait is continuous into saturation: just below and just above the capacity agree (Poisson)", () => {
+    const below = poissonWait(256, 255.999, 16, {
+      excessRps: 0,
+      diffusionRps: 15.7,
+      capacityRps: 15.717,
+      horizonS: 600,
+    });
+    const above = saturatedWait(15.718, 15.717, 600, true);
+    expect(below.meanS).toBeCloseTo(above.meanS, 2);
+    expect(waitQuantileS(below, "p99")).toBeCloseTo(waitQuantileS(above, "p99"), 1);
+  });
+
   it("speculative decoding: 3 drafts at 70% acceptance emit (1 − 0.7⁴)/0.3 = 2.533 tokens per step", () => {
     expect(expectedTokensPerStep(3, 0.7)).toBeCloseTo((1 - 0.7 ** 4) / 0.3, 12);
     expect(expectedTokensPerStep(3, 1)).toBe(4);
@@ -35,6 +56,21 @@ describe("queueing formulas (hand-computed)", () => {
 });
 
 describe("rate-based operating point", () => {
+  it("more rate past the capacity never lowers TTFT (found by the property: L40S × 4, Poisson, at the edge)", () => {
+    const at = {
+      ...base,
+      model: "llama-3.1-8b",
+      hardware: "l40s",
+      inputTokens: 337,
+      outputTokens: 588,
+    } as const;
+    const a = estimate({ ...at, requestRatePerSecond: 15.561341127162132, arrivalProcess: "poisson" });
+    const b = estimate({ ...at, requestRatePerSecond: 15.561341127162132 * 1.02, arrivalProcess: "poisson" });
+    expect(b.operatingPoint!.saturated).toBe(true);
+    expect(b.ttftMs).toBeGreaterThanOrEqual(a.ttftMs);
+    expect(b.e2eLatencyMs).toBeGreaterThanOrEqual(a.e2eLatencyMs);
+  });
+
   it("solves Little's law: concurrency = rate × mean end-to-end latency", () => {
     const r = estimate({ ...base, requestRatePerSecond: 6, arrivalProcess: "constant" });
     const op = r.operatingPoint!;

@@ -6,6 +6,8 @@ import {
   poissonWait,
   probabilityOf,
   saturatedWait,
+  SATURATION_HORIZON_S,
+  type PeakBacklog,
   waitQuantileS,
   type Percentile,
 } from "./queueing";
@@ -148,10 +150,11 @@ export function operatingPoint(c: StepContext, mem: MemoryFigures, input: RateIn
   const N = saturated ? cap : solveConcurrency(c, input, cap, atCap.e2eS);
   // Below saturation atCap is the latency at (cap, rate): reused wherever the sequences in flight reach the cap.
   const mean = saturated || N === cap ? atCap : latenciesAt(c, N, rate, requestOverheadS);
+  const poisson = arrival === "poisson";
   const wait = saturated
-    ? saturatedWait(rate, capacityRps)
-    : arrival === "poisson"
-      ? poissonWait(cap, N, mean.e2eS)
+    ? saturatedWait(rate, capacityRps, SATURATION_HORIZON_S, poisson)
+    : poisson
+      ? poissonWait(cap, N, mean.e2eS, peakBelowSaturation(rate, capacityRps))
       : NO_WAIT;
   const spread = arrival === "poisson" ? Math.sqrt(N) : Math.sqrt(N) / 4;
   const percentiles = { ttftS: {}, itlS: {}, e2eS: {} } as OperatingPoint["percentiles"];
@@ -179,4 +182,9 @@ export function operatingPoint(c: StepContext, mem: MemoryFigures, input: RateIn
     kvCacheUtilisation: Math.min(1, kvUse),
     preemptionRisk,
   };
+}
+
+/** A peak of SATURATION_HORIZON_S below saturation: no fluid backlog, Poisson's random walk only. */
+function peakBelowSaturation(rate: number, capacityRps: number): PeakBacklog {
+  return { excessRps: 0, diffusionRps: rate, capacityRps, horizonS: SATURATION_HORIZON_S };
 }

@@ -28,7 +28,9 @@ export const operatingPointSchema = z
       .describe("Arrivals exceed capacity: the queue grows for as long as the peak lasts"),
     queueingDelayMs: z
       .number()
-      .describe("Mean wait for admission (M/D/c under Poisson; backlog over a 600 s peak when saturated)"),
+      .describe(
+        "Mean wait for admission (M/D/c under Poisson, bounded by a 600 s peak's backlog; that backlog when saturated)",
+      ),
     kvCacheUtilisation: z.number().describe("Mean KV tokens held / KV cache capacity (0–1)"),
     preemptionRisk: z.enum(["low", "medium", "high"]),
   })
