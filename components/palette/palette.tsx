@@ -39,7 +39,10 @@ function PaletteItem({ kind }: { kind: ComponentKind }) {
         </span>
         <span className={styles.itemText}>
           <span className={styles.itemName}>{spec.name}</span>
-          <span className={styles.itemMeta}>{spec.technology}</span>
+          {/* The technology is in the title: the name stays "Add <visible name>" (WCAG 2.5.3, label in name). */}
+          <span className={styles.itemMeta} aria-hidden="true">
+            {spec.technology}
+          </span>
         </span>
       </button>
     </li>
