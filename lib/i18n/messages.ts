@@ -2,6 +2,7 @@ import type { Locale } from "./locale";
 // One JSON file per namespace and locale (messages/<locale>/<namespace>.json). To add a namespace: create both
 // files, import them here and list them in EN and FR; messages.test.ts fails on any file not listed and on any
 // key present in one language only.
+import enAssumptions from "../../messages/en/assumptions.json";
 import enCanvas from "../../messages/en/canvas.json";
 import enCharts from "../../messages/en/charts.json";
 import enCommon from "../../messages/en/common.json";
@@ -18,6 +19,7 @@ import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
 import enProposal from "../../messages/en/proposal.json";
 import enSignIn from "../../messages/en/signIn.json";
+import frAssumptions from "../../messages/fr/assumptions.json";
 import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
@@ -36,6 +38,7 @@ import frProposal from "../../messages/fr/proposal.json";
 import frSignIn from "../../messages/fr/signIn.json";
 
 const EN = {
+  assumptions: enAssumptions,
   canvas: enCanvas,
   charts: enCharts,
   common: enCommon,
@@ -56,6 +59,7 @@ const EN = {
 
 /** English is the reference: French must have the same namespaces (and, checked by the test, the same keys). */
 const FR: Record<keyof typeof EN, unknown> = {
+  assumptions: frAssumptions,
   canvas: frCanvas,
   charts: frCharts,
   common: frCommon,

@@ -1,4 +1,5 @@
 import { compareScenarios } from "../../engine/compare";
+import { renderAssumptions } from "../../i18n/assumptions";
 import { renderFinding } from "../../i18n/findings";
 import type { Block } from "../document/blocks";
 import type { ProposalContext } from "./input";
@@ -31,12 +32,12 @@ export function scenarioBlocks({ plan, t, f }: ProposalContext): Block[] {
   ];
 }
 
-export function assumptionBlocks({ report, t }: ProposalContext): Block[] {
+export function assumptionBlocks({ plan, report, t, f }: ProposalContext): Block[] {
   const sources = [...new Set(report.cost.lines.map((l) => `${l.source} (${l.asOf})`))];
   return [
     { kind: "page" },
     { kind: "heading", level: 1, text: t("assumptions.title") },
-    { kind: "bullets", items: report.assumptions },
+    { kind: "bullets", items: renderAssumptions(plan, f.locale) },
     { kind: "heading", level: 2, text: t("assumptions.sources") },
     { kind: "bullets", items: sources },
   ];
