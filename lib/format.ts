@@ -92,13 +92,12 @@ export function toPlanCurrency(usd: number, money: Money = USD): number {
 
 /**
  * A USD amount in the plan's currency and the locale's format: "$453,000", "€900", "453 000 €" (French puts the
- * symbol after, with no-break spaces as Intl gives them). Whole units from 100 up (and for zero), cents below.
+ * symbol after, with no-break spaces as Intl gives them). Whole units from 100 up, cents below.
  */
 export function formatMoney(usd: number, money: Money = USD, locale: Locale = "en"): string {
   if (!Number.isFinite(usd)) return "—";
   const value = toPlanCurrency(usd, money);
-  // Nothing is "0 €", not "0,00 €" (a cost line with no monthly part reads as a whole zero).
-  return currencyFormat(money.currency, value === 0 || Math.abs(value) >= 100 ? 0 : 2, locale).format(value);
+  return currencyFormat(money.currency, Math.abs(value) >= 100 ? 0 : 2, locale).format(value);
 }
 
 /** formatMoney with the currency and rate as separate arguments (the charts' props carry them that way). */

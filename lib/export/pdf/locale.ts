@@ -59,12 +59,14 @@ export interface Formats {
 
 export function proposalFormats(plan: Pick<PlanDocument, "metadata">, locale: ProposalLocale): Formats {
   const { currency, usdToCurrencyRate } = plan.metadata;
+  const zero = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(0);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   return {
     locale,
     // The one conversion (lib/format.ts): whole units from 100 up, cents below (0.62 € per million tokens).
-    money: (usd) => formatMoney(usd, { currency, usdToCurrencyRate }, locale),
+    // A line with nothing to pay reads "0 €", not "0,00 €".
+    money: (usd) => (usd === 0 ? zero : formatMoney(usd, { currency, usdToCurrencyRate }, locale)),
     number: (value, digits = 1) =>
       new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
     percent: (share) => percent.format(share),
