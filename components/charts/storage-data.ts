@@ -32,7 +32,8 @@ export function storageSummary(report: Report, locale: Locale = "en"): string {
   const last = months[months.length - 1];
   const margin = formatNumber(report.storage.marginPct, 0, locale);
   if (!first || !last) return say("storage.summaryNone");
-  if (first === last) return say("storage.summaryFlat", { total: formatGb(first.withMarginGb, locale), margin });
+  if (first === last)
+    return say("storage.summaryFlat", { total: formatGb(first.withMarginGb, locale), margin });
   return say("storage.summaryGrowth", {
     today: formatGb(first.withMarginGb, locale),
     last: formatGb(last.withMarginGb, locale),
