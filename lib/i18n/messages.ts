@@ -2,6 +2,7 @@ import type { Locale } from "./locale";
 // One JSON file per namespace and locale (messages/<locale>/<namespace>.json). To add a namespace: create both
 // files, import them here and list them in EN and FR; messages.test.ts fails on any file not listed and on any
 // key present in one language only.
+import enAdvisor from "../../messages/en/advisor.json";
 import enAssumptions from "../../messages/en/assumptions.json";
 import enCanvas from "../../messages/en/canvas.json";
 import enCharts from "../../messages/en/charts.json";
@@ -19,6 +20,7 @@ import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
 import enProposal from "../../messages/en/proposal.json";
 import enSignIn from "../../messages/en/signIn.json";
+import frAdvisor from "../../messages/fr/advisor.json";
 import frAssumptions from "../../messages/fr/assumptions.json";
 import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
@@ -38,6 +40,7 @@ import frProposal from "../../messages/fr/proposal.json";
 import frSignIn from "../../messages/fr/signIn.json";
 
 const EN = {
+  advisor: enAdvisor,
   assumptions: enAssumptions,
   canvas: enCanvas,
   charts: enCharts,
@@ -59,6 +62,7 @@ const EN = {
 
 /** English is the reference: French must have the same namespaces (and, checked by the test, the same keys). */
 const FR: Record<keyof typeof EN, unknown> = {
+  advisor: frAdvisor,
   assumptions: frAssumptions,
   canvas: frCanvas,
   charts: frCharts,
