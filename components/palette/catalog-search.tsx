@@ -116,6 +116,14 @@ export function CatalogSearch() {
     target
       ? t("apply", { name, target: target.label })
       : t("addWith", { kind: COMPONENTS[isModel ? (modelKind ?? "llm") : "llm"].name, name });
+  const productMeta = (p: Product) =>
+    t("productMeta", {
+      devices: p.devices,
+      hardware: p.hardwareId ?? "",
+      price: formatMoney(p.price.usd, money, locale),
+      asOf: p.price.asOf,
+    });
+  const modelMeta = (m: Model) => t("modelMeta", { kind: m.kind, params: m.totalParamsB });
   const choose = (choice: { product?: Product; model?: Model }) =>
     target ? applyToSelected(store, target.id, choice, words) : addWith(store, choice);
 
@@ -147,19 +155,12 @@ export function CatalogSearch() {
               <button
                 type="button"
                 className={styles.result}
-                aria-label={verb(p.name, false)}
+                // The name holds the visible text: the action, then the details (WCAG 2.5.3, label in name).
+                aria-label={t("resultLabel", { action: verb(p.name, false), details: productMeta(p) })}
                 onClick={() => choose({ product: p })}
               >
-                <span className={styles.itemName}>{p.name}</span>
-                {/* Details are not part of the name (it must contain the visible name, WCAG 2.5.3). */}
-                <span className={styles.itemMeta} aria-hidden="true">
-                  {t("productMeta", {
-                    devices: p.devices,
-                    hardware: p.hardwareId ?? "",
-                    price: formatMoney(p.price.usd, money, locale),
-                    asOf: p.price.asOf,
-                  })}
-                </span>
+                <span className={styles.itemName}>{p.name}</span>{" "}
+                <span className={styles.itemMeta}>{productMeta(p)}</span>
               </button>
             </li>
           ))}
@@ -172,13 +173,14 @@ export function CatalogSearch() {
               <button
                 type="button"
                 className={styles.result}
-                aria-label={verb(m.name, true, kindForModel(m.id))}
+                aria-label={t("resultLabel", {
+                  action: verb(m.name, true, kindForModel(m.id)),
+                  details: modelMeta(m),
+                })}
                 onClick={() => choose({ model: m })}
               >
-                <span className={styles.itemName}>{m.name}</span>
-                <span className={styles.itemMeta} aria-hidden="true">
-                  {t("modelMeta", { kind: m.kind, params: m.totalParamsB })}
-                </span>
+                <span className={styles.itemName}>{m.name}</span>{" "}
+                <span className={styles.itemMeta}>{modelMeta(m)}</span>
               </button>
             </li>
           ))}
