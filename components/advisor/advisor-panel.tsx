@@ -124,6 +124,7 @@ function AdvisorHeader({
   const { result, status, slow } = advisor;
   const busy = status === "running";
   const t = useTranslations("advisor.panel");
+  const locale = useLocale() as Locale;
   return (
     <div className={styles.header}>
       <h2 id={titleId}>{t("title")}</h2>
@@ -140,7 +141,7 @@ function AdvisorHeader({
         {!(busy && slow) && (
           <p className={styles.status}>
             {status === "done" && result
-              ? searchedSummary(result.searched)
+              ? searchedSummary(result.searched, locale)
               : status === "idle" && !enabled
                 ? t("autoOff")
                 : null}
@@ -232,7 +233,7 @@ function CloudAndNotes({ result, currency, rate }: { result: AdviseResult; curre
           ))}
         </ul>
       )}
-      <p className={styles.description}>{searchedSummary(result.searched)}</p>
+      <p className={styles.description}>{searchedSummary(result.searched, locale)}</p>
     </section>
   );
 }

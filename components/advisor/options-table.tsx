@@ -186,7 +186,7 @@ function OptionRowView({ row: r, money, onApply, onSaveAsScenario, readOnly }: O
       <td className={styles.num}>{money(r.monthlyCostUsd)}</td>
       <td className={styles.num}>{money(r.tcoUsd)}</td>
       <td className={`${styles.num} ${headroomBad ? styles.cellError : ""}`}>
-        {formatHeadroom(r.headroom, r.kind === "cloud")}
+        {formatHeadroom(r.headroom, r.kind === "cloud", locale)}
       </td>
       <td className={styles.num}>{formatTokensPerSecond(r.perUserTokensPerSecond, locale)}</td>
       <td className={styles.num}>{formatMs(r.ttftMs, locale)}</td>

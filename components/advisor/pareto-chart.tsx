@@ -190,7 +190,7 @@ function ParetoTooltip({ active, payload, currency }: TooltipContentProps & { cu
       title={p.title}
       rows={[
         { label: t("monthlyCost"), value: formatUsd(p.cost, currency, 1, locale) },
-        { label: t("headroom"), value: formatHeadroom(p.headroomPct / 100) },
+        { label: t("headroom"), value: formatHeadroom(p.headroomPct / 100, true, locale) },
         { label: t("ttft"), value: formatMs(p.ttftMs, locale) },
         { label: t("status"), value: t("group", { group: p.group }) },
       ]}

@@ -41,9 +41,9 @@ export function RecommendationCard({
   stale = false,
   readOnly = false,
 }: RecommendationCardProps) {
-  const figures = optionFigures(option, currency, rate);
   const t = useTranslations("advisor.card");
   const locale = useLocale() as Locale;
+  const figures = optionFigures(option, currency, rate, locale);
   return (
     <section
       className={`${styles.card} ${styles.recommended} ${stale ? styles.stale : ""}`}
