@@ -3,7 +3,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import type { AdviseOption, AdviseResult } from "@/lib/engine/advisor";
-import { MODEL_SWAP_NOTE } from "@/lib/engine/advisor/model-swap-note";
 import { useAdvisor } from "@/lib/editor/advisor";
 import { formatUsd, type Locale } from "@/lib/format";
 import type { Constraints, PlanDocument } from "@/lib/plan/plan-schema";
@@ -169,6 +168,7 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
   const rows = useMemo(() => optionRows(result), [result]);
   const card = `${styles.card} ${stale ? styles.stale : ""}`;
   const t = useTranslations("advisor.panel");
+  const tc = useTranslations("advisor.constraints");
   return (
     <>
       {result.recommended ? (
@@ -189,7 +189,7 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
       )}
       <section className={card} aria-labelledby={`${id}-options`}>
         <h3 id={`${id}-options`}>{t("options")}</h3>
-        <p className={styles.description}>{MODEL_SWAP_NOTE[result.modelSwap]}</p>
+        <p className={styles.description}>{tc("modelSwap", { swap: result.modelSwap })}</p>
         <OptionsTable
           rows={rows}
           currency={currency}
