@@ -71,12 +71,13 @@ function groupColor(group: ParetoGroup, theme: ChartTheme): string {
 export function ParetoChart({ result, currency, rate }: ParetoChartProps) {
   const data = useMemo(() => (result ? paretoData(result, rate) : null), [result, rate]);
   const t = useTranslations("advisor.pareto");
+  const locale = useLocale() as Locale;
   return (
     <ChartFrame
       title={t("title")}
       state={!data ? "loading" : data.points.length === 0 ? "empty" : "ready"}
-      summary={data ? paretoSummary(data, currency) : undefined}
-      emptyText={data ? `${t("empty")}${omittedText(data)}` : undefined}
+      summary={data ? paretoSummary(data, currency, locale) : undefined}
+      emptyText={data ? `${t("empty")}${omittedText(data, locale)}` : undefined}
     >
       {data && <ParetoLegend data={data} />}
       {data && <ParetoPlot data={data} currency={currency} />}
