@@ -59,7 +59,11 @@ export interface Formats {
 
 export function proposalFormats(plan: Pick<PlanDocument, "metadata">, locale: ProposalLocale): Formats {
   const { currency, usdToCurrencyRate } = plan.metadata;
-  const zero = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(0);
+  const zero = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    maximumFractionDigits: 0,
+  }).format(0);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   return {
