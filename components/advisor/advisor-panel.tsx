@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import type { AdviseOption, AdviseResult } from "@/lib/engine/advisor";
+import { adviceNotes } from "@/lib/engine/advisor/notes";
 import { useAdvisor } from "@/lib/editor/advisor";
 import { formatUsd, type Locale } from "@/lib/format";
 import type { Constraints, PlanDocument } from "@/lib/plan/plan-schema";
@@ -189,7 +190,7 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
       )}
       <section className={card} aria-labelledby={`${id}-options`}>
         <h3 id={`${id}-options`}>{t("options")}</h3>
-        <p className={styles.description}>{tc("modelSwap", { swap: result.modelSwap })}</p>
+        <p className={styles.description}>{tc("modelSwap", { swap: result.modelSwap.replace(/-/g, "_") })}</p>
         <OptionsTable
           rows={rows}
           currency={currency}
@@ -200,17 +201,34 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
         />
       </section>
       <ParetoChart result={result} currency={currency} rate={rate} />
-      <CloudAndNotes result={result} currency={currency} rate={rate} />
+      <CloudAndNotes plan={plan} result={result} currency={currency} rate={rate} />
     </>
   );
 }
 
 /** The all-cloud alternative's cost, the advisor's notes and what it searched. */
-function CloudAndNotes({ result, currency, rate }: { result: AdviseResult; currency: string; rate: number }) {
+function CloudAndNotes({
+  plan,
+  result,
+  currency,
+  rate,
+}: {
+  plan: PlanDocument;
+  result: AdviseResult;
+  currency: string;
+  rate: number;
+}) {
   const id = useId();
   const cloud = result.cloudAlternative;
   const t = useTranslations("advisor.panel");
+  const tn = useTranslations("advisor");
   const locale = useLocale() as Locale;
+  // The notes' codes and figures (the engine's), in the reader's words; the model-swap one shares its message.
+  const notes = adviceNotes(plan, result.recommended !== null).map((n) =>
+    n.code === "model-swap"
+      ? tn("constraints.modelSwap", { swap: n.params.swap.replace(/-/g, "_") })
+      : tn(`notes.${n.code}`, n.params as Record<string, string | number>),
+  );
   return (
     <section className={styles.card} aria-labelledby={id}>
       <h3 id={id}>{t("cloudTitle")}</h3>
@@ -226,9 +244,9 @@ function CloudAndNotes({ result, currency, rate }: { result: AdviseResult; curre
       ) : (
         <p className={styles.description}>{t("cloudNone")}</p>
       )}
-      {result.notes.length > 0 && (
+      {notes.length > 0 && (
         <ul className={styles.list}>
-          {result.notes.map((n) => (
+          {notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>

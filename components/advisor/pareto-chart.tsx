@@ -85,6 +85,9 @@ export function ParetoChart({ result, currency, rate }: ParetoChartProps) {
   );
 }
 
+/** An ICU select key: letters, digits and underscores ("misses-slo" → "misses_slo"). */
+const selector = (value: string) => value.replace(/-/g, "_");
+
 /** The groups present, each with its shape and colour, and what the bubble size means. */
 function ParetoLegend({ data }: { data: ParetoData }) {
   const theme = useChartTheme();
@@ -96,7 +99,7 @@ function ParetoLegend({ data }: { data: ParetoData }) {
           <svg width="12" height="12" aria-hidden="true" viewBox="0 0 12 12">
             <LegendShape shape={SHAPES[g]} color={groupColor(g, theme)} />
           </svg>
-          {t("group", { group: g })}
+          {t("group", { group: selector(g) })}
         </li>
       ))}
       <li>{t("bubble")}</li>
@@ -156,7 +159,7 @@ function ParetoPlot({ data, currency }: { data: ParetoData; currency: string }) 
         {PARETO_GROUPS.map((g) => (
           <Scatter
             key={g}
-            name={t("group", { group: g })}
+            name={t("group", { group: selector(g) })}
             data={pointsOf(data, g)}
             fill={groupColor(g, theme)}
             fillOpacity={g === "other" ? 0.55 : 0.9}
@@ -193,7 +196,7 @@ function ParetoTooltip({ active, payload, currency }: TooltipContentProps & { cu
         { label: t("monthlyCost"), value: formatUsd(p.cost, currency, 1, locale) },
         { label: t("headroom"), value: formatHeadroom(p.headroomPct / 100, true, locale) },
         { label: t("ttft"), value: formatMs(p.ttftMs, locale) },
-        { label: t("status"), value: t("group", { group: p.group }) },
+        { label: t("status"), value: t("group", { group: selector(p.group) }) },
       ]}
     />
   );
