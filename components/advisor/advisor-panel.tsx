@@ -1,10 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import type { AdviseOption, AdviseResult } from "@/lib/engine/advisor";
-import { MODEL_SWAP_NOTE } from "@/lib/engine/advisor/model-swap-note";
+import { adviceNotes } from "@/lib/engine/advisor/notes";
 import { useAdvisor } from "@/lib/editor/advisor";
-import { formatNumber, formatUsd } from "@/lib/format";
+import { formatUsd, type Locale } from "@/lib/format";
 import type { Constraints, PlanDocument } from "@/lib/plan/plan-schema";
 import { activeConstraintCount } from "./constraints-data";
 import { ConstraintsForm } from "./constraints-form";
@@ -54,18 +55,18 @@ export function AdvisorPanel({
   const { result, status, slow, error } = advisor;
   const busy = status === "running";
   const constrained = activeConstraintCount(plan.constraints);
+  const t = useTranslations("advisor.panel");
   /** What the results area says before the first result. */
-  const placeholder =
-    status === "idle" && !enabled ? "Press “Search now” to size the plan." : slow ? "Searching…" : "";
+  const placeholder = status === "idle" && !enabled ? t("placeholderOff") : slow ? t("searching") : "";
 
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
       <AdvisorHeader titleId={titleId} advisor={advisor} enabled={enabled} />
       <details className={styles.disclosure} open>
         <summary>
-          Constraints
+          {t("constraints")}
           <span className={styles.summaryNote}>
-            {constrained === 0 ? " — none set" : ` — ${formatNumber(constrained)} set`}
+            {constrained === 0 ? t("constraintsNone") : t("constraintsSet", { count: constrained })}
           </span>
         </summary>
         <ConstraintsForm
@@ -78,12 +79,9 @@ export function AdvisorPanel({
 
       {status === "error" && (
         <div className="error-state" role="alert">
-          <p style={{ margin: "0 0 8px" }}>
-            The advisor could not size this plan: {error}. Fix the plan (the findings list says what is wrong)
-            or try again.
-          </p>
+          <p style={{ margin: "0 0 8px" }}>{t("error", { error: String(error) })}</p>
           <button type="button" className="btn btn-small" onClick={advisor.run}>
-            Try again
+            {t("tryAgain")}
           </button>
         </div>
       )}
@@ -125,30 +123,32 @@ function AdvisorHeader({
 }) {
   const { result, status, slow } = advisor;
   const busy = status === "running";
+  const t = useTranslations("advisor.panel");
+  const locale = useLocale() as Locale;
   return (
     <div className={styles.header}>
-      <h2 id={titleId}>Sizing advisor</h2>
+      <h2 id={titleId}>{t("title")}</h2>
       <div className={styles.inlineRow}>
         {/* Only progress is announced: the summary changes on every edit and would be read out each time. */}
         <p className={styles.status} role="status">
           {busy && slow && (
             <>
               <span className={styles.spinner} aria-hidden="true" />
-              Searching…
+              {t("searching")}
             </>
           )}
         </p>
         {!(busy && slow) && (
           <p className={styles.status}>
             {status === "done" && result
-              ? searchedSummary(result.searched)
+              ? searchedSummary(result.searched, locale)
               : status === "idle" && !enabled
-                ? "Automatic search is off."
+                ? t("autoOff")
                 : null}
           </p>
         )}
         <button type="button" className="btn btn-small" onClick={advisor.run} disabled={busy}>
-          {result ? "Search again" : "Search now"}
+          {result ? t("searchAgain") : t("searchNow")}
         </button>
       </div>
     </div>
@@ -168,6 +168,8 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
   const rate = plan.metadata.usdToCurrencyRate;
   const rows = useMemo(() => optionRows(result), [result]);
   const card = `${styles.card} ${stale ? styles.stale : ""}`;
+  const t = useTranslations("advisor.panel");
+  const tc = useTranslations("advisor.constraints");
   return (
     <>
       {result.recommended ? (
@@ -182,16 +184,13 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
         />
       ) : (
         <section className={card} aria-labelledby={`${id}-none`}>
-          <h3 id={`${id}-none`}>No recommendation</h3>
-          <p className={styles.description}>
-            No option meets the SLOs and every constraint without an error finding. The options below show how
-            close each one comes; relax a constraint or the SLOs to get a recommendation.
-          </p>
+          <h3 id={`${id}-none`}>{t("noRecommendation")}</h3>
+          <p className={styles.description}>{t("noRecommendationText")}</p>
         </section>
       )}
       <section className={card} aria-labelledby={`${id}-options`}>
-        <h3 id={`${id}-options`}>Options</h3>
-        <p className={styles.description}>{MODEL_SWAP_NOTE[result.modelSwap]}</p>
+        <h3 id={`${id}-options`}>{t("options")}</h3>
+        <p className={styles.description}>{tc("modelSwap", { swap: result.modelSwap.replace(/-/g, "_") })}</p>
         <OptionsTable
           rows={rows}
           currency={currency}
@@ -202,38 +201,57 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
         />
       </section>
       <ParetoChart result={result} currency={currency} rate={rate} />
-      <CloudAndNotes result={result} currency={currency} rate={rate} />
+      <CloudAndNotes plan={plan} result={result} currency={currency} rate={rate} />
     </>
   );
 }
 
 /** The all-cloud alternative's cost, the advisor's notes and what it searched. */
-function CloudAndNotes({ result, currency, rate }: { result: AdviseResult; currency: string; rate: number }) {
+function CloudAndNotes({
+  plan,
+  result,
+  currency,
+  rate,
+}: {
+  plan: PlanDocument;
+  result: AdviseResult;
+  currency: string;
+  rate: number;
+}) {
   const id = useId();
   const cloud = result.cloudAlternative;
+  const t = useTranslations("advisor.panel");
+  const tn = useTranslations("advisor");
+  const locale = useLocale() as Locale;
+  // The notes' codes and figures (the engine's), in the reader's words; the model-swap one shares its message.
+  const notes = adviceNotes(plan, result.recommended !== null).map((n) =>
+    n.code === "model-swap"
+      ? tn("constraints.modelSwap", { swap: n.params.swap.replace(/-/g, "_") })
+      : tn(`notes.${n.code}`, n.params as Record<string, string | number>),
+  );
   return (
     <section className={styles.card} aria-labelledby={id}>
-      <h3 id={id}>Cloud alternative and notes</h3>
+      <h3 id={id}>{t("cloudTitle")}</h3>
       {cloud ? (
         <p style={{ margin: 0 }}>
-          All-cloud alternative ({cloud.model}):{" "}
-          <strong>{formatUsd(cloud.monthlyUsd, currency, rate)}</strong> per month,{" "}
-          <strong>{formatUsd(cloud.tcoUsd, currency, rate)}</strong> TCO over the horizon (data leaves the
-          premises).
+          {t.rich("cloudText", {
+            model: cloud.model,
+            monthly: formatUsd(cloud.monthlyUsd, currency, rate, locale),
+            tco: formatUsd(cloud.tcoUsd, currency, rate, locale),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       ) : (
-        <p className={styles.description}>
-          No all-cloud figure: there is no recommendation to compare it with.
-        </p>
+        <p className={styles.description}>{t("cloudNone")}</p>
       )}
-      {result.notes.length > 0 && (
+      {notes.length > 0 && (
         <ul className={styles.list}>
-          {result.notes.map((n) => (
+          {notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
       )}
-      <p className={styles.description}>{searchedSummary(result.searched)}</p>
+      <p className={styles.description}>{searchedSummary(result.searched, locale)}</p>
     </section>
   );
 }

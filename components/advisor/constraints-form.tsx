@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import { FormReadOnly } from "@/components/ui/form";
 import type { Constraints } from "@/lib/plan/plan-schema";
@@ -34,6 +35,7 @@ export function ConstraintsForm({
   disabled = false,
   hideTitle = false,
 }: ConstraintsFormProps) {
+  const t = useTranslations("advisor.constraints");
   const id = useId();
   const editor = useConstraintsEditor(constraints, onChange);
   const warnings = useMemo(() => constraintWarnings(constraints), [constraints]);
@@ -45,7 +47,7 @@ export function ConstraintsForm({
       noValidate
     >
       <h3 id={`${id}-title`} className={hideTitle ? "visually-hidden" : styles.subhead}>
-        Constraints
+        {t("title")}
       </h3>
       <FormReadOnly readOnly={disabled}>
         <ComplianceFieldset editor={editor} disabled={disabled} />
@@ -53,7 +55,7 @@ export function ConstraintsForm({
         <ModelsFieldset editor={editor} disabled={disabled} />
       </FormReadOnly>
       {warnings.length > 0 && (
-        <ul className={styles.warnings} aria-label="Constraint warnings">
+        <ul className={styles.warnings} aria-label={t("warnings")}>
           {warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}

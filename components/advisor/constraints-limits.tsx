@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { CheckboxField, NumberField } from "@/components/ui/form";
 import type { HardwareFamily } from "@/lib/catalog/hardware-schema";
@@ -28,6 +29,7 @@ export interface FieldsetProps {
 
 /** Data on premises and the allowed hardware families (at least one: an empty choice shows why and is not sent). */
 export function ComplianceFieldset({ editor, disabled }: FieldsetProps) {
+  const t = useTranslations("advisor.constraints");
   const { constraints, errors, submit } = editor;
   /** An invalid family selection (none ticked), shown until fixed. */
   const [draft, setDraft] = useState<HardwareFamily[] | null>(null);
@@ -39,7 +41,7 @@ export function ComplianceFieldset({ editor, disabled }: FieldsetProps) {
   const errorId = `${useId()}-families-error`;
   return (
     <fieldset className={styles.fieldset} disabled={disabled}>
-      <legend>Compliance and hardware</legend>
+      <legend>{t("compliance")}</legend>
       <CheckboxField
         label={fieldLabel(shape.dataOnPremises)}
         hint={fieldHint(shape.dataOnPremises)}
@@ -77,9 +79,10 @@ const familyHint = (f: HardwareFamily) => {
 
 /** Budget, CAPEX, power and rack-space caps; empty means no limit. */
 export function LimitsFieldset({ editor, disabled }: FieldsetProps) {
+  const t = useTranslations("advisor.constraints");
   return (
     <fieldset className={styles.fieldset} disabled={disabled}>
-      <legend>Limits (empty: no limit)</legend>
+      <legend>{t("limits")}</legend>
       <div className={styles.grid}>
         {LIMIT_SPECS.map(({ key, spec }) => (
           <NumberField

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { CheckboxField, NumberField, SelectField } from "@/components/ui/form";
 import {
@@ -35,10 +36,11 @@ const BASES = enumChoices(shape.costBasis);
 
 /** Minimum model size, precision floor, the model-swap policy, the ranking basis and the allowed models. */
 export function ModelsFieldset({ editor, disabled }: FieldsetProps) {
+  const t = useTranslations("advisor.constraints");
   const { constraints, submit } = editor;
   return (
     <fieldset className={styles.fieldset} disabled={disabled}>
-      <legend>Models</legend>
+      <legend>{t("models")}</legend>
       <div className={styles.grid}>
         <NumberField
           spec={MIN_SIZE}
@@ -82,6 +84,7 @@ export function ModelsFieldset({ editor, disabled }: FieldsetProps) {
 
 /** The allowed models, LLMs then embedding models; none ticked leaves the choice to the advisor. */
 function AllowedModels({ editor }: FieldsetProps) {
+  const t = useTranslations("advisor.constraints");
   const id = useId();
   const { constraints, errors, submit } = editor;
   const allowed = constraints.allowedModels ?? [];
@@ -95,9 +98,7 @@ function AllowedModels({ editor }: FieldsetProps) {
       <legend>{fieldLabel(shape.allowedModels)}</legend>
       <div className={styles.inlineRow}>
         <p id={`${id}-hint`} className={styles.hint}>
-          {allowed.length === 0
-            ? "None ticked: the advisor keeps the plan's models (or, for a new plan, models of 70 B and more in production)."
-            : `${allowed.length} ticked: the advisor only considers these.`}
+          {allowed.length === 0 ? t("noneTicked") : t("ticked", { count: allowed.length })}
         </p>
         {allowed.length > 0 && (
           <button
@@ -105,7 +106,7 @@ function AllowedModels({ editor }: FieldsetProps) {
             className="btn btn-small"
             onClick={() => submit("allowedModels", { allowedModels: undefined })}
           >
-            Clear the selection
+            {t("clear")}
           </button>
         )}
       </div>
@@ -113,7 +114,7 @@ function AllowedModels({ editor }: FieldsetProps) {
         {(["llm", "embedding"] as const).map((group) => (
           <div key={group} role="group" aria-labelledby={`${id}-models-${group}`}>
             <p id={`${id}-models-${group}`} className={styles.modelGroup}>
-              {group === "llm" ? "LLMs (generation)" : "Embedding models"}
+              {group === "llm" ? t("llmGroup") : t("embeddingGroup")}
             </p>
             {MODELS.filter((m) => m.group === group).map((m) => (
               <CheckboxField

@@ -8,7 +8,9 @@ import {
   formatTokensPerSecond,
   formatUsd,
   formatWatts,
+  type Locale,
 } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
 import { uniqueScenarioId } from "@/lib/plan/scenarios";
 
@@ -177,25 +179,34 @@ export function sortOptionRows(
  * "+31%", "−6%"; without a figure: "elastic (cloud)" for cloud capacity (`elastic`, the default), else "none
  * within the SLOs" (a self-hosted option that cannot serve one stream within the SLOs has no headroom figure).
  */
-export function formatHeadroom(headroom: number | null, elastic = true): string {
-  if (headroom === null) return elastic ? "elastic (cloud)" : "none within the SLOs";
-  const pct = formatPct(Math.abs(headroom));
-  if (pct === formatPct(0)) return pct;
+export function formatHeadroom(headroom: number | null, elastic = true, locale: Locale = "en"): string {
+  if (headroom === null) {
+    const say = translator(locale, "advisor");
+    return elastic ? say("figures.elastic") : say("figures.noHeadroom");
+  }
+  const pct = formatPct(Math.abs(headroom), 0, locale);
+  if (pct === formatPct(0, 0, locale)) return pct;
   return headroom < 0 ? `−${pct}` : `+${pct}`;
 }
 
 /** The headline figures of an option (recommendation card), in the plan's currency. */
-export function optionFigures(option: AdviseOption, currency = "USD", rate = 1): Figure[] {
-  const money = (usd: number) => formatUsd(usd, currency, rate);
+export function optionFigures(
+  option: AdviseOption,
+  currency = "USD",
+  rate = 1,
+  locale: Locale = "en",
+): Figure[] {
+  const say = translator(locale, "advisor");
+  const money = (usd: number) => formatUsd(usd, currency, rate, locale);
   const elastic = option.deployment.kind === "cloud";
   return [
-    { id: "monthly", label: "Monthly cost (CAPEX amortised)", value: money(option.monthlyCostUsd) },
-    { id: "tco", label: "TCO over the horizon", value: money(option.tcoUsd) },
-    { id: "capex", label: "CAPEX", value: money(option.capexUsd) },
+    { id: "monthly", label: say("figures.monthly"), value: money(option.monthlyCostUsd) },
+    { id: "tco", label: say("figures.tco"), value: money(option.tcoUsd) },
+    { id: "capex", label: say("figures.capex"), value: money(option.capexUsd) },
     {
       id: "headroom",
-      label: "Headroom at peak",
-      value: formatHeadroom(option.headroom, elastic),
+      label: say("figures.headroom"),
+      value: formatHeadroom(option.headroom, elastic, locale),
       tone:
         option.headroom === null
           ? elastic
@@ -207,30 +218,35 @@ export function optionFigures(option: AdviseOption, currency = "USD", rate = 1):
     },
     {
       id: "per-user",
-      label: "Per user at peak",
-      value: formatTokensPerSecond(option.decodeTokensPerSecondPerStream),
+      label: say("figures.perUser"),
+      value: formatTokensPerSecond(option.decodeTokensPerSecondPerStream, locale),
     },
-    { id: "ttft", label: "Time to first token", value: formatMs(option.ttftMs) },
-    { id: "power", label: "Power", value: formatWatts(option.powerW) },
-    { id: "rack", label: "Rack units", value: `${formatNumber(option.rackUnits)} U` },
+    { id: "ttft", label: say("figures.ttft"), value: formatMs(option.ttftMs, locale) },
+    { id: "power", label: say("figures.power"), value: formatWatts(option.powerW, locale) },
+    { id: "rack", label: say("figures.rack"), value: say("figures.rackValue", { count: option.rackUnits }) },
     {
       id: "slo",
-      label: "SLOs",
-      value: option.meetsSlo ? "met" : "missed",
+      label: say("figures.slo"),
+      value: say("figures.sloValue", { met: option.meetsSlo ? "yes" : "no" }),
       tone: option.meetsSlo ? "ok" : "error",
     },
     {
       id: "data",
-      label: "Data leaves premises",
-      value: option.dataLeavesPremises ? "yes" : "no",
+      label: say("figures.data"),
+      value: say("figures.dataValue", { leaves: option.dataLeavesPremises ? "yes" : "no" }),
       tone: option.dataLeavesPremises ? "warning" : undefined,
     },
   ];
 }
 
 /** "Searched 300 configurations (55 pruned), evaluated 29 as whole plans in 220 ms." */
-export function searchedSummary(searched: AdviseResult["searched"]): string {
-  return `Searched ${formatNumber(searched.candidates)} configurations (${formatNumber(searched.pruned)} pruned), evaluated ${formatNumber(searched.evaluated)} as whole plans in ${formatNumber(searched.ms)} ms.`;
+export function searchedSummary(searched: AdviseResult["searched"], locale: Locale = "en"): string {
+  return translator(locale, "advisor")("figures.searched", {
+    candidates: searched.candidates,
+    pruned: searched.pruned,
+    evaluated: searched.evaluated,
+    ms: searched.ms,
+  });
 }
 
 /** The scenario kind an option belongs to (reference §3: cloud, self-hosted, hybrid, Apple Silicon). */

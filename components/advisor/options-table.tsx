@@ -1,13 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import type { AdviseOption } from "@/lib/engine/advisor";
-import { formatMs, formatNumber, formatTokensPerSecond, formatUsd } from "@/lib/format";
+import { formatMs, formatTokensPerSecond, formatUsd, type Locale } from "@/lib/format";
 import {
   formatHeadroom,
   nextSort,
   sortOptionRows,
-  SORT_LABELS,
   type OptionRow,
   type OptionSortKey,
   type SortDirection,
@@ -53,38 +53,38 @@ export function OptionsTable({
   const [sort, setSort] = useState<Sort>({ key: "cost", direction: "asc" });
   const sorted = useMemo(() => sortOptionRows(rows, sort.key, sort.direction), [rows, sort]);
   const shown = showAll ? sorted : sorted.slice(0, initialRows);
-  const money = (usd: number) => formatUsd(usd, currency, rate);
+  const t = useTranslations("advisor.table");
+  const locale = useLocale() as Locale;
+  const money = (usd: number) => formatUsd(usd, currency, rate, locale);
   const header = (key: OptionSortKey, label: string) => (
     <SortHeader sortKey={key} label={label} sort={sort} onSort={() => setSort((s) => nextSort(s, key))} />
   );
 
-  if (rows.length === 0) return <p className="empty-state">The advisor found no option to show.</p>;
+  if (rows.length === 0) return <p className="empty-state">{t("empty")}</p>;
 
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table} aria-describedby={captionId}>
         <caption id={captionId}>
           {shown.length < rows.length
-            ? `${formatNumber(shown.length)} of ${formatNumber(rows.length)} options`
-            : `${formatNumber(rows.length)} options`}
-          , sorted by {SORT_LABELS[sort.key].toLowerCase()} (
-          {sort.direction === "asc" ? "ascending" : "descending"}). Monthly cost is the whole plan with CAPEX
-          amortised.
+            ? t("captionSome", { shown: shown.length, total: rows.length })
+            : t("captionAll", { total: rows.length })}
+          {t("captionSort", { key: sort.key, direction: sort.direction })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Option</th>
-            {header("cost", "Monthly cost")}
+            <th scope="col">{t("option")}</th>
+            {header("cost", t("monthlyCost"))}
             <th scope="col" className={styles.num}>
-              TCO
+              {t("tco")}
             </th>
-            {header("headroom", "Headroom")}
+            {header("headroom", t("headroom"))}
             <th scope="col" className={styles.num}>
-              Per user
+              {t("perUser")}
             </th>
-            {header("ttft", "TTFT")}
-            <th scope="col">SLOs</th>
-            {!readOnly && <th scope="col">Actions</th>}
+            {header("ttft", t("ttft"))}
+            <th scope="col">{t("slos")}</th>
+            {!readOnly && <th scope="col">{t("actions")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -107,9 +107,7 @@ export function OptionsTable({
           onClick={() => setShowAll((x) => !x)}
           aria-expanded={showAll}
         >
-          {showAll
-            ? `Show the first ${formatNumber(initialRows)}`
-            : `Show all ${formatNumber(rows.length)} options`}
+          {showAll ? t("showFirst", { count: initialRows }) : t("showAll", { count: rows.length })}
         </button>
       )}
     </div>
@@ -131,6 +129,7 @@ function SortHeader({
   onSort: () => void;
 }) {
   const active = sort.key === sortKey;
+  const t = useTranslations("advisor.table");
   return (
     <th scope="col" className={styles.num} aria-sort={active ? ARIA_SORT[sort.direction] : "none"}>
       <button type="button" className={styles.sortButton} onClick={onSort}>
@@ -139,9 +138,7 @@ function SortHeader({
           {active ? SORT_ICON[sort.direction] : "↕"}
         </span>
         <span className="visually-hidden">
-          {active
-            ? `, sorted ${sort.direction === "asc" ? "ascending" : "descending"}; activate to reverse`
-            : ", activate to sort"}
+          {active ? t("sorted", { direction: sort.direction }) : t("toSort")}
         </span>
       </button>
     </th>
@@ -150,23 +147,20 @@ function SortHeader({
 
 /** The option's name and badges in words (recommended, Pareto-optimal, cloud, broken constraints, errors). */
 function OptionBadges({ row: r }: { row: OptionRow }) {
+  const t = useTranslations("advisor.table");
   return (
     <div className={styles.badges}>
-      {r.recommended && <span className="badge badge-info">Recommended</span>}
-      {r.paretoOptimal && <span className="badge">Pareto-optimal</span>}
-      {r.kind === "cloud" && <span className="badge">Cloud API</span>}
-      {r.dataLeavesPremises && <span className="badge badge-warning">Data leaves premises</span>}
+      {r.recommended && <span className="badge badge-info">{t("recommended")}</span>}
+      {r.paretoOptimal && <span className="badge">{t("pareto")}</span>}
+      {r.kind === "cloud" && <span className="badge">{t("cloud")}</span>}
+      {r.dataLeavesPremises && <span className="badge badge-warning">{t("leaves")}</span>}
       {r.violations.length > 0 && (
         <span className="badge badge-error" title={r.violations.join("; ")}>
-          Breaks {formatNumber(r.violations.length)} constraint{r.violations.length === 1 ? "" : "s"}
+          {t("breaks", { count: r.violations.length })}
           <span className="visually-hidden">: {r.violations.join("; ")}</span>
         </span>
       )}
-      {r.errors > 0 && (
-        <span className="badge badge-error">
-          {formatNumber(r.errors)} error{r.errors === 1 ? "" : "s"}
-        </span>
-      )}
+      {r.errors > 0 && <span className="badge badge-error">{t("errors", { count: r.errors })}</span>}
     </div>
   );
 }
@@ -180,31 +174,35 @@ interface OptionRowViewProps extends Pick<OptionsTableProps, "onApply" | "onSave
 /** One option: its figures, the SLO verdict, and Apply / Save as scenario. */
 function OptionRowView({ row: r, money, onApply, onSaveAsScenario, readOnly }: OptionRowViewProps) {
   const headroomBad = r.headroom === null ? r.kind !== "cloud" : r.headroom < 0;
+  const t = useTranslations("advisor.table");
+  const locale = useLocale() as Locale;
   return (
     <tr className={r.recommended ? styles.rowRecommended : undefined}>
       <th scope="row" style={{ fontWeight: 400 }}>
         <span className={styles.title}>{r.title}</span>
-        {r.product && <span className={styles.product}>on {r.product}</span>}
+        {r.product && <span className={styles.product}>{t("on", { product: r.product })}</span>}
         <OptionBadges row={r} />
       </th>
       <td className={styles.num}>{money(r.monthlyCostUsd)}</td>
       <td className={styles.num}>{money(r.tcoUsd)}</td>
       <td className={`${styles.num} ${headroomBad ? styles.cellError : ""}`}>
-        {formatHeadroom(r.headroom, r.kind === "cloud")}
+        {formatHeadroom(r.headroom, r.kind === "cloud", locale)}
       </td>
-      <td className={styles.num}>{formatTokensPerSecond(r.perUserTokensPerSecond)}</td>
-      <td className={styles.num}>{formatMs(r.ttftMs)}</td>
+      <td className={styles.num}>{formatTokensPerSecond(r.perUserTokensPerSecond, locale)}</td>
+      <td className={styles.num}>{formatMs(r.ttftMs, locale)}</td>
       <td className={`${styles.nowrap} ${r.meetsSlo ? styles.cellOk : styles.cellError}`}>
-        {r.meetsSlo ? "✓ met" : "✕ missed"}
+        {r.meetsSlo ? t("met") : t("missed")}
       </td>
       {!readOnly && (
         <td>
           <div className={styles.rowActions}>
             <button type="button" className="btn btn-small" onClick={() => onApply(r.option)}>
-              Apply<span className="visually-hidden"> {r.title}</span>
+              {t("apply")}
+              <span className="visually-hidden"> {r.title}</span>
             </button>
             <button type="button" className="btn btn-small" onClick={() => onSaveAsScenario(r.option)}>
-              Save as scenario<span className="visually-hidden">: {r.title}</span>
+              {t("save")}
+              <span className="visually-hidden">: {r.title}</span>
             </button>
           </div>
         </td>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import {
   CartesianGrid,
@@ -23,14 +24,13 @@ import {
 } from "@/components/ui/chart";
 import { SERIES_COLORS, type ChartTheme } from "@/components/charts/palette";
 import type { AdviseResult } from "@/lib/engine/advisor";
-import { formatCompact, formatMs, formatUsd } from "@/lib/format";
+import { formatCompact, formatMs, formatUsd, type Locale } from "@/lib/format";
 import { formatHeadroom } from "./options-data";
 import {
   omittedText,
   paretoData,
   paretoSummary,
   pointsOf,
-  PARETO_GROUP_LABELS,
   PARETO_GROUPS,
   type ParetoData,
   type ParetoGroup,
@@ -70,12 +70,14 @@ function groupColor(group: ParetoGroup, theme: ChartTheme): string {
  */
 export function ParetoChart({ result, currency, rate }: ParetoChartProps) {
   const data = useMemo(() => (result ? paretoData(result, rate) : null), [result, rate]);
+  const t = useTranslations("advisor.pareto");
+  const locale = useLocale() as Locale;
   return (
     <ChartFrame
-      title="Cost vs headroom"
+      title={t("title")}
       state={!data ? "loading" : data.points.length === 0 ? "empty" : "ready"}
-      summary={data ? paretoSummary(data, currency) : undefined}
-      emptyText={data ? `No option has a headroom figure to plot.${omittedText(data)}` : undefined}
+      summary={data ? paretoSummary(data, currency, locale) : undefined}
+      emptyText={data ? `${t("empty")}${omittedText(data, locale)}` : undefined}
     >
       {data && <ParetoLegend data={data} />}
       {data && <ParetoPlot data={data} currency={currency} />}
@@ -83,20 +85,24 @@ export function ParetoChart({ result, currency, rate }: ParetoChartProps) {
   );
 }
 
+/** An ICU select key: letters, digits and underscores ("misses-slo" → "misses_slo"). */
+const selector = (value: string) => value.replace(/-/g, "_");
+
 /** The groups present, each with its shape and colour, and what the bubble size means. */
 function ParetoLegend({ data }: { data: ParetoData }) {
   const theme = useChartTheme();
+  const t = useTranslations("advisor.pareto");
   return (
-    <ul className={styles.legend} aria-label="Legend">
+    <ul className={styles.legend} aria-label={t("legend")}>
       {PARETO_GROUPS.filter((g) => pointsOf(data, g).length > 0).map((g) => (
         <li key={g}>
           <svg width="12" height="12" aria-hidden="true" viewBox="0 0 12 12">
             <LegendShape shape={SHAPES[g]} color={groupColor(g, theme)} />
           </svg>
-          {PARETO_GROUP_LABELS[g]}
+          {t("group", { group: selector(g) })}
         </li>
       ))}
-      <li>Bubble size: time to first token</li>
+      <li>{t("bubble")}</li>
     </ul>
   );
 }
@@ -104,40 +110,42 @@ function ParetoLegend({ data }: { data: ParetoData }) {
 /** The scatter: monthly cost across, headroom up, the zero-headroom line, one series per group. */
 function ParetoPlot({ data, currency }: { data: ParetoData; currency: string }) {
   const theme = useChartTheme();
+  const t = useTranslations("advisor.pareto");
+  const locale = useLocale() as Locale;
   return (
     <div style={{ width: "100%", minWidth: 0 }}>
       <ScatterChart
         responsive
         style={{ width: "100%", height: 300 }}
         margin={{ top: 12, right: 16, bottom: 22, left: 4 }}
-        title="Cost vs headroom"
+        title={t("title")}
       >
         <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" />
         <XAxis
           type="number"
           dataKey="cost"
-          name="Monthly cost"
+          name={t("monthlyCost")}
           domain={["auto", "auto"]}
           {...AXIS_STYLE}
-          tickFormatter={(v: number) => formatUsd(v, currency, 1)}
-          label={axisLabel(`Monthly cost, CAPEX amortised (${currency})`, "insideBottom")}
+          tickFormatter={(v: number) => formatUsd(v, currency, 1, locale)}
+          label={axisLabel(t("costAxis", { currency }), "insideBottom")}
         />
         <YAxis
           type="number"
           dataKey="headroomPct"
-          name="Headroom"
+          name={t("headroom")}
           width="auto"
           {...AXIS_STYLE}
-          tickFormatter={(v: number) => `${formatCompact(v)}%`}
-          label={axisLabel("Headroom at peak (%)", "insideLeft", -90)}
+          tickFormatter={(v: number) => `${formatCompact(v, locale)}%`}
+          label={axisLabel(t("headroomAxis"), "insideLeft", -90)}
         />
-        <ZAxis type="number" dataKey="ttftMs" range={[40, 360]} name="TTFT" />
+        <ZAxis type="number" dataKey="ttftMs" range={[40, 360]} name={t("ttft")} />
         <ReferenceLine
           y={0}
           stroke="var(--text-muted)"
           strokeDasharray="4 4"
           label={{
-            value: "capacity = peak demand",
+            value: t("zeroLine"),
             position: "insideBottomRight",
             fill: "var(--text-muted)",
             fontSize: 11,
@@ -151,7 +159,7 @@ function ParetoPlot({ data, currency }: { data: ParetoData; currency: string }) 
         {PARETO_GROUPS.map((g) => (
           <Scatter
             key={g}
-            name={PARETO_GROUP_LABELS[g]}
+            name={t("group", { group: selector(g) })}
             data={pointsOf(data, g)}
             fill={groupColor(g, theme)}
             fillOpacity={g === "other" ? 0.55 : 0.9}
@@ -177,16 +185,18 @@ function LegendShape({ shape, color }: { shape: Shape; color: string }) {
 }
 
 function ParetoTooltip({ active, payload, currency }: TooltipContentProps & { currency: string }) {
+  const t = useTranslations("advisor.pareto");
+  const locale = useLocale() as Locale;
   const p = payload?.[0]?.payload as ParetoPoint | undefined;
   if (!active || !p) return null;
   return (
     <TooltipBox
       title={p.title}
       rows={[
-        { label: "Monthly cost", value: formatUsd(p.cost, currency, 1) },
-        { label: "Headroom", value: formatHeadroom(p.headroomPct / 100) },
-        { label: "TTFT", value: formatMs(p.ttftMs) },
-        { label: "Status", value: PARETO_GROUP_LABELS[p.group] },
+        { label: t("monthlyCost"), value: formatUsd(p.cost, currency, 1, locale) },
+        { label: t("headroom"), value: formatHeadroom(p.headroomPct / 100, true, locale) },
+        { label: t("ttft"), value: formatMs(p.ttftMs, locale) },
+        { label: t("status"), value: t("group", { group: selector(p.group) }) },
       ]}
     />
   );

@@ -1,5 +1,6 @@
 import type { AdviseResult } from "@/lib/engine/advisor";
-import { formatMs, formatNumber, formatUsd } from "@/lib/format";
+import { formatMs, formatUsd, type Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 import { formatHeadroom, optionTitle } from "./options-data";
 
 /**
@@ -76,26 +77,31 @@ export function paretoData(result: AdviseResult, rate = 1): ParetoData {
 export const pointsOf = (data: ParetoData, group: ParetoGroup) =>
   data.points.filter((p) => p.group === group);
 
-/** One sentence for the chart's caption and screen readers. */
-export function paretoSummary(data: ParetoData, currency = "USD"): string {
-  const omitted = omittedText(data);
-  if (data.points.length === 0) return `No option has a headroom figure to plot.${omitted}`;
+/** One sentence for the chart's caption and screen readers, in `locale`. */
+export function paretoSummary(data: ParetoData, currency = "USD", locale: Locale = "en"): string {
+  const say = translator(locale, "advisor");
+  const omitted = omittedText(data, locale);
+  if (data.points.length === 0) return `${say("pareto.empty")}${omitted}`;
   const front = data.points.filter((p) => p.group === "pareto" || p.group === "recommended");
   const cheapest = [...data.points].sort((a, b) => a.cost - b.cost)[0]!;
-  return `${formatNumber(data.points.length)} self-hosted options, ${formatNumber(front.length)} on the Pareto front (no other configuration is cheaper, roomier and faster at once). The cheapest costs ${formatUsd(cheapest.cost, currency, 1)} per month with ${formatHeadroom(cheapest.headroomPct / 100)} headroom and a first token in ${formatMs(cheapest.ttftMs)}.${omitted}`;
+  const summary = say("pareto.summary", {
+    points: data.points.length,
+    front: front.length,
+    cost: formatUsd(cheapest.cost, currency, 1, locale),
+    headroom: formatHeadroom(cheapest.headroomPct / 100, true, locale),
+    ttft: formatMs(cheapest.ttftMs, locale),
+  });
+  return `${summary}${omitted}`;
 }
 
 /** " 12 cloud options (elastic, no headroom) are in the table only." — or "" when nothing was left out. */
-export function omittedText(data: ParetoData): string {
+export function omittedText(data: ParetoData, locale: Locale = "en"): string {
+  const say = translator(locale, "advisor");
   const parts: string[] = [];
-  const n = (x: number, one: string, many: string) => `${formatNumber(x)} ${x === 1 ? one : many}`;
-  if (data.omittedCloud > 0)
-    parts.push(`${n(data.omittedCloud, "cloud option", "cloud options")} (elastic capacity, no headroom)`);
+  if (data.omittedCloud > 0) parts.push(say("pareto.omittedCloud", { count: data.omittedCloud }));
   if (data.omittedNoCapacity > 0)
-    parts.push(
-      `${n(data.omittedNoCapacity, "self-hosted option", "self-hosted options")} that cannot serve a stream within the SLOs`,
-    );
+    parts.push(say("pareto.omittedNoCapacity", { count: data.omittedNoCapacity }));
   if (parts.length === 0) return "";
   const total = data.omittedCloud + data.omittedNoCapacity;
-  return ` ${parts.join(" and ")} ${total === 1 ? "is" : "are"} in the table only.`;
+  return say("pareto.omitted", { parts: parts.join(say("pareto.omittedJoin")), count: total });
 }

@@ -1,6 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { AdviseOption } from "@/lib/engine/advisor";
+import { renderFinding } from "@/lib/i18n/findings";
+import type { Locale } from "@/lib/format";
 import { FigureList } from "@/components/ui/chart";
 import { optionFigures, optionProduct, optionTitle } from "./options-data";
 import styles from "./advisor.module.css";
@@ -38,22 +41,26 @@ export function RecommendationCard({
   stale = false,
   readOnly = false,
 }: RecommendationCardProps) {
-  const figures = optionFigures(option, currency, rate);
+  const t = useTranslations("advisor.card");
+  const locale = useLocale() as Locale;
+  const figures = optionFigures(option, currency, rate, locale);
   return (
     <section
       className={`${styles.card} ${styles.recommended} ${stale ? styles.stale : ""}`}
       aria-labelledby={`rec-${option.id}`}
     >
-      <h3 id={`rec-${option.id}`}>Recommended deployment</h3>
+      <h3 id={`rec-${option.id}`}>{t("title")}</h3>
       <p className={styles.title}>
         {optionTitle(option)}
-        {optionProduct(option) && <span className={styles.product}>on {optionProduct(option)}</span>}
+        {optionProduct(option) && (
+          <span className={styles.product}>{t("on", { product: optionProduct(option) ?? "" })}</span>
+        )}
       </p>
       <p className={styles.description}>{option.description}</p>
-      <FigureList figures={figures} label="Figures of the recommended deployment" />
+      <FigureList figures={figures} label={t("figures")} />
       {option.reasons.length > 0 && (
         <div>
-          <h4 className={styles.subhead}>Why</h4>
+          <h4 className={styles.subhead}>{t("why")}</h4>
           <ul className={styles.list}>
             {option.reasons.map((r) => (
               <li key={r}>{r}</li>
@@ -63,25 +70,31 @@ export function RecommendationCard({
       )}
       {option.findings.length > 0 && (
         <div>
-          <h4 className={styles.subhead}>Findings</h4>
+          <h4 className={styles.subhead}>{t("findings")}</h4>
           <ul className={styles.findings}>
-            {option.findings.map((f, i) => (
-              <li key={`${f.code}-${i}`} className={styles.finding}>
-                <span className={SEVERITY_BADGE[f.severity] ?? "badge"}>{f.severity}</span>
-                <span>{f.message}</span>
-                {f.fix && <span className={styles.fix}>{f.fix}</span>}
-              </li>
-            ))}
+            {option.findings.map((f, i) => {
+              // The words in the reader's language; the code stays the finding's identity.
+              const said = renderFinding(f, locale);
+              return (
+                <li key={`${f.code}-${i}`} className={styles.finding}>
+                  <span className={SEVERITY_BADGE[f.severity] ?? "badge"}>
+                    {t("severity", { severity: f.severity })}
+                  </span>
+                  <span>{said.message}</span>
+                  {said.fix && <span className={styles.fix}>{said.fix}</span>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
       {!readOnly && (
         <div className={styles.actions}>
           <button type="button" className="btn btn-primary" onClick={() => onApply(option)}>
-            Apply recommendation
+            {t("apply")}
           </button>
           <button type="button" className="btn" onClick={() => onSaveAsScenario(option)}>
-            Save as scenario
+            {t("save")}
           </button>
         </div>
       )}

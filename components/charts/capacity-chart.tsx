@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { memo, useCallback, useMemo } from "react";
 import { Bar, Rectangle, type BarShapeProps, type TooltipContentProps } from "recharts";
 import {
@@ -11,7 +12,7 @@ import {
   useChartTheme,
 } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
-import { formatCompact, formatNumber, formatTokensPerSecond } from "@/lib/format";
+import { formatCompact, formatNumber, formatTokensPerSecond, type Locale } from "@/lib/format";
 import {
   capacityGroups,
   capacitySummary,
@@ -37,51 +38,50 @@ export interface CapacityChartProps {
  */
 export function CapacityChart({ report }: CapacityChartProps) {
   const theme = useChartTheme();
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.capacity");
   const groups = useMemo(() => (report ? capacityGroups(report) : null), [report]);
   const rows = useMemo(() => (groups ? [...groups.llm, ...groups.embeddings] : []), [groups]);
   const state = !groups ? "loading" : rows.length === 0 ? "empty" : "ready";
   return (
     <ChartFrame
-      title="Serving capacity vs peak demand"
+      title={t("title")}
       state={state}
-      summary={groups ? capacitySummary(groups) : undefined}
-      emptyText="No LLM or embedding nodes yet: add one to compare its capacity with the demand."
+      summary={groups ? capacitySummary(groups, locale) : undefined}
+      emptyText={t("empty")}
     >
       {groups && groups.llm.length > 0 && (
-        <CapacityBars
-          heading="LLM generation — output tokens/s"
-          axisUnit="output tok/s"
-          rows={groups.llm}
-          theme={theme}
-        />
+        <CapacityBars heading={t("llmHeading")} axisUnit={t("llmAxis")} rows={groups.llm} theme={theme} />
       )}
       {groups && groups.embeddings.length > 0 && (
         <CapacityBars
-          heading="Embeddings — input tokens/s"
-          axisUnit="input tok/s"
+          heading={t("embeddingsHeading")}
+          axisUnit={t("embeddingsAxis")}
           rows={groups.embeddings}
           theme={theme}
         />
       )}
       <HiddenTable
-        caption="Serving capacity within the SLOs vs peak demand"
+        caption={t("caption")}
         columns={[
-          "Node",
-          "Rate",
-          "Capacity at SLO",
-          "Peak demand",
-          "Utilisation",
-          "Replicas (needed)",
-          "SLO",
+          t("node"),
+          t("rate"),
+          t("capacity"),
+          t("demand"),
+          t("utilisation"),
+          t("replicas"),
+          t("slo"),
         ]}
         rows={rows.map((r) => [
           r.label,
-          r.metric === "output" ? "output tokens/s" : "input tokens/s",
-          formatCapacity(r),
-          formatTokensPerSecond(r.demandTokensPerSecond),
-          formatUtilisation(r) + (r.overloaded ? " — over capacity" : ""),
-          r.mode === "cloud" ? "—" : `${formatNumber(r.replicas)} (${formatNumber(r.requiredReplicas)})`,
-          `${r.meetsSlo ? "met" : "not met"}: ${r.sloReason}`,
+          r.metric === "output" ? t("rateOutput") : t("rateInput"),
+          formatCapacity(r, locale),
+          formatTokensPerSecond(r.demandTokensPerSecond, locale),
+          formatUtilisation(r, locale) + (r.overloaded ? t("overCapacity") : ""),
+          r.mode === "cloud"
+            ? "—"
+            : `${formatNumber(r.replicas, 0, locale)} (${formatNumber(r.requiredReplicas, 0, locale)})`,
+          t("sloVerdict", { met: r.meetsSlo ? "yes" : "no", reason: r.sloReason }),
         ])}
       />
     </ChartFrame>
@@ -95,16 +95,21 @@ interface CapacityBarsProps {
   theme: ChartTheme;
 }
 
-const LEGEND = ["Capacity at SLO", "Peak demand"];
-
-const tickNote = (r: CapacityRow) => ({
-  text: r.overloaded ? r.marker : r.mode === "cloud" ? "elastic (cloud)" : "",
-  alert: r.overloaded,
-});
-
 /** Capacity within the SLOs beside peak demand, one pair of bars per node; demand above capacity in red. */
 const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme }: CapacityBarsProps) {
   const demandColor = SERIES_COLORS.demand[theme];
+  const t = useTranslations("charts.capacity");
+  const locale = useLocale() as Locale;
+  // Stable per language (recharts re-registers series when these change).
+  const legend = useMemo(() => [t("capacity"), t("demand")], [t]);
+  const tickNote = useCallback(
+    (r: CapacityRow) => ({
+      text: r.overloaded ? r.marker : r.mode === "cloud" ? t("elastic") : "",
+      alert: r.overloaded,
+    }),
+    [t],
+  );
+  const xFormatter = useCallback((x: number) => formatCompact(x, locale), [locale]);
   // Stable props for recharts (new ones make it re-register the series on every update).
   const data = useMemo(
     () =>
@@ -130,20 +135,20 @@ const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme
       title={heading}
       heading
       xLabel={axisUnit}
-      xFormatter={formatCompact}
+      xFormatter={xFormatter}
       note={tickNote}
       tooltip={CapacityTooltip}
-      legend={LEGEND}
+      legend={legend}
     >
       <Bar
         dataKey="capacity"
-        name="Capacity at SLO"
+        name={legend[0]}
         fill={SERIES_COLORS.capacity[theme]}
         isAnimationActive={false}
       />
       <Bar
         dataKey="demand"
-        name="Peak demand"
+        name={legend[1]}
         fill={demandColor}
         isAnimationActive={false}
         shape={demandShape}
@@ -153,23 +158,23 @@ const CapacityBars = memo(function CapacityBars({ heading, axisUnit, rows, theme
 });
 
 function CapacityTooltip({ active, payload }: TooltipContentProps) {
+  const t = useTranslations("charts.capacity");
+  const locale = useLocale() as Locale;
   const row = payload?.[0]?.payload as CapacityRow | undefined;
   if (!active || !row) return null;
-  const replicas = `${formatNumber(row.replicas)} (${formatNumber(row.requiredReplicas)})`;
+  const replicas = `${formatNumber(row.replicas, 0, locale)} (${formatNumber(row.requiredReplicas, 0, locale)})`;
   return (
     <TooltipBox
       title={row.label}
       rows={[
-        { label: "Capacity at SLO", value: formatCapacity(row) },
-        { label: "Peak demand", value: formatTokensPerSecond(row.demandTokensPerSecond) },
-        { label: "Utilisation", value: formatUtilisation(row) },
-        ...(row.mode === "self-hosted" ? [{ label: "Replicas (needed)", value: replicas }] : []),
+        { label: t("capacity"), value: formatCapacity(row, locale) },
+        { label: t("demand"), value: formatTokensPerSecond(row.demandTokensPerSecond, locale) },
+        { label: t("utilisation"), value: formatUtilisation(row, locale) },
+        ...(row.mode === "self-hosted" ? [{ label: t("replicas"), value: replicas }] : []),
       ]}
     >
-      {row.overloaded && <TooltipNote alert>Demand exceeds capacity</TooltipNote>}
-      <TooltipNote>
-        SLO {row.meetsSlo ? "met" : "not met"}: {row.sloReason}
-      </TooltipNote>
+      {row.overloaded && <TooltipNote alert>{t("exceeds")}</TooltipNote>}
+      <TooltipNote>{t("sloNote", { met: row.meetsSlo ? "yes" : "no", reason: row.sloReason })}</TooltipNote>
     </TooltipBox>
   );
 }

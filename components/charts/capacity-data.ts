@@ -1,5 +1,6 @@
 import type { Report, ServingReport } from "@/lib/engine/report-schema";
-import { formatPct, formatTokensPerSecond } from "@/lib/format";
+import { formatPct, formatTokensPerSecond, type Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * One serving node in the capacity chart. LLMs are compared on output tokens/s (generation), embedding nodes on
@@ -77,31 +78,33 @@ export function capacityGroups(report: Report): CapacityGroups {
 }
 
 /** "elastic (cloud)" or the formatted capacity. */
-export function formatCapacity(row: CapacityRow): string {
+export function formatCapacity(row: CapacityRow, locale: Locale = "en"): string {
   return row.capacityTokensPerSecond === null
-    ? "elastic (cloud)"
-    : formatTokensPerSecond(row.capacityTokensPerSecond);
+    ? translator(locale, "charts")("capacity.elastic")
+    : formatTokensPerSecond(row.capacityTokensPerSecond, locale);
 }
 
 /** Utilisation for tooltips and tables: "64%", "elastic" or "— (no capacity at SLO)". */
-export function formatUtilisation(row: CapacityRow): string {
-  if (row.mode === "cloud") return "elastic";
-  if (row.utilisation === null) return row.demandTokensPerSecond > 0 ? "— (no capacity at SLO)" : "—";
-  return formatPct(row.utilisation);
+export function formatUtilisation(row: CapacityRow, locale: Locale = "en"): string {
+  const say = translator(locale, "charts");
+  if (row.mode === "cloud") return say("capacity.elasticShort");
+  if (row.utilisation === null) return row.demandTokensPerSecond > 0 ? say("capacity.noCapacity") : "—";
+  return formatPct(row.utilisation, 0, locale);
 }
 
 /** One-sentence summary for screen readers and the chart caption. */
-export function capacitySummary(groups: CapacityGroups): string {
+export function capacitySummary(groups: CapacityGroups, locale: Locale = "en"): string {
+  const say = translator(locale, "charts");
   const rows = [...groups.llm, ...groups.embeddings];
-  if (rows.length === 0) return "No serving nodes.";
+  if (rows.length === 0) return say("capacity.summaryNone");
   const over = rows.filter((r) => r.overloaded);
   const cloud = rows.filter((r) => r.mode === "cloud").length;
   const parts = [
-    `${rows.length} serving node${rows.length === 1 ? "" : "s"}`,
+    say("capacity.summaryNodes", { count: rows.length }),
     over.length === 0
-      ? "all within capacity at peak"
-      : `${over.length} over capacity at peak (${over.map((r) => r.label).join(", ")})`,
+      ? say("capacity.summaryAllWithin")
+      : say("capacity.summaryOver", { count: over.length, nodes: over.map((r) => r.label).join(", ") }),
   ];
-  if (cloud) parts.push(`${cloud} cloud (elastic)`);
+  if (cloud) parts.push(say("capacity.summaryCloud", { count: cloud }));
   return `${parts.join("; ")}.`;
 }

@@ -1,14 +1,14 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { atMonths, ChartFrame, FigureList, HiddenTable } from "@/components/ui/chart";
 import styles from "@/components/ui/chart/chart.module.css";
 import type { Report } from "@/lib/engine/report-schema";
-import { formatNumber, formatUsd } from "@/lib/format";
+import { formatNumber, formatUsd, type Locale } from "@/lib/format";
 import { costSummary } from "./cost-data";
 import { CostPlot } from "./cost-plot";
-import { capitalise, CUMULATIVE, useCostChart, type CostChartModel } from "./use-cost-chart";
+import { useCostChart, type CostChartModel } from "./use-cost-chart";
 
 export interface CostChartProps {
   /**
@@ -30,23 +30,23 @@ export interface CostChartProps {
  */
 export function CostChart({ report, currency = "USD", rate = 1 }: CostChartProps) {
   const [showCapex, setShowCapex] = useState(false);
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.cost");
   const model = useCostChart(report, currency, rate, showCapex, locale);
   const { rows, plot } = model;
   return (
     <ChartFrame
-      title="Cost and TCO"
+      title={t("title")}
       state={!rows ? "loading" : rows.length === 0 ? "empty" : "ready"}
       summary={report ? costSummary(report, currency, rate, locale) : undefined}
-      emptyText="No cost months: the plan has no horizon."
+      emptyText={t("empty")}
       actions={model.hasCapex ? <CapexToggle checked={showCapex} onChange={setShowCapex} /> : null}
     >
-      <FigureList figures={model.figures} label="Cost figures" />
+      <FigureList figures={model.figures} label={t("figuresLabel")} />
       {plot && plot.data.length > 0 && <CostPlot plot={plot} currency={currency} money={model.money} />}
       {report && model.hasCapex && !showCapex && report.cost.capexUsd > 0 && (
         <p className={styles.note}>
-          One-off CAPEX of {formatUsd(report.cost.capexUsd, currency, rate, locale)} in month 0 is not drawn
-          in the bars (it would dwarf the monthly costs); the cumulative line includes it.
+          {t("capexNote", { capex: formatUsd(report.cost.capexUsd, currency, rate, locale) })}
         </p>
       )}
       <CostTable model={model} currency={currency} />
@@ -56,10 +56,11 @@ export function CostChart({ report, currency = "USD", rate = 1 }: CostChartProps
 
 function CapexToggle({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
   const id = useId();
+  const t = useTranslations("charts.cost");
   return (
     <label className={styles.toggle} htmlFor={id}>
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      Show CAPEX in the bars
+      {t("showCapex")}
     </label>
   );
 }
@@ -67,12 +68,14 @@ function CapexToggle({ checked, onChange }: { checked: boolean; onChange: (on: b
 /** Every category, the month's total and the cumulative TCO at the chart's month ticks. */
 function CostTable({ model, currency }: { model: CostChartModel; currency: string }) {
   const { all, money } = model;
+  const t = useTranslations("charts.cost");
+  const locale = useLocale() as Locale;
   return (
     <HiddenTable
-      caption={`Cost by category at the chart's month ticks, ${currency} (every month in the tooltip)`}
-      columns={["Month", ...all.map(capitalise), "Total", CUMULATIVE]}
+      caption={t("caption", { currency })}
+      columns={[t("month"), ...all.map(model.categoryName), t("total"), model.cumulativeName]}
       rows={atMonths(model.rows ?? [], model.plot?.ticks ?? []).map((r) => [
-        formatNumber(r.month),
+        formatNumber(r.month, 0, locale),
         ...all.map((c) => money(r.byCategory[c] ?? 0)),
         money(r.total),
         money(r.cumulative),

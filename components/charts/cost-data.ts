@@ -137,7 +137,7 @@ export function costSummary(report: Report, currency = "USD", rate = 1, locale: 
   const usd = (x: number) => formatUsd(x, currency, rate, locale);
   return say("cost.summary", {
     capex: usd(c.capexUsd),
-    monthly: usd(c.monthlyOpexUsd + c.monthlyCloudUsd),
+    monthly: usd(c.monthlyRunCostUsd),
     tco: usd(c.tcoUsd),
     months: formatNumber(c.monthly.length, 0, locale),
     cloudTco: usd(c.cloudAlternative.tcoUsd),

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
 import {
   Bar,
@@ -26,9 +27,9 @@ import {
   useElementWidth,
 } from "@/components/ui/chart";
 import styles from "@/components/ui/chart/chart.module.css";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, type Locale } from "@/lib/format";
 import type { CostRow } from "./cost-data";
-import { CUMULATIVE, type CostPlotModel } from "./use-cost-chart";
+import type { CostPlotModel } from "./use-cost-chart";
 
 const PLOT_STYLE = { width: "100%", height: 300 } as const;
 const MARGIN = { top: 12, right: 4, bottom: 18, left: 4 } as const;
@@ -48,15 +49,20 @@ export interface CostPlotProps {
 export function CostPlot({ plot, currency, money }: CostPlotProps) {
   const [plotRef, width] = useElementWidth();
   const compact = width !== null && width < COMPACT_WIDTH_PX;
+  const t = useTranslations("charts.cost");
+  const locale = useLocale() as Locale;
   const labels = useMemo(
     () => ({
-      month: axisLabel("Month", "insideBottom"),
-      left: compact ? undefined : axisLabel(`Per month (${currency})`, "insideLeft", -90),
-      right: compact ? undefined : axisLabel(`Cumulative (${currency})`, "insideRight", 90),
+      month: axisLabel(t("month"), "insideBottom"),
+      left: compact ? undefined : axisLabel(t("perMonthAxis", { currency }), "insideLeft", -90),
+      right: compact ? undefined : axisLabel(t("cumulativeAxis", { currency }), "insideRight", 90),
     }),
-    [compact, currency],
+    [compact, currency, t],
   );
-  const tooltip = useCallback((p: TooltipContentProps) => <CostTooltip {...p} money={money} />, [money]);
+  const tooltip = useCallback(
+    (p: TooltipContentProps) => <CostTooltip {...p} money={money} cumulativeName={plot.cumulativeName} />,
+    [money, plot.cumulativeName],
+  );
   const axis = { ...AXIS_STYLE, interval: 0 } as const;
   return (
     <div className={styles.plot} ref={plotRef}>
@@ -66,7 +72,7 @@ export function CostPlot({ plot, currency, money }: CostPlotProps) {
         style={PLOT_STYLE}
         margin={MARGIN}
         barCategoryGap="12%"
-        title="Cost and TCO"
+        title={t("title")}
       >
         <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
         <XAxis dataKey="month" ticks={plot.ticks} {...axis} label={labels.month} />
@@ -101,7 +107,7 @@ export function CostPlot({ plot, currency, money }: CostPlotProps) {
         <Line
           yAxisId="cumulative"
           dataKey="cumulative"
-          name={CUMULATIVE}
+          name={plot.cumulativeName}
           type="linear"
           stroke="var(--text)"
           strokeWidth={2}
@@ -110,7 +116,7 @@ export function CostPlot({ plot, currency, money }: CostPlotProps) {
         />
         {referenceLines(plot)}
       </ComposedChart>
-      <ReferenceKey items={referenceKey(plot, money)} />
+      <ReferenceKey items={referenceKey(plot, money, t, locale)} />
     </div>
   );
 }
@@ -135,38 +141,50 @@ function referenceLines(plot: CostPlotModel) {
 }
 
 /** What the reference lines mean, in words. */
-function referenceKey(plot: CostPlotModel, money: (x: number) => string): ReferenceKeyItem[] {
+function referenceKey(
+  plot: CostPlotModel,
+  money: (x: number) => string,
+  t: (key: "cloudTcoKey" | "breakEvenKey", values: Record<string, string>) => string,
+  locale: Locale,
+): ReferenceKeyItem[] {
   const lastMonth = plot.data[plot.data.length - 1]?.month ?? 0;
   const items: ReferenceKeyItem[] = [];
   if (plot.cloudTco !== null)
     items.push({
       orientation: "horizontal",
       dash: CLOUD_DASH,
-      label: `All-cloud TCO at month ${formatNumber(lastMonth)}: ${money(plot.cloudTco)}`,
+      label: t("cloudTcoKey", { month: formatNumber(lastMonth, 0, locale), tco: money(plot.cloudTco) }),
     });
   if (plot.breakEven !== null)
     items.push({
       orientation: "vertical",
       dash: BREAK_EVEN_DASH,
-      label: `Break-even with the all-cloud alternative: month ${formatNumber(plot.breakEven)}`,
+      label: t("breakEvenKey", { month: formatNumber(plot.breakEven, 0, locale) }),
     });
   return items;
 }
 
 /** One month: the non-zero categories, the month's total and the cumulative TCO. */
-function CostTooltip({ active, payload, money }: TooltipContentProps & { money: (x: number) => string }) {
+function CostTooltip({
+  active,
+  payload,
+  money,
+  cumulativeName,
+}: TooltipContentProps & { money: (x: number) => string; cumulativeName: string }) {
+  const t = useTranslations("charts.cost");
+  const locale = useLocale() as Locale;
   const row = payload?.[0]?.payload as CostRow | undefined;
   if (!active || !row) return null;
   const items = (payload ?? []).filter(
-    (p) => p.name !== CUMULATIVE && typeof p.value === "number" && p.value !== 0,
+    (p) => p.name !== cumulativeName && typeof p.value === "number" && p.value !== 0,
   );
   return (
     <TooltipBox
-      title={`Month ${formatNumber(row.month)}`}
+      title={t("monthTitle", { month: formatNumber(row.month, 0, locale) })}
       rows={[
         ...items.map((p) => ({ label: String(p.name), value: money(p.value as number), color: p.color })),
-        { label: "This month", value: money(row.total) },
-        { label: CUMULATIVE, value: money(row.cumulative) },
+        { label: t("thisMonth"), value: money(row.total) },
+        { label: cumulativeName, value: money(row.cumulative) },
       ]}
     />
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useMemo } from "react";
 import { Bar, Rectangle, type BarShapeProps, type TooltipContentProps } from "recharts";
 import {
   ChartFrame,
@@ -11,7 +12,7 @@ import {
   useChartTheme,
 } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
-import { formatGb, formatPct } from "@/lib/format";
+import { formatGb, formatPct, type Locale } from "@/lib/format";
 import { memoryRows, memorySummary, type MemoryRow } from "./memory-fit-data";
 import { SERIES_COLORS } from "./palette";
 
@@ -30,38 +31,48 @@ export interface MemoryFitChartProps {
  */
 export function MemoryFitChart({ report }: MemoryFitChartProps) {
   const rows = useMemo(() => (report ? memoryRows(report) : null), [report]);
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.memory");
+  const gb = (x: number) => formatGb(x, locale);
   return (
     <ChartFrame
-      title="Memory fit per serving instance"
+      title={t("title")}
       state={!rows ? "loading" : rows.length === 0 ? "empty" : "ready"}
-      summary={rows ? memorySummary(rows) : undefined}
-      emptyText="No self-hosted LLM or embedding nodes: cloud APIs have no memory to fit."
+      summary={rows ? memorySummary(rows, locale) : undefined}
+      emptyText={t("empty")}
     >
       {rows && rows.length > 0 && <MemoryBars rows={rows} />}
       <HiddenTable
-        caption="Memory per serving instance, GB"
-        columns={["Node", "Weights", "KV cache", "Overhead", "Required", "Usable", "Fits"]}
+        caption={t("caption")}
+        columns={[
+          t("node"),
+          t("weights"),
+          t("kvCache"),
+          t("overhead"),
+          t("required"),
+          t("usable"),
+          t("fitsColumn"),
+        ]}
         rows={(rows ?? []).map((r) => [
           r.label,
-          formatGb(r.weightsGb),
-          formatGb(r.kvCacheGb),
-          formatGb(r.overheadGb),
-          formatGb(r.requiredGb),
-          formatGb(r.capacityGb),
-          r.fits ? `yes (${formatPct(r.usedShare)} used)` : "no",
+          gb(r.weightsGb),
+          gb(r.kvCacheGb),
+          gb(r.overheadGb),
+          gb(r.requiredGb),
+          gb(r.capacityGb),
+          r.fits ? t("fitsYes", { share: formatPct(r.usedShare, 0, locale) }) : t("fitsNo"),
         ])}
       />
     </ChartFrame>
   );
 }
 
-/** The stacked segments of what one instance needs, in stacking order. */
+/** The stacked segments of what one instance needs, in stacking order (`name`: the message key). */
 const SEGMENTS = [
-  { key: "weightsGb", name: "Weights", color: SERIES_COLORS.weights },
-  { key: "kvCacheGb", name: "KV cache", color: SERIES_COLORS.kvCache },
-  { key: "overheadGb", name: "Overhead", color: SERIES_COLORS.overhead },
+  { key: "weightsGb", name: "weights", color: SERIES_COLORS.weights },
+  { key: "kvCacheGb", name: "kvCache", color: SERIES_COLORS.kvCache },
+  { key: "overheadGb", name: "overhead", color: SERIES_COLORS.overhead },
 ] as const;
-const LEGEND = [...SEGMENTS.map((s) => s.name), "Usable memory"];
 
 const rowOf = (p: { payload?: unknown }) => p.payload as MemoryRow | undefined;
 
@@ -79,27 +90,36 @@ const capacityShape = (p: BarShapeProps) =>
     <Rectangle {...p} />
   );
 
-const fitNote = (r: MemoryRow) =>
-  r.fits ? { text: `${formatPct(r.usedShare)} used`, alert: false } : { text: "✕ does not fit", alert: true };
-
 /** The horizontal bars, one pair per node: what it needs (stacked) beside what its devices offer. */
 function MemoryBars({ rows }: { rows: MemoryRow[] }) {
   const theme = useChartTheme();
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.memory");
+  // Stable per language (recharts re-registers series when these change).
+  const legend = useMemo(() => [...SEGMENTS.map((s) => t(s.name)), t("usableMemory")], [t]);
+  const fitNote = useCallback(
+    (r: MemoryRow) =>
+      r.fits
+        ? { text: t("used", { share: formatPct(r.usedShare, 0, locale) }), alert: false }
+        : { text: t("noFit"), alert: true },
+    [t, locale],
+  );
+  const xFormatter = useCallback((x: number) => formatGb(x, locale), [locale]);
   return (
     <NodeBarChart
       rows={rows}
-      title="Memory fit per serving instance"
-      xLabel="GB per instance"
-      xFormatter={formatGb}
+      title={t("title")}
+      xLabel={t("axis")}
+      xFormatter={xFormatter}
       note={fitNote}
       tooltip={MemoryTooltip}
-      legend={LEGEND}
+      legend={legend}
     >
       {SEGMENTS.map((s) => (
         <Bar
           key={s.key}
           dataKey={s.key}
-          name={s.name}
+          name={t(s.name)}
           stackId="required"
           fill={s.color[theme]}
           isAnimationActive={false}
@@ -108,7 +128,7 @@ function MemoryBars({ rows }: { rows: MemoryRow[] }) {
       ))}
       <Bar
         dataKey="capacityGb"
-        name="Usable memory"
+        name={t("usableMemory")}
         fill="var(--text-muted)"
         fillOpacity={0.35}
         stroke="var(--text-muted)"
@@ -120,21 +140,23 @@ function MemoryBars({ rows }: { rows: MemoryRow[] }) {
 }
 
 function MemoryTooltip({ active, payload }: TooltipContentProps) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.memory");
   const row = payload?.[0]?.payload as MemoryRow | undefined;
   if (!active || !row) return null;
   return (
     <TooltipBox
       title={row.label}
       rows={[
-        ...SEGMENTS.map((s) => ({ label: s.name, value: formatGb(row[s.key]) })),
-        { label: "Required", value: formatGb(row.requiredGb) },
-        { label: "Usable memory", value: formatGb(row.capacityGb) },
+        ...SEGMENTS.map((s) => ({ label: t(s.name), value: formatGb(row[s.key], locale) })),
+        { label: t("required"), value: formatGb(row.requiredGb, locale) },
+        { label: t("usableMemory"), value: formatGb(row.capacityGb, locale) },
       ]}
     >
       {row.fits ? (
-        <TooltipNote>Fits: {formatPct(row.usedShare)} of the usable memory</TooltipNote>
+        <TooltipNote>{t("fitsNote", { share: formatPct(row.usedShare, 0, locale) })}</TooltipNote>
       ) : (
-        <TooltipNote alert>Does not fit on its devices</TooltipNote>
+        <TooltipNote alert>{t("noFitNote")}</TooltipNote>
       )}
     </TooltipBox>
   );

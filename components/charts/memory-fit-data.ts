@@ -1,5 +1,6 @@
 import type { Report } from "@/lib/engine/report-schema";
-import { formatGb } from "@/lib/format";
+import { formatGb, type Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * Memory of one self-hosted serving instance (all its devices together), GB (1e9 bytes): what it needs — weights,
@@ -37,12 +38,19 @@ export function memoryRows(report: Report): MemoryRow[] {
 }
 
 /** One-sentence summary for screen readers and the chart caption. */
-export function memorySummary(rows: MemoryRow[]): string {
-  if (rows.length === 0) return "No self-hosted serving nodes.";
+export function memorySummary(rows: MemoryRow[], locale: Locale = "en"): string {
+  const say = translator(locale, "charts");
+  if (rows.length === 0) return say("memory.summaryNone");
   const bad = rows.filter((r) => !r.fits);
-  if (bad.length === 0)
-    return `All ${rows.length} self-hosted serving node${rows.length === 1 ? " fits" : "s fit"} in memory.`;
-  return `${bad.length} of ${rows.length} do not fit: ${bad
-    .map((r) => `${r.label} needs ${formatGb(r.requiredGb)} of ${formatGb(r.capacityGb)}`)
-    .join("; ")}.`;
+  if (bad.length === 0) return say("memory.summaryAll", { count: rows.length });
+  const details = bad
+    .map((r) =>
+      say("memory.summaryDetail", {
+        node: r.label,
+        required: formatGb(r.requiredGb, locale),
+        usable: formatGb(r.capacityGb, locale),
+      }),
+    )
+    .join("; ");
+  return say("memory.summarySome", { bad: bad.length, count: rows.length, details });
 }

@@ -47,17 +47,6 @@ export const STORE_COLORS: Record<StoreId, ThemedColor> = {
   logs: C.yellow,
 };
 
-/** Human names of the stores, for legends and tables. */
-export const STORE_LABELS: Record<StoreId, string> = {
-  objects: "Objects (documents)",
-  postgres: "PostgreSQL",
-  vectors: "Vectors",
-  search: "Search index",
-  redis: "Redis",
-  backups: "Backups",
-  logs: "Logs",
-};
-
 /** Colours of the cost categories `costReport` emits (lib/engine/platform/cost.ts). */
 export const COST_CATEGORY_COLORS: Record<string, ThemedColor> = {
   "serving hardware": C.blue,

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import {
   Area,
@@ -30,8 +31,8 @@ import {
 } from "@/components/ui/chart";
 import styles from "@/components/ui/chart/chart.module.css";
 import type { Report, StoreId } from "@/lib/engine/report-schema";
-import { formatGb, formatNumber } from "@/lib/format";
-import { STORE_LABELS, storeColor } from "./palette";
+import { formatGb, formatNumber, type Locale } from "@/lib/format";
+import { storeColor } from "./palette";
 import { activeStores, storageRows, storageSummary, type StorageRow } from "./storage-data";
 
 export interface StorageChartProps {
@@ -52,31 +53,42 @@ export function StorageChart({ report }: StorageChartProps) {
   const rows = useMemo(() => (report ? storageRows(report) : null), [report]);
   const stores = useMemo(() => (rows ? activeStores(rows) : []), [rows]);
   const ticks = useMemo(() => monthTicks(rows?.map((r) => r.month) ?? []), [rows]);
-  const marginName = `Provisioned (+${formatNumber(report?.storage.marginPct ?? 0)}% margin)`;
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts");
+  const marginName = t("storage.provisioned", {
+    margin: formatNumber(report?.storage.marginPct ?? 0, 0, locale),
+  });
   // Stable props for recharts (new ones make it re-register the series on every update).
   const series = useMemo(
-    () => stores.map((s) => ({ key: s, name: STORE_LABELS[s], color: storeColor(s, theme) })),
-    [stores, theme],
+    () => stores.map((s) => ({ key: s, name: t(`stores.${s}`), color: storeColor(s, theme) })),
+    [stores, theme, t],
   );
+  const gb = (x: number) => formatGb(x, locale);
   return (
     <ChartFrame
-      title="Storage growth"
+      title={t("storage.title")}
       state={!rows ? "loading" : rows.length === 0 ? "empty" : "ready"}
-      summary={report ? storageSummary(report) : undefined}
-      emptyText="No storage months: the plan has no horizon."
+      summary={report ? storageSummary(report, locale) : undefined}
+      emptyText={t("storage.empty")}
     >
       {rows && rows.length > 0 && (
         <StoragePlot rows={rows} series={series} ticks={ticks} marginName={marginName} />
       )}
       <HiddenTable
-        caption="Storage per store at the chart's month ticks (every month in the tooltip)"
-        columns={["Month", "Users", ...stores.map((s) => STORE_LABELS[s]), "Total", marginName]}
+        caption={t("storage.caption")}
+        columns={[
+          t("storage.month"),
+          t("storage.users"),
+          ...series.map((s) => s.name),
+          t("storage.total"),
+          marginName,
+        ]}
         rows={atMonths(rows ?? [], ticks).map((r) => [
-          formatNumber(r.month),
-          formatNumber(r.users),
-          ...stores.map((s) => formatGb(r[s])),
-          formatGb(r.totalGb),
-          formatGb(r.withMarginGb),
+          formatNumber(r.month, 0, locale),
+          formatNumber(r.users, 0, locale),
+          ...stores.map((s) => gb(r[s])),
+          gb(r.totalGb),
+          gb(r.withMarginGb),
         ])}
       />
     </ChartFrame>
@@ -94,6 +106,26 @@ interface StoragePlotProps {
 /** Stacked areas per store and the provisioned total as a dashed line; axis titles go in a narrow panel. */
 function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
   const [plotRef, width] = useElementWidth();
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.storage");
+  const labels = useMemo(
+    () => ({
+      month: axisLabel(t("month"), "insideBottom"),
+      value: (v: unknown) => (typeof v === "number" ? formatGb(v, locale) : String(v)),
+      tooltip: (_label: unknown, payload: TooltipPayload) => {
+        const row = payload[0]?.payload as StorageRow | undefined;
+        return row
+          ? t("tooltipLabel", {
+              month: formatNumber(row.month, 0, locale),
+              users: formatNumber(row.users, 0, locale),
+              stored: formatGb(row.totalGb, locale),
+            })
+          : "";
+      },
+      tick: (gb: number) => formatGb(gb, locale),
+    }),
+    [t, locale],
+  );
   const compact = width !== null && width < COMPACT_WIDTH_PX;
   const orders = useMemo(() => {
     const names = series.map((s) => s.name);
@@ -104,16 +136,13 @@ function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
     };
   }, [series, marginName]);
   const yWidth = useMemo(
-    () => tickLabelWidth(formatGb(Math.max(0, ...rows.map((r) => r.withMarginGb)) * 1.25)),
-    [rows],
+    () => tickLabelWidth(formatGb(Math.max(0, ...rows.map((r) => r.withMarginGb)) * 1.25, locale)),
+    [rows, locale],
   );
-  const yLabel = useMemo(
-    () => (compact ? undefined : axisLabel("Storage (GB/TB)", "insideLeft", -90)),
-    [compact],
-  );
+  const yLabel = useMemo(() => (compact ? undefined : axisLabel(t("axis"), "insideLeft", -90)), [compact, t]);
   return (
     <div className={styles.plot} ref={plotRef}>
-      <ComposedChart responsive data={rows} style={PLOT_STYLE} margin={MARGIN} title="Storage growth">
+      <ComposedChart responsive data={rows} style={PLOT_STYLE} margin={MARGIN} title={t("title")}>
         <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
         <XAxis
           dataKey="month"
@@ -122,19 +151,19 @@ function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
           ticks={ticks}
           interval={0}
           {...AXIS_STYLE}
-          label={MONTH_LABEL}
+          label={labels.month}
         />
         <YAxis
           width={yWidth + (yLabel ? 16 : 0)}
           interval={0}
           {...AXIS_STYLE}
-          tickFormatter={(gb: number) => formatGb(gb)}
+          tickFormatter={labels.tick}
           label={yLabel}
         />
         <Tooltip
           {...TOOLTIP_STYLE}
-          formatter={formatTooltipValue}
-          labelFormatter={formatTooltipLabel}
+          formatter={labels.value}
+          labelFormatter={labels.tooltip}
           itemSorter={orders.tooltip}
         />
         <Legend {...LEGEND_PROPS} itemSorter={orders.legend} />
@@ -169,12 +198,3 @@ function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
 const PLOT_STYLE = { width: "100%", height: 280 } as const;
 const MARGIN = { top: 8, right: 12, bottom: 18, left: 4 } as const;
 const MONTH_DOMAIN = ["dataMin", "dataMax"] as const;
-const MONTH_LABEL = axisLabel("Month", "insideBottom");
-
-const formatTooltipValue = (v: unknown) => (typeof v === "number" ? formatGb(v) : String(v));
-const formatTooltipLabel = (_label: unknown, payload: TooltipPayload) => {
-  const row = payload[0]?.payload as StorageRow | undefined;
-  return row
-    ? `Month ${formatNumber(row.month)} · ${formatNumber(row.users)} users · ${formatGb(row.totalGb)} stored`
-    : "";
-};

@@ -1,5 +1,6 @@
 import { STORES, type Report, type StoreId } from "@/lib/engine/report-schema";
-import { formatGb, formatNumber } from "@/lib/format";
+import { formatGb, formatNumber, type Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 /** One month of the storage chart: GB per store (stacked), the total and the total with the safety margin. */
 export type StorageRow = { month: number; users: number; totalGb: number; withMarginGb: number } & Record<
@@ -24,13 +25,20 @@ export function activeStores(rows: StorageRow[]): StoreId[] {
 }
 
 /** One-sentence summary for screen readers and the chart caption. */
-export function storageSummary(report: Report): string {
+export function storageSummary(report: Report, locale: Locale = "en"): string {
+  const say = translator(locale, "charts");
   const months = report.storage.months;
   const first = months[0];
   const last = months[months.length - 1];
-  if (!first || !last) return "No storage months to show.";
-  if (first === last) return `${formatGb(first.withMarginGb)} with the ${report.storage.marginPct}% margin.`;
-  return `${formatGb(first.withMarginGb)} today growing to ${formatGb(last.withMarginGb)} by month ${formatNumber(
-    last.month,
-  )} (${formatNumber(last.users)} users), including the ${report.storage.marginPct}% margin.`;
+  const margin = formatNumber(report.storage.marginPct, 0, locale);
+  if (!first || !last) return say("storage.summaryNone");
+  if (first === last)
+    return say("storage.summaryFlat", { total: formatGb(first.withMarginGb, locale), margin });
+  return say("storage.summaryGrowth", {
+    today: formatGb(first.withMarginGb, locale),
+    last: formatGb(last.withMarginGb, locale),
+    month: formatNumber(last.month, 0, locale),
+    users: formatNumber(last.users, 0, locale),
+    margin,
+  });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
 import { monthTicks, orderBy, tickLabelWidth, useChartTheme } from "@/components/ui/chart";
 import type { Report } from "@/lib/engine/report-schema";
@@ -7,10 +8,22 @@ import { formatUsd, type Locale } from "@/lib/format";
 import { costCategories, costFigures, costRows, type CostFigure, type CostRow } from "./cost-data";
 import { costCategoryColor } from "./palette";
 
-/** The cumulative line's name in the legend, the tooltip and the table. */
-export const CUMULATIVE = "Cumulative TCO";
-
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A cost category of the engine ("serving hardware") in the reader's language: the proposal's names
+ * (messages proposal.category.*), else the engine's word capitalised.
+ */
+export function useCategoryName(): (category: string) => string {
+  const t = useTranslations("proposal");
+  return useCallback(
+    (c: string) => {
+      const key = `category.${c.replace(/\s+/g, "_")}`;
+      return t.has(key as never) ? t(key as never) : capitalise(c);
+    },
+    [t],
+  );
+}
 /** Row key of a category's amount (flat keys: recharts re-registers series whose dataKey is a new function). */
 const categoryKey = (category: string) => `cat:${category}`;
 
@@ -26,6 +39,8 @@ export interface CostPlotModel {
   series: CostSeries[];
   ticks: number[];
   legendOrder: ReturnType<typeof orderBy>;
+  /** The cumulative line's name in the legend, the tooltip and the table (the reader's language). */
+  cumulativeName: string;
   leftWidth: number;
   rightWidth: number;
   /** The all-cloud alternative's TCO (display currency), drawn as a level; null when there is none. */
@@ -43,6 +58,9 @@ export interface CostChartModel {
   plot: CostPlotModel | null;
   /** Amounts already in the display currency → text. */
   money: (x: number) => string;
+  /** A category's name in the reader's language. */
+  categoryName: (category: string) => string;
+  cumulativeName: string;
 }
 
 /**
@@ -57,6 +75,8 @@ export function useCostChart(
   locale: Locale = "en",
 ): CostChartModel {
   const theme = useChartTheme();
+  const categoryName = useCategoryName();
+  const cumulativeName = useTranslations("charts.cost")("cumulativeName");
   const rows = useMemo(() => (report ? costRows(report, rate) : null), [report, rate]);
   const categories = useMemo(() => (report ? costCategories(report) : null), [report]);
   const figures = useMemo(
@@ -81,16 +101,26 @@ export function useCostChart(
       data,
       series: drawn.map((c) => ({
         key: categoryKey(c),
-        name: capitalise(c),
+        name: categoryName(c),
         color: costCategoryColor(c, theme, all.indexOf(c)),
       })),
       ticks: monthTicks(rows.map((r) => r.month)),
-      legendOrder: orderBy([...drawn.map(capitalise), CUMULATIVE]),
+      legendOrder: orderBy([...drawn.map(categoryName), cumulativeName]),
+      cumulativeName,
       leftWidth: tickLabelWidth(money(maxMonthly * 1.25)),
       rightWidth: tickLabelWidth(money(maxCumulative * 1.25)),
       cloudTco,
       breakEven,
     };
-  }, [rows, categories, all, showCapex, theme, cloudTco, breakEven, money]);
-  return { rows, all, hasCapex: (categories?.capex.length ?? 0) > 0, figures, plot, money };
+  }, [rows, categories, all, showCapex, theme, cloudTco, breakEven, money, categoryName, cumulativeName]);
+  return {
+    rows,
+    all,
+    hasCapex: (categories?.capex.length ?? 0) > 0,
+    figures,
+    plot,
+    money,
+    categoryName,
+    cumulativeName,
+  };
 }

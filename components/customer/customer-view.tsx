@@ -88,7 +88,7 @@ export function CustomerView(props: CustomerViewProps) {
         {props.scenarios && props.scenarios.length > 1 && (
           <ScenarioSection rows={props.scenarios} f={f} tr={tr} />
         )}
-        <AssumptionsSection report={report} tr={tr} />
+        <AssumptionsSection plan={plan} report={report} f={f} tr={tr} />
         <footer className={styles.footer}>
           <p className="muted">{t("footer")}</p>
           <p className="muted">{p("documentTitle", { plan: plan.metadata.name })}</p>

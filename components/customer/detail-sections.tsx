@@ -1,6 +1,8 @@
 import type { ScenarioSummary } from "@/lib/engine/compare";
 import type { Report } from "@/lib/engine/report-schema";
 import type { Formats } from "@/lib/export/pdf/locale";
+import { renderAssumptions } from "@/lib/i18n/assumptions";
+import type { PlanDocument } from "@/lib/plan/plan-schema";
 import type { CustomerTranslators } from "./customer-messages";
 import styles from "./customer-view.module.css";
 
@@ -47,14 +49,24 @@ export function ScenarioSection({
   );
 }
 
-/** The engine's assumptions and the price sources, as the PDF lists them. */
-export function AssumptionsSection({ report, tr: { t, p } }: { report: Report; tr: CustomerTranslators }) {
+/** The engine's assumptions (in the reader's language) and the price sources, as the PDF lists them. */
+export function AssumptionsSection({
+  plan,
+  report,
+  f,
+  tr: { t, p },
+}: {
+  plan: PlanDocument;
+  report: Report;
+  f: Formats;
+  tr: CustomerTranslators;
+}) {
   const sources = [...new Set(report.cost.lines.map((l) => `${l.source} (${l.asOf})`))];
   return (
     <section className={`${styles.section} ${styles.pageBreak}`} aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">{t("assumptions.title")}</h2>
       <ul className={styles.list}>
-        {report.assumptions.map((a) => (
+        {renderAssumptions(plan, f.locale).map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>

@@ -53,7 +53,8 @@ export function KeyFiguresStrip() {
     },
   ];
   return (
-    <div className={styles.strip} role="region" aria-label={t("stripLabel")} aria-busy={stale}>
+    // Focusable: the strip scrolls sideways on narrow screens, and a keyboard user must be able to scroll it.
+    <div className={styles.strip} role="region" aria-label={t("stripLabel")} aria-busy={stale} tabIndex={0}>
       <dl className={styles.list}>
         {items.map((f) => (
           <div key={f.id} className={styles.item} data-figure={f.id} title={`${f.label}: ${f.value}`}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { MODEL_LIST, PRODUCT_LIST, type Model, type Product } from "@/lib/catalog";
 import { COMPONENTS } from "@/lib/catalog/components";
@@ -8,6 +9,7 @@ import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import { updateNode } from "@/lib/editor/ops/edit";
 import { applyModel, applyProduct, kindForModel } from "@/lib/editor/ops/serving";
 import type { EditorStoreApi } from "@/lib/editor/store";
+import { formatMoney, type Locale } from "@/lib/format";
 import styles from "./palette.module.css";
 
 const MAX_RESULTS = 6;
@@ -34,10 +36,17 @@ function useServingTarget() {
   });
 }
 
+/** The announcement and undo-step texts, in the interface language. */
+interface Words {
+  used: (target: string, name: string) => string;
+  useLabel: (name: string) => string;
+}
+
 function applyToSelected(
   store: EditorStoreApi,
   nodeId: string,
   choice: { product?: Product; model?: Model },
+  words: Words,
 ) {
   const state = store.getState();
   const node = state.doc.nodes.find((n) => n.id === nodeId);
@@ -51,12 +60,12 @@ function applyToSelected(
   }
   const done = state.commit(
     updateNode(state.doc, nodeId, (n) => ({ ...n, serving: result.serving })),
-    { label: `Use ${choice.product?.name ?? choice.model?.name}` },
+    { label: words.useLabel(choice.product?.name ?? choice.model?.name ?? "") },
   );
   if (!done) return;
   state.announce({
     tone: "success",
-    text: `${node.label} now uses ${choice.product?.name ?? choice.model?.name}.`,
+    text: words.used(node.label, choice.product?.name ?? choice.model?.name ?? ""),
   });
 }
 
@@ -96,71 +105,82 @@ export function CatalogSearch() {
     };
   }, [query]);
   const none = query.trim() !== "" && results.products.length + results.models.length === 0;
+  const t = useTranslations("palette.search");
+  const locale = useLocale() as Locale;
+  const money = useEditor((st) => st.doc.metadata);
+  const words: Words = {
+    used: (targetLabel, name) => t("used", { target: targetLabel, name }),
+    useLabel: (name) => t("useLabel", { name }),
+  };
   const verb = (name: string, isModel: boolean, modelKind?: "llm" | "embeddings") =>
     target
-      ? `Apply ${name} to ${target.label}`
-      : `Add ${COMPONENTS[isModel ? (modelKind ?? "llm") : "llm"].name} with ${name}`;
+      ? t("apply", { name, target: target.label })
+      : t("addWith", { kind: COMPONENTS[isModel ? (modelKind ?? "llm") : "llm"].name, name });
+  const productMeta = (p: Product) =>
+    t("productMeta", {
+      devices: p.devices,
+      hardware: p.hardwareId ?? "",
+      price: formatMoney(p.price.usd, money, locale),
+      asOf: p.price.asOf,
+    });
+  const modelMeta = (m: Model) => t("modelMeta", { kind: m.kind, params: m.totalParamsB });
+  const choose = (choice: { product?: Product; model?: Model }) =>
+    target ? applyToSelected(store, target.id, choice, words) : addWith(store, choice);
 
   return (
     <section className={styles.search} aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`} className={styles.heading}>
-        Hardware &amp; models
+        {t("heading")}
       </h2>
       <label htmlFor={inputId} className={styles.searchLabel}>
-        Search hardware and models
+        {t("label")}
       </label>
       <input
         id={inputId}
         type="search"
         className={styles.searchInput}
-        placeholder="H100, Mac Studio, Llama 70B…"
+        placeholder={t("placeholder")}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         aria-describedby={`${inputId}-hint`}
       />
       <p id={`${inputId}-hint`} className={styles.hint}>
-        {target
-          ? `Choosing applies to “${target.label}”.`
-          : "Select an LLM or embedding node to apply; otherwise a new one is added."}
+        {target ? t("hintTarget", { target: target.label }) : t("hintNone")}
       </p>
-      {none && <p className={styles.hint}>Nothing matches “{query}”.</p>}
+      {none && <p className={styles.hint}>{t("noMatch", { query })}</p>}
       {results.products.length > 0 && (
-        <ul className={styles.results} aria-label="Matching hardware">
+        <ul className={styles.results} aria-label={t("hardware")}>
           {results.products.map((p) => (
             <li key={p.id}>
               <button
                 type="button"
                 className={styles.result}
-                aria-label={verb(p.name, false)}
-                onClick={() =>
-                  target ? applyToSelected(store, target.id, { product: p }) : addWith(store, { product: p })
-                }
+                // The name holds the visible text: the action, then the details (WCAG 2.5.3, label in name).
+                aria-label={t("resultLabel", { action: verb(p.name, false), details: productMeta(p) })}
+                onClick={() => choose({ product: p })}
               >
-                <span className={styles.itemName}>{p.name}</span>
-                <span className={styles.itemMeta}>
-                  {p.devices} × {p.hardwareId} · ${p.price.usd.toLocaleString("en-US")} ({p.price.asOf})
-                </span>
+                <span className={styles.itemName}>{p.name}</span>{" "}
+                <span className={styles.itemMeta}>{productMeta(p)}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       {results.models.length > 0 && (
-        <ul className={styles.results} aria-label="Matching models">
+        <ul className={styles.results} aria-label={t("models")}>
           {results.models.map((m) => (
             <li key={m.id}>
               <button
                 type="button"
                 className={styles.result}
-                aria-label={verb(m.name, true, kindForModel(m.id))}
-                onClick={() =>
-                  target ? applyToSelected(store, target.id, { model: m }) : addWith(store, { model: m })
-                }
+                aria-label={t("resultLabel", {
+                  action: verb(m.name, true, kindForModel(m.id)),
+                  details: modelMeta(m),
+                })}
+                onClick={() => choose({ model: m })}
               >
-                <span className={styles.itemName}>{m.name}</span>
-                <span className={styles.itemMeta}>
-                  {m.kind === "embedding" ? "embeddings" : "LLM"} · {m.totalParamsB} B params
-                </span>
+                <span className={styles.itemName}>{m.name}</span>{" "}
+                <span className={styles.itemMeta}>{modelMeta(m)}</span>
               </button>
             </li>
           ))}

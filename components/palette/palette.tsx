@@ -25,7 +25,8 @@ function PaletteItem({ kind }: { kind: ComponentKind }) {
         type="button"
         className={styles.item}
         draggable
-        aria-label={t("add", { name: spec.name })}
+        // The name holds the visible text, name then technology (WCAG 2.5.3, label in name).
+        aria-label={t("addNamed", { name: spec.name, technology: spec.technology })}
         title={t("addTitle", { technology: spec.technology, role: spec.role, zone: zone ?? "none" })}
         onDragStart={(e) => {
           e.dataTransfer.setData(COMPONENT_DRAG_TYPE, kind);
@@ -38,7 +39,7 @@ function PaletteItem({ kind }: { kind: ComponentKind }) {
           {spec.icon}
         </span>
         <span className={styles.itemText}>
-          <span className={styles.itemName}>{spec.name}</span>
+          <span className={styles.itemName}>{spec.name}</span>{" "}
           <span className={styles.itemMeta}>{spec.technology}</span>
         </span>
       </button>

@@ -1,4 +1,5 @@
 import { CATALOG_VERSION, getHardware } from "../catalog";
+import { planAssumptionItems, type AssumptionCode } from "./assumptions";
 import type { PlanDocument } from "../plan/plan-schema";
 import { facilityFindings } from "./rules/facility";
 import { ingestionFindings, initialIngestionDays } from "./rules/ingestion";
@@ -12,7 +13,7 @@ import { costReport } from "./platform/cost";
 import { componentGpuPowerW, computeServers, servingRackUnits } from "./platform/cost-capex";
 import { COMPUTE_SERVER } from "./platform/cost-inputs";
 import { cloudServing, selfHostedServing } from "./platform/serving-report";
-import { storageReport, STORAGE_CONSTANTS } from "./platform/storage";
+import { storageReport } from "./platform/storage";
 import { purposeOf, trafficShares } from "./platform/traffic";
 import { demandAt, type Demand } from "./platform/workload";
 import type { ComponentReport, Report, ServingReport } from "./report-schema";
@@ -161,14 +162,22 @@ function isNvidia(node: PlanDocument["nodes"][number] | undefined): boolean {
   return typeof hw === "string" ? getHardware(hw)?.family === "nvidia" : hw?.family === "nvidia";
 }
 
-function planAssumptions(plan: PlanDocument): string[] {
-  const w = plan.workload;
-  return [
-    `Peak hour: ${w.users.toLocaleString("en-US")} users × ${w.activeShareAtPeak * 100}% active × ${w.requestsPerActiveUserPerMinute} requests/min; ${w.promptTokens} prompt tokens (retrieved context included) and ${w.outputTokens} output tokens per request.`,
-    `Monthly volumes: the peak rate for ${w.busyHoursPerDay} h on ${w.workingDaysPerMonth} working days.`,
-    `Serving capacity is measured at the SLOs: ≥ ${plan.slos.minTokensPerSecondPerUser} tok/s per user and TTFT ≤ ${plan.slos.maxTtftMs} ms; per-stream figures are what one user sees, aggregates cover all replicas.`,
+/** The engine's English text of each assumption (report.assumptions); the codes and figures come from assumptions.ts. */
+const ENGLISH: Record<AssumptionCode, (p: Record<string, string | number>) => string> = {
+  "peak-hour": (p) =>
+    `Peak hour: ${p.users!.toLocaleString("en-US")} users × ${p.activePct}% active × ${p.requestsPerMinute} requests/min; ${p.promptTokens} prompt tokens (retrieved context included) and ${p.outputTokens} output tokens per request.`,
+  "monthly-volumes": (p) =>
+    `Monthly volumes: the peak rate for ${p.busyHours} h on ${p.workingDays} working days.`,
+  "serving-at-slo": (p) =>
+    `Serving capacity is measured at the SLOs: ≥ ${p.minTokensPerSecond} tok/s per user and TTFT ≤ ${p.maxTtftMs} ms; per-stream figures are what one user sees, aggregates cover all replicas.`,
+  "platform-tiers": () =>
     `Platform components are sized from the reference tiers (minimal < 50, production 100–500, enterprise 1,000–10,000 users), interpolated on log(users); production adds the HA floor (2 replicas stateless, primary + replicas stateful).`,
-    `Storage: ${w.documentsPerUser} documents × ${w.averageDocumentSizeMb} MB per user, ${w.pagesPerDocument} pages × ${w.tokensPerPage} tokens, ${w.chunkSizeTokens}-token chunks (overlap ${w.chunkOverlapTokens}), ${w.embeddingDimensions}-dim float32 vectors + HNSW index + chunk text; PostgreSQL ${STORAGE_CONSTANTS.postgresGbPerUser} GB and Redis ${STORAGE_CONSTANTS.redisGbPerUser * 1000} MB per user (the reference's 1,000-user breakdown); ${STORAGE_CONSTANTS.marginPct}% safety margin; growth ${w.yearlyGrowthPct}%/year.`,
-    `Costs: prices as of ${plan.costs.pricesAsOf}; power ${plan.costs.powerUsdPerKwh} USD/kWh × PUE ${plan.costs.pue}; colocation ${plan.costs.hostingUsdPerRackUnitMonth} USD per rack unit per month; support ${plan.costs.supportPctOfCapexPerYear}% of CAPEX per year; hardware bought in month 0.`,
-  ];
+  "storage-model": (p) =>
+    `Storage: ${p.documents} documents × ${p.documentMb} MB per user, ${p.pages} pages × ${p.tokensPerPage} tokens, ${p.chunkTokens}-token chunks (overlap ${p.overlapTokens}), ${p.dimensions}-dim float32 vectors + HNSW index + chunk text; PostgreSQL ${p.postgresGb} GB and Redis ${p.redisMb} MB per user (the reference's 1,000-user breakdown); ${p.marginPct}% safety margin; growth ${p.growthPct}%/year.`,
+  costs: (p) =>
+    `Costs: prices as of ${p.pricesAsOf}; power ${p.powerUsdPerKwh} USD/kWh × PUE ${p.pue}; colocation ${p.hostingUsdPerRackUnitMonth} USD per rack unit per month; support ${p.supportPct}% of CAPEX per year; hardware bought in month 0.`,
+};
+
+function planAssumptions(plan: PlanDocument): string[] {
+  return planAssumptionItems(plan).map((a) => ENGLISH[a.code](a.params));
 }

@@ -10,6 +10,7 @@ import { monitoringFiles } from "./monitoring";
 import { monitoringGaps } from "./monitoring/rules";
 import { billOfMaterials } from "./report/bill-of-materials";
 import { capacityReport } from "./report/capacity-report";
+import { proposalReport } from "./report/proposal";
 import { readme } from "./report/readme";
 import type { Bundle, Environment, ExportFormat, ExportOptions, ExportWarning } from "./types";
 import { toJson } from "./yaml";
@@ -86,6 +87,7 @@ export function buildBundle(
     "report/capacity-report.md": capacityReport(model),
     "report/bill-of-materials.csv": billOfMaterials(plan, report),
     "report/diagram.svg": diagramSvg(source, { title: source.metadata.name }),
+    "report/proposal.md": proposalReport(plan, report),
     "report/report.json": toJson(report),
     "plan.json": toJson(source),
   };

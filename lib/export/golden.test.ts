@@ -18,7 +18,12 @@ const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
 /** Files kept in full (small, and the ones reviewers read): the rest are covered by their hash. */
 const FULL: Partial<Record<TemplateId, string[]>> = {
-  minimal: ["README.md", "compose/docker-compose.yml", "kubernetes/overlays/dev/kustomization.yaml"],
+  minimal: [
+    "README.md",
+    "compose/docker-compose.yml",
+    "kubernetes/overlays/dev/kustomization.yaml",
+    "report/proposal.md",
+  ],
   enterprise: [
     "kubernetes/base/components/llm.yaml",
     "kubernetes/overlays/staging/kustomization.yaml",

@@ -2,6 +2,8 @@ import type { Locale } from "./locale";
 // One JSON file per namespace and locale (messages/<locale>/<namespace>.json). To add a namespace: create both
 // files, import them here and list them in EN and FR; messages.test.ts fails on any file not listed and on any
 // key present in one language only.
+import enAdvisor from "../../messages/en/advisor.json";
+import enAssumptions from "../../messages/en/assumptions.json";
 import enCanvas from "../../messages/en/canvas.json";
 import enCharts from "../../messages/en/charts.json";
 import enCommon from "../../messages/en/common.json";
@@ -20,6 +22,8 @@ import enPlanTitle from "../../messages/en/planTitle.json";
 import enProposal from "../../messages/en/proposal.json";
 import enSignIn from "../../messages/en/signIn.json";
 import enVersions from "../../messages/en/versions.json";
+import frAdvisor from "../../messages/fr/advisor.json";
+import frAssumptions from "../../messages/fr/assumptions.json";
 import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
 import frCommon from "../../messages/fr/common.json";
@@ -40,6 +44,8 @@ import frSignIn from "../../messages/fr/signIn.json";
 import frVersions from "../../messages/fr/versions.json";
 
 const EN = {
+  advisor: enAdvisor,
+  assumptions: enAssumptions,
   canvas: enCanvas,
   charts: enCharts,
   common: enCommon,
@@ -62,6 +68,8 @@ const EN = {
 
 /** English is the reference: French must have the same namespaces (and, checked by the test, the same keys). */
 const FR: Record<keyof typeof EN, unknown> = {
+  advisor: frAdvisor,
+  assumptions: frAssumptions,
   canvas: frCanvas,
   charts: frCharts,
   common: frCommon,

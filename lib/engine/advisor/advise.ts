@@ -5,12 +5,11 @@ import { applyScenario } from "../../plan/scenarios";
 import { evaluate } from "../evaluate";
 import { apiBaselines } from "../platform/cost-months";
 import { demandAt } from "../platform/workload";
-import { minReplicas, TARGET_UTILISATION } from "../policy";
 import type { AdviseOption, AdviseResult } from "./advise-schema";
 import { buildOption, cloudNode } from "./build-option";
 import { candidateModels, enumerateCandidates } from "./candidates";
 import { constraintExclusions } from "./eligibility";
-import { MODEL_SWAP_NOTE } from "./model-swap-note";
+import { adviceNotes, englishNote } from "./notes";
 import { paretoFront } from "./pareto";
 import { assess, byCost, markParetoFront, recommend } from "./recommend";
 import type { CapacityMemo } from "./capacity-memo";
@@ -30,22 +29,14 @@ const now = () => (typeof performance !== "undefined" ? performance.now() : Date
  */
 export function advise(plan: PlanDocument): AdviseResult {
   const started = now();
-  const notes: string[] = [
-    `Replicas are sized for at most ${Math.round(TARGET_UTILISATION * 100)}% of the SLO capacity at peak (≥ ${minReplicas("llm", plan.metadata.environment)} per node in ${plan.metadata.environment}).`,
-    "Costs and TCO are the whole plan's with the option in place of the current AI hosting; the platform components are the same in every option.",
-  ];
   const basis = plan.constraints.costBasis ?? "monthly";
   const modelSwap = plan.constraints.modelSwap ?? "any";
-  notes.push(MODEL_SWAP_NOTE[modelSwap]);
   const search = sizeAll(plan);
   const options = buildOptions(plan, search).sort(byCost(basis));
   const eligible = assess(plan, options);
   const recommended = recommend(plan, eligible, basis);
   markParetoFront(eligible, basis, plan.workload.outputTokens, recommended);
-  if (!recommended)
-    notes.push(
-      "No option meets the SLOs and the constraints: relax a constraint (budget, hardware families, models, precision floor) or the SLOs.",
-    );
+  const notes = adviceNotes(plan, Boolean(recommended)).map(englishNote);
   const cloudRef = recommended
     ? evaluate(applyScenario(plan, { nodes: recommended.deployment.nodes })).cost.cloudAlternative
     : null;

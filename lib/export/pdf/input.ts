@@ -10,8 +10,11 @@ export { AUDIENCES, type Audience } from "./constants";
 export interface ProposalOptions {
   audience?: Audience;
   locale?: ProposalLocale;
-  /** Day printed on the cover and written as the PDF's creation date (YYYY-MM-DD): fixes the bytes. */
-  date: string;
+  /**
+   * Day printed on the cover and written as the PDF's creation date (YYYY-MM-DD): fixes the bytes. Required for
+   * the PDF; the bundle's report, which has no clock, leaves it out.
+   */
+  date?: string;
   /** Who the proposal is for (a share link's name, `--customer`). */
   customer?: string;
   /** Version shown on the cover (the plan's revision, or a label). */

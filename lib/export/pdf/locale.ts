@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import enProposal from "../../../messages/en/proposal.json";
 import frProposal from "../../../messages/fr/proposal.json";
+import { formatMoney } from "../../format";
 import type { PlanDocument } from "../../plan/plan-schema";
 
 /**
@@ -58,17 +59,18 @@ export interface Formats {
 
 export function proposalFormats(plan: Pick<PlanDocument, "metadata">, locale: ProposalLocale): Formats {
   const { currency, usdToCurrencyRate } = plan.metadata;
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 });
-  // Unit prices (per million tokens) are small: whole units would print "1 €" for 0.62 €.
-  const cents = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 2 });
+  const zero = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    maximumFractionDigits: 0,
+  }).format(0);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   return {
     locale,
-    money: (usd) => {
-      const amount = usd * usdToCurrencyRate;
-      return (amount !== 0 && Math.abs(amount) < 100 ? cents : money).format(amount);
-    },
+    // The one conversion (lib/format.ts): whole units from 100 up, cents below (0.62 € per million tokens).
+    // A line with nothing to pay reads "0 €", not "0,00 €".
+    money: (usd) => (usd === 0 ? zero : formatMoney(usd, { currency, usdToCurrencyRate }, locale)),
     number: (value, digits = 1) =>
       new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
     percent: (share) => percent.format(share),

@@ -2,15 +2,11 @@ import PDFDocument from "pdfkit";
 import { evaluate } from "../../engine/evaluate";
 import type { Report } from "../../engine/report-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { pickFindings, proposalFacts } from "./facts";
+import { proposalContent, proposalContext } from "./content";
 import { fontFiles, FONT_REGULAR } from "./fonts";
 import type { ProposalContext, ProposalOptions } from "./input";
-import { proposalFormats, proposalTranslator, resolveLocale } from "./locale";
 import { COLOURS, PAGE, type Doc } from "./pen";
-import { costSection } from "./sections-cost";
-import { assumptionsSection, findingsSection, scenarioSection } from "./sections-back";
-import { coverPage, diagramSection, summarySection } from "./sections-front";
-import { sizingSection } from "./sections-sizing";
+import { writePdf } from "./write";
 
 /**
  * The PDF proposal of a plan: A4, in the plan's language and currency, from the engine's report (the same one the
@@ -19,17 +15,17 @@ import { sizingSection } from "./sections-sizing";
  */
 export async function renderProposalPdf(
   plan: PlanDocument,
-  options: ProposalOptions,
+  options: ProposalOptions & { date: string },
   report: Report = evaluate(plan),
 ): Promise<Uint8Array> {
-  const locale = options.locale ?? resolveLocale(plan);
-  const t = proposalTranslator(locale);
+  const ctx = proposalContext(plan, report, options);
+  const { t, f } = ctx;
   const when = new Date(`${options.date.slice(0, 10)}T00:00:00Z`);
   const doc: Doc = new PDFDocument({
     size: "A4",
     margin: PAGE.margin,
     bufferPages: true,
-    lang: locale,
+    lang: f.locale,
     displayTitle: true,
     info: {
       Title: t("documentTitle", { plan: plan.metadata.name }),
@@ -48,25 +44,7 @@ export async function renderProposalPdf(
     doc.on("end", resolve);
     doc.on("error", reject);
   });
-  const ctx: ProposalContext = {
-    plan,
-    report,
-    facts: proposalFacts(plan, report),
-    t,
-    f: proposalFormats(plan, locale),
-    audience: options.audience ?? "customer",
-    options,
-    review: pickFindings(report, options.reviewKeys),
-  };
-  coverPage(doc, ctx);
-  doc.addPage();
-  summarySection(doc, ctx);
-  diagramSection(doc, ctx);
-  sizingSection(doc, ctx);
-  costSection(doc, ctx);
-  scenarioSection(doc, ctx);
-  assumptionsSection(doc, ctx);
-  findingsSection(doc, ctx);
+  writePdf(doc, proposalContent(ctx));
   footers(doc, ctx);
   doc.end();
   await done;

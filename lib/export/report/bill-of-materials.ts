@@ -45,7 +45,7 @@ export function billOfMaterials(plan: PlanDocument, report: Report): string {
       l.source,
     ]);
   }
-  const monthly = report.cost.monthlyOpexUsd + report.cost.monthlyCloudUsd;
+  const monthly = report.cost.monthlyRunCostUsd;
   rows.push([
     "total",
     `Total over ${horizon} months (engine TCO: month-by-month, growth included)`,

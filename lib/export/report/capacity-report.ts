@@ -1,5 +1,5 @@
 import type { DeploymentModel } from "../model/build";
-import { code, md, num, table, usd } from "./markdown";
+import { code, md, money, moneyNumber, num, table } from "./markdown";
 import { scenarioComparisonSection } from "./scenario-comparison";
 import { servingTable, storeTopologySection } from "./topology";
 
@@ -203,12 +203,12 @@ function costSection(model: DeploymentModel): string[] {
       ],
       [
         [
-          usd(c.capexUsd),
-          usd(c.monthlyOpexUsd),
-          usd(c.monthlyCloudUsd),
-          usd(c.tcoUsd),
-          `$${num(c.perMillionTokensUsd)}`,
-          `$${num(c.perThousandRequestsUsd)}`,
+          money(c.capexUsd, plan),
+          money(c.monthlyOpexUsd, plan),
+          money(c.monthlyCloudUsd, plan),
+          money(c.tcoUsd, plan),
+          money(c.perMillionTokensUsd, plan),
+          money(c.perThousandRequestsUsd, plan),
         ],
       ],
       ["r", "r", "r", "r", "r", "r"],
@@ -216,20 +216,20 @@ function costSection(model: DeploymentModel): string[] {
     "",
   );
   out.push(
-    `Cloud alternative (${code(c.cloudAlternative.model)}): ${usd(c.cloudAlternative.monthlyUsd)}/month, TCO ${usd(c.cloudAlternative.tcoUsd)}, break-even ${c.cloudAlternative.breakEvenMonth === null ? "never" : `month ${c.cloudAlternative.breakEvenMonth}`}. GPU rental alternative: ${usd(c.gpuRentalAlternative.monthlyUsd)}/month, TCO ${usd(c.gpuRentalAlternative.tcoUsd)}, break-even ${c.gpuRentalAlternative.breakEvenMonth === null ? "never" : `month ${c.gpuRentalAlternative.breakEvenMonth}`}.`,
+    `Cloud alternative (${code(c.cloudAlternative.model)}): ${money(c.cloudAlternative.monthlyUsd, plan)}/month, TCO ${money(c.cloudAlternative.tcoUsd, plan)}, break-even ${c.cloudAlternative.breakEvenMonth === null ? "never" : `month ${c.cloudAlternative.breakEvenMonth}`}. GPU rental alternative: ${money(c.gpuRentalAlternative.monthlyUsd, plan)}/month, TCO ${money(c.gpuRentalAlternative.tcoUsd, plan)}, break-even ${c.gpuRentalAlternative.breakEvenMonth === null ? "never" : `month ${c.gpuRentalAlternative.breakEvenMonth}`}.`,
     "",
   );
-  out.push("### Cost over time (chart data, USD)", "");
+  out.push(`### Cost over time (chart data, ${plan.metadata.currency})`, "");
   out.push(
     table(
       ["month", "CAPEX", "OPEX", "cloud", "total", "cumulative"],
       sampleMonths(c.monthly).map((m) => [
         m.month,
-        num(m.capexUsd, 0),
-        num(m.opexUsd, 0),
-        num(m.cloudUsd, 0),
-        num(m.totalUsd, 0),
-        num(m.cumulativeUsd, 0),
+        moneyNumber(m.capexUsd, plan),
+        moneyNumber(m.opexUsd, plan),
+        moneyNumber(m.cloudUsd, plan),
+        moneyNumber(m.totalUsd, plan),
+        moneyNumber(m.cumulativeUsd, plan),
       ]),
       ["r", "r", "r", "r", "r", "r"],
     ),

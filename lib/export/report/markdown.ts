@@ -1,3 +1,6 @@
+import { formatMoney, toPlanCurrency } from "../../format";
+import type { PlanDocument } from "../../plan/plan-schema";
+
 /**
  * Markdown from plan text: anything a user typed is escaped so it renders as the text itself — no links, emphasis,
  * headings, HTML or broken tables (`|`), and no line breaks inside table cells.
@@ -30,6 +33,15 @@ export function num(x: number, digits = 2): string {
   return x.toLocaleString("en-US", { maximumFractionDigits: digits });
 }
 
-export function usd(x: number): string {
-  return `$${x.toLocaleString("en-US", { maximumFractionDigits: 0 })}`;
+/**
+ * A USD amount of the engine in the plan's currency (converted once, by lib/format.ts, at the plan's dated rate):
+ * "$453,000", "€416,760". The engineering files stay English; the money is the plan's.
+ */
+export function money(usd: number, plan: Pick<PlanDocument, "metadata">): string {
+  return formatMoney(usd, plan.metadata, "en");
+}
+
+/** A USD series value in the plan's currency, as a bare number for chart-data tables (the header names the unit). */
+export function moneyNumber(usd: number, plan: Pick<PlanDocument, "metadata">): string {
+  return num(toPlanCurrency(usd, plan.metadata), 0);
 }

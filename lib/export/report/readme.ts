@@ -5,7 +5,7 @@ import { cpuQuantity, memoryQuantity } from "../kubernetes/meta";
 import { componentSizing } from "../model/components";
 import type { WorkloadModel } from "../model/types";
 import type { ExportWarning } from "../types";
-import { code, md, num, table, usd } from "./markdown";
+import { code, md, money, num, table } from "./markdown";
 import { deploymentSections } from "./prerequisites";
 import { servingTable, storeTopologySection } from "./topology";
 
@@ -108,7 +108,7 @@ function planned(model: DeploymentModel): string[] {
     deployedAs(model),
     "",
     ...servingTable(model, "Model servers, as the engine sized them:"),
-    `Totals: ${num(t.cpuCores)} cores, ${num(t.memoryGb)} GB memory, ${num(t.storageGb)} GB storage, ${t.gpus} GPU(s), ${num(t.powerW, 0)} W. Cost: ${usd(report.cost.capexUsd)} CAPEX, ${usd(report.cost.monthlyOpexUsd + report.cost.monthlyCloudUsd)}/month, TCO ${usd(report.cost.tcoUsd)} over ${report.plan.horizonMonths} months — details in ${code("report/capacity-report.md")} and ${code("report/bill-of-materials.csv")}.`,
+    `Totals: ${num(t.cpuCores)} cores, ${num(t.memoryGb)} GB memory, ${num(t.storageGb)} GB storage, ${t.gpus} GPU(s), ${num(t.powerW, 0)} W. Cost: ${money(report.cost.capexUsd, plan)} CAPEX, ${money(report.cost.monthlyRunCostUsd, plan)}/month, TCO ${money(report.cost.tcoUsd, plan)} over ${report.plan.horizonMonths} months — details in ${code("report/capacity-report.md")}, the proposal in the plan's language in ${code("report/proposal.md")} and ${code("report/bill-of-materials.csv")}.`,
     "",
   ];
 }

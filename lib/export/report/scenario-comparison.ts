@@ -1,6 +1,6 @@
 import { compareScenarios, type Comparison, type ScenarioSummary } from "../../engine/compare";
 import type { PlanDocument } from "../../plan/plan-schema";
-import { code, md, num, table, usd } from "./markdown";
+import { code, md, num, table, money } from "./markdown";
 
 const pct = (x: number | null) => (x === null ? "elastic" : `${x >= 0 ? "+" : ""}${num(x * 100, 0)}%`);
 const yesNo = (x: boolean) => (x ? "yes" : "no");
@@ -45,9 +45,9 @@ export function scenarioComparisonSection(plan: PlanDocument, comparison?: Compa
         pct(r.headroom),
         num(r.ttftMs, 0),
         num(r.decodeTokensPerSecondPerStream, 1),
-        usd(r.capexUsd),
-        usd(r.monthlyCostUsd),
-        usd(r.tcoUsd),
+        money(r.capexUsd, plan),
+        money(r.monthlyCostUsd, plan),
+        money(r.tcoUsd, plan),
         num(r.powerW, 0),
         r.rackUnits,
         r.gpus,

@@ -8,7 +8,7 @@ import type { PlanDocument } from "../../plan/plan-schema";
  */
 export interface PdfJobInput {
   document: PlanDocument;
-  options: ProposalOptions;
+  options: ProposalOptions & { date: string };
 }
 
 export async function pdfJob(input: PdfJobInput): Promise<ArrayBuffer> {
