@@ -13,6 +13,7 @@ import enFindings from "../../messages/en/findings.json";
 import enFindingsUi from "../../messages/en/findingsUi.json";
 import enHome from "../../messages/en/home.json";
 import enInspector from "../../messages/en/inspector.json";
+import enNotices from "../../messages/en/notices.json";
 import enPalette from "../../messages/en/palette.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
@@ -31,6 +32,7 @@ import frFindings from "../../messages/fr/findings.json";
 import frFindingsUi from "../../messages/fr/findingsUi.json";
 import frHome from "../../messages/fr/home.json";
 import frInspector from "../../messages/fr/inspector.json";
+import frNotices from "../../messages/fr/notices.json";
 import frPalette from "../../messages/fr/palette.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
@@ -51,6 +53,7 @@ const EN = {
   findingsUi: enFindingsUi,
   home: enHome,
   inspector: enInspector,
+  notices: enNotices,
   palette: enPalette,
   planErrors: enPlanErrors,
   plans: enPlans,
@@ -73,6 +76,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   findingsUi: frFindingsUi,
   home: frHome,
   inspector: frInspector,
+  notices: frNotices,
   palette: frPalette,
   planErrors: frPlanErrors,
   plans: frPlans,
