@@ -4,6 +4,7 @@ import type { Locale } from "./locale";
 // key present in one language only.
 import enCanvas from "../../messages/en/canvas.json";
 import enCharts from "../../messages/en/charts.json";
+import enConflict from "../../messages/en/conflict.json";
 import enCommon from "../../messages/en/common.json";
 import enCustomer from "../../messages/en/customer.json";
 import enDashboard from "../../messages/en/dashboard.json";
@@ -23,6 +24,7 @@ import enSignIn from "../../messages/en/signIn.json";
 import enVersions from "../../messages/en/versions.json";
 import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
+import frConflict from "../../messages/fr/conflict.json";
 import frCommon from "../../messages/fr/common.json";
 import frCustomer from "../../messages/fr/customer.json";
 import frDashboard from "../../messages/fr/dashboard.json";
@@ -45,6 +47,7 @@ const EN = {
   canvas: enCanvas,
   charts: enCharts,
   common: enCommon,
+  conflict: enConflict,
   customer: enCustomer,
   dashboard: enDashboard,
   editor: enEditor,
@@ -68,6 +71,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   canvas: frCanvas,
   charts: frCharts,
   common: frCommon,
+  conflict: frConflict,
   customer: frCustomer,
   dashboard: frDashboard,
   editor: frEditor,
