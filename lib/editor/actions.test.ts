@@ -105,6 +105,11 @@ describe("actions", () => {
     expect(all.some((a) => a.label === "Add PostgreSQL 17")).toBe(true);
     const connect = filterActions(all, "connect postgres");
     expect(connect[0]?.label).toBe("Connect Platform API → PostgreSQL 17");
+    // In French the palette shows (and matches) the names of run-time actions in French.
+    const french = (a: (typeof all)[number]) => (a.title ? textIn(a.title, "fr") : a.label);
+    const connecter = filterActions(all, "connecter postgres", french);
+    expect(connecter.map(french)[0]).toBe("Connecter Platform API → PostgreSQL 17");
+    expect(french(filterActions(all, "ajouter postgres", french)[0]!)).toBe("Ajouter PostgreSQL 17");
   });
 
   it("view actions call the viewport and the theme", async () => {
