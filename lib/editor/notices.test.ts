@@ -16,7 +16,7 @@ const NBSP = "\u00a0";
 
 /** A session on `doc` whose announcements are read back in English and in French. */
 function session(doc = buildTemplate("enterprise")) {
-  const s = createEditorSession("p", doc, { schedule: () => {} });
+  const s = createEditorSession("p", doc, { schedule: () => () => undefined });
   const last = (locale: "en" | "fr") => textIn(s.ui.getState().messages.at(-1)!.text, locale);
   return { ...s, last };
 }

@@ -60,7 +60,14 @@ export const estimateRequestSchema = z
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
 export type EstimateRequestInput = z.input<typeof estimateRequestSchema>;
 
-export const warningSchema = z.object({ code: z.string(), message: z.string() }).strict();
+export const warningSchema = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    /** The warning's figures and names, for the findings catalog to word it in every language. */
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  })
+  .strict();
 export type EngineWarning = z.infer<typeof warningSchema>;
 
 export const BOUNDS = ["memory", "compute", "communication", "overhead"] as const;
