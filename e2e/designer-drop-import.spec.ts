@@ -88,7 +88,7 @@ test("importing a plan file whose nodes overlap: each goes to free space in its 
   page,
 }) => {
   const plan = stackedPlan();
-  await page.goto("/");
+  await page.goto("/plans");
   await page.getByLabel("Plan file to import").setInputFiles({
     name: "stacked.json",
     mimeType: "application/json",
