@@ -5,6 +5,7 @@ import { MODEL_LIST, PRODUCT_LIST, type Model, type Product } from "@/lib/catalo
 import { COMPONENTS } from "@/lib/catalog/components";
 import { addComponentCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { notice } from "@/lib/editor/notices";
 import { updateNode } from "@/lib/editor/ops/edit";
 import { applyModel, applyProduct, kindForModel } from "@/lib/editor/ops/serving";
 import type { EditorStoreApi } from "@/lib/editor/store";
@@ -51,12 +52,12 @@ function applyToSelected(
   }
   const done = state.commit(
     updateNode(state.doc, nodeId, (n) => ({ ...n, serving: result.serving })),
-    { label: `Use ${choice.product?.name ?? choice.model?.name}` },
+    { label: notice("useLabel", { choice: (choice.product?.name ?? choice.model?.name)! }) },
   );
   if (!done) return;
   state.announce({
     tone: "success",
-    text: `${node.label} now uses ${choice.product?.name ?? choice.model?.name}.`,
+    text: notice("nowUses", { component: node.label, choice: (choice.product?.name ?? choice.model?.name)! }),
   });
 }
 

@@ -59,6 +59,8 @@ export interface NoticeParams {
   advisorApplied: { option: string };
   advisorApplyLabel: { option: string };
   scenarioApplyLabel: { scenario: string };
+  useLabel: { choice: string };
+  nowUses: { component: string; choice: string };
   scenarioApplied: { scenario: string };
 }
 
