@@ -9,6 +9,7 @@ import {
   pasteCommand,
 } from "./commands";
 import { formatText, notice, stackChangesText, textIn, textList, type Text } from "./notices";
+import { fieldPathLabel } from "../plan/diff-names";
 import { copySelection, duplicateSelection } from "./ops/clipboard";
 import { createEditorSession } from "./session";
 
@@ -45,6 +46,17 @@ describe("notices are codes and parameters, rendered in the reader's language", 
     expect(textIn(switched, "fr")).toBe(
       `Passage à HGX H200 8-GPU${NBSP}: framework llama.cpp → vLLM, précision GGUF Q4_K_M → FP8 pour suivre. Annulez avec Ctrl+Z.`,
     );
+  });
+});
+
+describe("inspector edits", () => {
+  it("are labelled by the field's name in the reader's language, never its path", () => {
+    const label = (locale: "en" | "fr", path: string) =>
+      textIn(notice("editLabel", { field: fieldPathLabel("nodes", path, locale) }), locale);
+    expect(label("en", "replicas")).toBe("Edit Replicas");
+    expect(label("fr", "replicas")).toMatch(/^Modifier [A-ZÉ]/);
+    expect(label("en", "serving.product")).not.toContain("serving.product");
+    expect(label("fr", "serving.product")).not.toContain("serving.product");
   });
 });
 

@@ -60,6 +60,8 @@ export interface NoticeParams {
   advisorApplyLabel: { option: string };
   scenarioApplyLabel: { scenario: string };
   useLabel: { choice: string };
+  /** `field`: the field's name, already in the reader's language (lib/plan/diff-names fieldPathLabel). */
+  editLabel: { field: string };
   nowUses: { component: string; choice: string };
   scenarioApplied: { scenario: string };
 }
