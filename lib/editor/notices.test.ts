@@ -57,6 +57,12 @@ describe("inspector edits", () => {
     expect(label("fr", "replicas")).toMatch(/^Modifier [A-ZÉ]/);
     expect(label("en", "serving.product")).not.toContain("serving.product");
     expect(label("fr", "serving.product")).not.toContain("serving.product");
+    for (const [scope, key] of [
+      ["workload", "users"],
+      ["slos", "maxTtftMs"],
+      ["metadata", "environment"],
+    ] as const)
+      expect(fieldPathLabel(scope, key, "fr"), key).not.toBe(key);
   });
 });
 
