@@ -1,7 +1,6 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
-import { useLocale } from "next-intl";
 import { useCallback, useState, type DragEvent } from "react";
 import { addComponentCommand } from "@/lib/editor/commands";
 import { useEditorApi } from "@/lib/editor/editor-context";
@@ -17,7 +16,6 @@ export function usePaletteDrop() {
   const store = useEditorApi();
   const { screenToFlowPosition } = useReactFlow();
   const [dropping, setDropping] = useState(false);
-  const locale = useLocale();
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(COMPONENT_DRAG_TYPE)) return;
@@ -33,12 +31,12 @@ export function usePaletteDrop() {
       if (!kind) return;
       e.preventDefault();
       const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      // A zone that does not take this kind: say why in the interface's language (an assertive live region).
-      const refusal = dropRefusal(store.getState().doc, kind, at, locale);
+      // A zone that does not take this kind: say why (an assertive live region, in the interface's language).
+      const refusal = dropRefusal(store.getState().doc, kind, at);
       if (refusal) store.getState().announce({ tone: "error", text: refusal });
       else addComponentCommand(store, kind, at);
     },
-    [store, screenToFlowPosition, locale],
+    [store, screenToFlowPosition],
   );
 
   const onDragLeave = useCallback(() => setDropping(false), []);

@@ -5,6 +5,7 @@ import { AdvisorPanel, optionTitle, scenarioFromOption } from "@/components/advi
 import { ScenarioComparison } from "@/components/scenarios";
 import type { AdviseOption } from "@/lib/engine/advisor";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { notice } from "@/lib/editor/notices";
 import type { EditorStore } from "@/lib/editor/store";
 import type { Constraints, Scenario } from "@/lib/plan/plan-schema";
 import { placeWithoutOverlap } from "@/lib/editor/placement-doc";
@@ -43,12 +44,12 @@ export function AdvisorSlot({ enabled }: { enabled: boolean }) {
           const current = store.getState().doc;
           if (
             commit(applyScenario(current, { nodes: o.deployment.nodes }), {
-              label: `Apply ${optionTitle(o)}`,
+              label: notice("advisorApplyLabel", { option: optionTitle(o) }),
             })
           )
             store
               .getState()
-              .announce({ tone: "info", text: `Applied ${optionTitle(o)} — undo with Ctrl/⌘+Z` });
+              .announce({ tone: "info", text: notice("advisorApplied", { option: optionTitle(o) }) });
         }}
         onSaveAsScenario={(o: AdviseOption) => {
           const current = store.getState().doc;
@@ -78,12 +79,10 @@ export function ScenariosSlot({ enabled }: { enabled: boolean }) {
         if (!s) return;
         if (
           commit(placeWithoutOverlap(current, applyScenario(current, s)), {
-            label: `Apply scenario ${s.name}`,
+            label: notice("scenarioApplyLabel", { scenario: s.name }),
           })
         )
-          store
-            .getState()
-            .announce({ tone: "info", text: `Applied scenario ${s.name} — undo with Ctrl/⌘+Z` });
+          store.getState().announce({ tone: "info", text: notice("scenarioApplied", { scenario: s.name }) });
       }}
       onRemove={(id: string) => {
         const current = store.getState().doc;

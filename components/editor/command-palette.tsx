@@ -24,7 +24,7 @@ function PaletteBody({ ctx, isMac, onDone }: { ctx: ActionContext; isMac: boolea
   const t = useTranslations("editor.palette");
   const label = useActionLabel();
   const listId = useId();
-  const shown = useMemo(() => filterActions(all, query).slice(0, MAX_SHOWN), [all, query]);
+  const shown = useMemo(() => filterActions(all, query, label).slice(0, MAX_SHOWN), [all, query, label]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
   const run = (action: EditorAction | undefined) => {

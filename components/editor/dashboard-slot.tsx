@@ -1,10 +1,14 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { Dashboard, WorkloadBar, type WorkloadBarChange } from "@/components/dashboard";
 import { applyFixCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { notice } from "@/lib/editor/notices";
 import type { Finding } from "@/lib/engine/report-schema";
+import type { Locale } from "@/lib/i18n/locale";
+import { fieldPathLabel } from "@/lib/plan/diff-names";
 import { slosSchema, workloadSchema } from "@/lib/plan/workload-schema";
 import { useReveal } from "./use-reveal";
 import styles from "./editor.module.css";
@@ -22,12 +26,12 @@ export function DashboardSlot() {
   const store = useEditorApi();
   const applyFix = useCallback((f: Finding) => void applyFixCommand(store, f), [store]);
   const reveal = useReveal();
+  const t = useTranslations("editor");
   return (
     <>
       {error && (
         <p className="error-state" role="alert">
-          The figures could not be computed for this plan: {error}. Undo the last edit, or report it with the
-          exported plan (Export).
+          {t("reportError", { error })}
         </p>
       )}
       <Dashboard
@@ -46,6 +50,7 @@ export function WorkloadSlot() {
   const slos = useEditor((s) => s.doc.slos);
   const metadata = useEditor((s) => s.doc.metadata);
   const viewOnly = useEditor((s) => s.access === "view");
+  const locale = useLocale() as Locale;
   const onChange = useCallback(
     (change: WorkloadBarChange) => {
       const state = store.getState();
@@ -65,6 +70,12 @@ export function WorkloadSlot() {
         ...Object.keys(change.slos ?? {}),
         ...(change.environment ? ["environment"] : []),
       ];
+      // The undo label names the fields in the reader's language ("Edit Users"), not their keys.
+      const fields = [
+        ...Object.keys(change.workload ?? {}).map((k) => fieldPathLabel("workload", k, locale)),
+        ...Object.keys(change.slos ?? {}).map((k) => fieldPathLabel("slos", k, locale)),
+        ...(change.environment ? [fieldPathLabel("metadata", "environment", locale)] : []),
+      ];
       state.commit(
         {
           ...doc,
@@ -72,10 +83,13 @@ export function WorkloadSlot() {
           slos: slosNext,
           metadata: change.environment ? { ...doc.metadata, environment: change.environment } : doc.metadata,
         },
-        { label: `Edit ${keys.join(", ")}`, mergeKey: `workload-bar:${keys.join(",")}` },
+        {
+          label: notice("editLabel", { field: fields.join(", ") }),
+          mergeKey: `workload-bar:${keys.join(",")}`,
+        },
       );
     },
-    [store],
+    [store, locale],
   );
   return (
     <div className={styles.workload}>

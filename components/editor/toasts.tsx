@@ -4,12 +4,15 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useEditorUi } from "@/lib/editor/editor-context";
 import type { EditorMessage } from "@/lib/editor/messages";
+import { formatText, type NoticeTranslate } from "@/lib/editor/notices";
 import styles from "./editor.module.css";
 
 const LIFETIME_MS = { info: 5000, success: 5000, error: 12_000 } as const;
 
 function Toast({ message, onDismiss }: { message: EditorMessage; onDismiss: (id: number) => void }) {
   const t = useTranslations("editor.toasts");
+  // Notice codes are chosen at run time: the loose signature (every code is in messages/<locale>/notices.json).
+  const tn = useTranslations("notices") as unknown as NoticeTranslate;
   useEffect(() => {
     const timer = window.setTimeout(() => onDismiss(message.id), LIFETIME_MS[message.tone]);
     return () => window.clearTimeout(timer);
@@ -17,8 +20,8 @@ function Toast({ message, onDismiss }: { message: EditorMessage; onDismiss: (id:
   return (
     <div className={styles.toast} data-tone={message.tone}>
       <div>
-        <p className={styles.toastText}>{message.text}</p>
-        {message.detail && <p className={styles.toastDetail}>{message.detail}</p>}
+        <p className={styles.toastText}>{formatText(message.text, tn)}</p>
+        {message.detail && <p className={styles.toastDetail}>{formatText(message.detail, tn)}</p>}
       </div>
       <button
         type="button"

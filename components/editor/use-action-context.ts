@@ -1,5 +1,6 @@
 "use client";
 
+import { notice } from "@/lib/editor/notices";
 import { useReactFlow } from "@xyflow/react";
 import { useMemo } from "react";
 import type { ActionContext } from "@/lib/editor/actions/registry";
@@ -40,7 +41,7 @@ export function useActionContext(): ActionContext {
         exportPlan: () => {
           const doc = store.getState().doc;
           downloadJson(doc.metadata.name, doc);
-          ui.getState().announce({ tone: "success", text: "Exported the plan as JSON." });
+          ui.getState().announce({ tone: "success", text: notice("exportedJson") });
         },
         writeClipboard: async (text) => {
           try {

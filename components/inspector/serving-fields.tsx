@@ -5,7 +5,8 @@ import { CheckboxField, NumberField, SelectField } from "@/components/ui/form";
 import { getHardware, getModel, getProduct } from "@/lib/catalog";
 import { useEditorApi } from "@/lib/editor/editor-context";
 import { applyModel, applyProduct, compatibleServing, hardwareChange } from "@/lib/editor/ops/serving";
-import { describeChanges, type StackChange } from "@/lib/plan/serving-stack";
+import type { StackChange } from "@/lib/plan/serving-stack";
+import { notice, stackChangesText } from "@/lib/editor/notices";
 import { fieldHint, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
 import { nodeSchema, servingSchema, type PlanNode, type Serving } from "@/lib/plan/node-schema";
 import { FieldGroup } from "./field-group";
@@ -46,7 +47,7 @@ function useDerivedEditor(set: SetServing): SetDerived {
     if (error === null && result.changes.length > 0) {
       store.getState().announce({
         tone: "info",
-        text: `Switched to ${what}: ${describeChanges(result.changes)} to match. Undo with Ctrl+Z.`,
+        text: notice("switched", { what, changes: stackChangesText(result.changes) }),
       });
     }
     return error;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useCallback } from "react";
 import type { z } from "zod";
 import {
@@ -14,7 +15,10 @@ import type { PlanDocument } from "@/lib/plan/plan-schema";
 import { useEditorApi } from "@/lib/editor/editor-context";
 import type { Section } from "@/lib/editor/delta";
 import { updateEdge, updateNode, updateZone } from "@/lib/editor/ops/edit";
+import { notice } from "@/lib/editor/notices";
 import { elementError } from "@/lib/editor/validation";
+import { fieldPathLabel } from "@/lib/plan/diff-names";
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
  * Field edits from the inspector: the whole element is validated with its zod schema (cross-field rules included),
@@ -48,8 +52,13 @@ const ZONES: Collection<PlanZone> = {
   write: (doc, id, next) => updateZone(doc, id, () => next),
 };
 
+/** The undo label of an edit of `field`: its name in the reader's language, never the document path. */
+const editLabel = (scope: Parameters<typeof fieldPathLabel>[0], field: string, locale: Locale) =>
+  notice("editLabel", { field: fieldPathLabel(scope, field, locale) });
+
 function useElementEditor<T>(collection: Collection<T>, id: string): EditFn<T> {
   const store = useEditorApi();
+  const locale = useLocale() as Locale;
   return useCallback(
     (field, update) => {
       const state = store.getState();
@@ -60,12 +69,12 @@ function useElementEditor<T>(collection: Collection<T>, id: string): EditFn<T> {
       const error = elementError(collection.schema, next, field.split("."));
       if (error) return error;
       state.commit(collection.write(state.doc, id, next), {
-        label: `Edit ${field}`,
+        label: editLabel(`${collection.kind}s`, field, locale),
         mergeKey: `${collection.kind}:${id}:${field}`,
       });
       return null;
     },
-    [store, collection, id],
+    [store, collection, id, locale],
   );
 }
 
@@ -76,6 +85,7 @@ export const useZoneEditor = (id: string) => useElementEditor(ZONES, id);
 /** Edits one top-level section (metadata, workload, slos, costs, constraints), validated with its schema. */
 export function useSectionEditor<K extends Section>(key: K, schema: z.ZodType): EditFn<PlanDocument[K]> {
   const store = useEditorApi();
+  const locale = useLocale() as Locale;
   return useCallback(
     (field, update) => {
       const state = store.getState();
@@ -84,10 +94,13 @@ export function useSectionEditor<K extends Section>(key: K, schema: z.ZodType): 
       if (next === current) return null;
       const error = elementError(schema, next, field.split("."));
       if (error) return error;
-      state.commit({ ...state.doc, [key]: next }, { label: `Edit ${field}`, mergeKey: `${key}:${field}` });
+      state.commit(
+        { ...state.doc, [key]: next },
+        { label: editLabel(key, field, locale), mergeKey: `${key}:${field}` },
+      );
       return null;
     },
-    [store, key, schema],
+    [store, key, schema, locale],
   );
 }
 

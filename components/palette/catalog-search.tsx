@@ -6,6 +6,7 @@ import { MODEL_LIST, PRODUCT_LIST, type Model, type Product } from "@/lib/catalo
 import { COMPONENTS } from "@/lib/catalog/components";
 import { addComponentCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { notice } from "@/lib/editor/notices";
 import { updateNode } from "@/lib/editor/ops/edit";
 import { applyModel, applyProduct, kindForModel } from "@/lib/editor/ops/serving";
 import type { EditorStoreApi } from "@/lib/editor/store";
@@ -36,17 +37,10 @@ function useServingTarget() {
   });
 }
 
-/** The announcement and undo-step texts, in the interface language. */
-interface Words {
-  used: (target: string, name: string) => string;
-  useLabel: (name: string) => string;
-}
-
 function applyToSelected(
   store: EditorStoreApi,
   nodeId: string,
   choice: { product?: Product; model?: Model },
-  words: Words,
 ) {
   const state = store.getState();
   const node = state.doc.nodes.find((n) => n.id === nodeId);
@@ -60,12 +54,12 @@ function applyToSelected(
   }
   const done = state.commit(
     updateNode(state.doc, nodeId, (n) => ({ ...n, serving: result.serving })),
-    { label: words.useLabel(choice.product?.name ?? choice.model?.name ?? "") },
+    { label: notice("useLabel", { choice: (choice.product?.name ?? choice.model?.name)! }) },
   );
   if (!done) return;
   state.announce({
     tone: "success",
-    text: words.used(node.label, choice.product?.name ?? choice.model?.name ?? ""),
+    text: notice("nowUses", { component: node.label, choice: (choice.product?.name ?? choice.model?.name)! }),
   });
 }
 
@@ -108,10 +102,6 @@ export function CatalogSearch() {
   const t = useTranslations("palette.search");
   const locale = useLocale() as Locale;
   const money = useEditor((st) => st.doc.metadata);
-  const words: Words = {
-    used: (targetLabel, name) => t("used", { target: targetLabel, name }),
-    useLabel: (name) => t("useLabel", { name }),
-  };
   const verb = (name: string, isModel: boolean, modelKind?: "llm" | "embeddings") =>
     target
       ? t("apply", { name, target: target.label })
@@ -125,7 +115,7 @@ export function CatalogSearch() {
     });
   const modelMeta = (m: Model) => t("modelMeta", { kind: m.kind, params: m.totalParamsB });
   const choose = (choice: { product?: Product; model?: Model }) =>
-    target ? applyToSelected(store, target.id, choice, words) : addWith(store, choice);
+    target ? applyToSelected(store, target.id, choice) : addWith(store, choice);
 
   return (
     <section className={styles.search} aria-labelledby={`${inputId}-heading`}>

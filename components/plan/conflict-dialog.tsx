@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { diffNames } from "@/lib/plan/diff-names";
 import type { AutosaveConflict } from "@/lib/queries/autosave-controller";
 import { DiffView } from "./diff-view";
@@ -21,33 +23,34 @@ export interface ConflictDialogProps {
  * Shown when a save met a newer revision (409): what differs between the server's version and ours, and the choice
  * between keeping ours or taking theirs. Nothing is lost either way: every saved revision stays in the history.
  */
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
 export function ConflictDialog({ open, conflict, onKeepMine, onTakeTheirs, onClose }: ConflictDialogProps) {
+  const t = useTranslations("conflict");
+  const revision = conflict.theirsRevision;
   return (
     <ModalDialog
       open={open}
       onClose={onClose ?? (() => undefined)}
-      title="This plan was changed by someone else"
-      description={`Revision ${conflict.theirsRevision} was saved while you were editing. Choose which version to continue with.`}
+      title={t("title")}
+      description={t("description", { revision })}
       footer={
         <>
           <button type="button" className="btn" onClick={onTakeTheirs}>
-            Use their version
+            {t("useTheirs")}
           </button>
           <button type="button" className="btn btn-primary" onClick={onKeepMine}>
-            Keep my version
+            {t("keepMine")}
           </button>
         </>
       }
     >
-      <p style={{ margin: 0 }}>
-        <strong>Keep my version</strong> saves yours as revision {conflict.theirsRevision + 1}; theirs stays
-        in the history. <strong>Use their version</strong> discards your unsaved changes below.
-      </p>
+      <p style={{ margin: 0 }}>{t.rich("explain", { next: revision + 1, strong })}</p>
       <DiffView
         diff={conflict.diff}
         names={diffNames(conflict.theirs, conflict.ours, conflict.diff)}
-        fromLabel={`Theirs (revision ${conflict.theirsRevision})`}
-        toLabel="Yours"
+        fromLabel={t("theirs", { revision })}
+        toLabel={t("yours")}
       />
     </ModalDialog>
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { textIn } from "./notices";
 import { buildTemplate } from "../templates";
 import { ACTIONS, getAction, isEnabled, paletteActions } from "./actions/registry";
 import { addComponentCommand, deleteCommand } from "./commands";
@@ -20,7 +21,7 @@ describe("editor access levels", () => {
     deleteCommand(store);
     expect(store.getState().doc).toBe(before);
     expect(store.getState().history.past).toHaveLength(0);
-    const texts = ui.getState().messages.map((m) => m.text);
+    const texts = ui.getState().messages.map((m) => textIn(m.text, "en"));
     expect(texts.some((t) => /view-only/.test(t))).toBe(true);
     expect(texts.some((t) => /^Added|^Deleted/.test(t))).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { textIn } from "./notices";
 import { getProduct, getModel } from "../catalog";
 import { buildTemplate, emptyPlan } from "../templates";
 import {
@@ -104,6 +105,11 @@ describe("actions", () => {
     expect(all.some((a) => a.label === "Add PostgreSQL 17")).toBe(true);
     const connect = filterActions(all, "connect postgres");
     expect(connect[0]?.label).toBe("Connect Platform API → PostgreSQL 17");
+    // In French the palette shows (and matches) the names of run-time actions in French.
+    const french = (a: (typeof all)[number]) => (a.title ? textIn(a.title, "fr") : a.label);
+    const connecter = filterActions(all, "connecter postgres", french);
+    expect(connecter.map(french)[0]).toBe("Connecter Platform API → PostgreSQL 17");
+    expect(french(filterActions(all, "ajouter postgres", french)[0]!)).toBe("Ajouter PostgreSQL 17");
   });
 
   it("view actions call the viewport and the theme", async () => {
@@ -125,7 +131,8 @@ describe("actions", () => {
     expect(ui.getState().dialog).toBe("export");
     await getAction("toggle-snap")!.perform(ctx);
     expect(ui.getState().snapToGrid).toBe(false);
-    expect(ui.getState().messages.at(-1)?.text).toBe("Snap to grid off.");
+    expect(textIn(ui.getState().messages.at(-1)!.text, "en")).toBe("Snap to grid off.");
+    expect(textIn(ui.getState().messages.at(-1)!.text, "fr")).toBe("Magnétisme de la grille désactivé.");
     expect(store.getState().doc).toBe(doc);
     expect(store.getState().history.past).toHaveLength(0);
   });
@@ -139,7 +146,7 @@ describe("connections", () => {
     expect(connectCommand(store, "postgres", "api")).toBe(false);
     const refusal = ui.getState().messages.at(-1)!;
     expect(refusal.tone).toBe("error");
-    expect(refusal.text).toContain("PostgreSQL 17 → Platform API is denied");
+    expect(textIn(refusal.text, "en")).toContain("PostgreSQL 17 → Platform API is denied");
     expect(refusal.detail).toContain("Draw it the other way");
     expect(connectCommand(store, "api", "postgres")).toBe(true);
     expect(store.getState().doc.edges[0]).toMatchObject({

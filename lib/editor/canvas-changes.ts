@@ -1,5 +1,6 @@
 import type { NodeChange } from "@xyflow/react";
 import type { PlanDocument } from "../plan/plan-schema";
+import { notice, type Text } from "./notices";
 import { zoneIdOf, type FlowNode, type PlanFlowEdge } from "./flow";
 import { commitMoves, type ElementIds, type Move } from "./ops/edit";
 
@@ -93,7 +94,7 @@ export function completedCanvasEdit(
   doc: PlanDocument,
   nodes: FlowNode[],
   changes: NodeChange<FlowNode>[],
-): { doc: PlanDocument; label: string } | null {
+): { doc: PlanDocument; label: Text } | null {
   const finished = new Set<string>();
   let resizedZone: string | null = null;
   for (const c of changes) {
@@ -103,13 +104,13 @@ export function completedCanvasEdit(
   }
   if (finished.size === 0 && resizedZone === null) return null;
   if (resizedZone === null) {
-    const label = finished.size === 1 ? "Move" : `Move ${finished.size} elements`;
+    const label = notice("moveLabel", { count: finished.size });
     return { doc: commitMoves(doc, movesOf(nodes, finished)), label };
   }
   // Resizing from the top or left moves the zone and shifts its children back: commit both.
   for (const n of nodes) if (n.parentId === resizedZone) finished.add(n.id);
   return {
     doc: commitMoves(resizeZone(doc, nodes, resizedZone), movesOf(nodes, finished)),
-    label: "Resize zone",
+    label: notice("resizeZoneLabel"),
   };
 }

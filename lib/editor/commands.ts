@@ -10,8 +10,8 @@ import { placeWithoutOverlap } from "./placement-doc";
 import { dropRefusal, placeImported } from "./placement-import";
 import { applyFindingPatch } from "./ops/fix";
 import { bulkEdit, type BulkChange } from "./ops/bulk";
-import { describeChanges } from "../plan/serving-stack";
 import type { Finding } from "../engine/report-schema";
+import { notice, stackChangesText, textList } from "./notices";
 import type { EditorStoreApi } from "./store";
 
 /**
@@ -33,20 +33,26 @@ export function addComponentCommand(
   const state = store.getState();
   const refusal = at ? dropRefusal(state.doc, kind, at) : null;
   if (refusal) {
-    state.announce({ tone: "error", text: `Not added: ${refusal}` });
+    state.announce({ tone: "error", text: notice("notAdded", { reason: refusal }) });
     return null;
   }
   const result = addComponent(state.doc, kind, { at, patch });
   const zone = result.doc.zones.find((z) => z.id === result.node.zoneId);
   // Dropped on another node: it moves to the nearest free spot of the same zone.
   const placed = placeWithoutOverlap(state.doc, result.doc);
-  if (!state.commit(placed, { label: `Add ${COMPONENTS[kind].name}` })) return null;
+  if (!state.commit(placed, { label: notice("addLabel", { component: COMPONENTS[kind].name }) })) return null;
   store.getState().select({ nodes: [result.node.id] });
+  const created = result.createdZone;
   state.announce({
     tone: "success",
-    text: `Added ${result.node.label}${zone ? ` to the ${zone.label} zone` : " outside zones"}${
-      result.createdZone ? ` (zone created, subnet ${result.createdZone.cidr})` : ""
-    }.`,
+    text: zone
+      ? notice("added", {
+          component: result.node.label,
+          zone: zone.label,
+          created: created ? "yes" : "no",
+          subnet: created?.cidr ?? "",
+        })
+      : notice("addedOutside", { component: result.node.label }),
   });
   return result.node.id;
 }
@@ -61,15 +67,24 @@ export function connectCommand(
   const state = store.getState();
   const result = connectNodes(state.doc, sourceId, targetId, port);
   if (!result.ok) {
-    state.announce({ tone: "error", text: `Connection refused: ${result.message}`, detail: result.fix });
+    state.announce({
+      tone: "error",
+      text: notice("connectRefused", { reason: result.message }),
+      detail: result.fix,
+    });
     return false;
   }
   const source = result.doc.nodes.find((n) => n.id === sourceId)!;
   const target = result.doc.nodes.find((n) => n.id === targetId)!;
-  if (!state.commit(result.doc, { label: `Connect ${source.label} → ${target.label}` })) return false;
+  if (
+    !state.commit(result.doc, {
+      label: notice("connectLabel", { source: source.label, target: target.label }),
+    })
+  )
+    return false;
   state.announce({
     tone: "success",
-    text: `Connected ${source.label} → ${target.label} on port ${result.edge.port}.`,
+    text: notice("connected", { source: source.label, target: target.label, port: result.edge.port }),
   });
   return true;
 }
@@ -87,15 +102,10 @@ export function deleteCommand(store: EditorStoreApi, ids?: Partial<ElementIds>):
   if (next === state.doc) return;
   const removed = state.doc.nodes.length - next.nodes.length + (state.doc.zones.length - next.zones.length);
   const edges = state.doc.edges.length - next.edges.length;
-  if (!state.commit(next, { label: "Delete" })) return;
+  if (!state.commit(next, { label: notice("deleteLabel") })) return;
   state.announce({
     tone: "info",
-    text: `Deleted ${[
-      removed ? `${removed} element${removed === 1 ? "" : "s"}` : "",
-      edges ? `${edges} connection${edges === 1 ? "" : "s"}` : "",
-    ]
-      .filter(Boolean)
-      .join(" and ")}. Undo with Ctrl+Z.`,
+    text: notice("deleted", { elements: removed, connections: edges }),
   });
 }
 
@@ -106,7 +116,7 @@ export function copyCommand(store: EditorStoreApi): ClipboardPayload | null {
   if (payload) {
     state.announce({
       tone: "info",
-      text: `Copied ${payload.nodes.length + payload.zones.length} element(s).`,
+      text: notice("copied", { count: payload.nodes.length + payload.zones.length }),
     });
   }
   return payload;
@@ -119,11 +129,11 @@ export function pasteCommand(store: EditorStoreApi, payload: ClipboardPayload): 
   // layout; then nothing overlaps. Copies within the plan keep their zone and relative layout.
   const outside = result.doc.nodes.filter((n) => n.zoneId === null && result.ids.nodes.includes(n.id));
   const placed = placeImported(result.doc, new Set(outside.map((n) => n.id)));
-  if (!state.commit(placeWithoutOverlap(state.doc, placed), { label: "Paste" })) return;
+  if (!state.commit(placeWithoutOverlap(state.doc, placed), { label: notice("pasteLabel") })) return;
   store.getState().select(result.ids);
   state.announce({
     tone: "success",
-    text: `Pasted ${result.ids.nodes.length + result.ids.zones.length} element(s).`,
+    text: notice("pasted", { count: result.ids.nodes.length + result.ids.zones.length }),
   });
 }
 
@@ -131,11 +141,11 @@ export function duplicateCommand(store: EditorStoreApi): void {
   const state = store.getState();
   const result = duplicateSelection(state.doc, state.selection);
   if (!result) return;
-  if (!state.commit(placeWithoutOverlap(state.doc, result.doc), { label: "Duplicate" })) return;
+  if (!state.commit(placeWithoutOverlap(state.doc, result.doc), { label: notice("duplicateLabel") })) return;
   store.getState().select(result.ids);
   state.announce({
     tone: "success",
-    text: `Duplicated ${result.ids.nodes.length + result.ids.zones.length} element(s).`,
+    text: notice("duplicated", { count: result.ids.nodes.length + result.ids.zones.length }),
   });
 }
 
@@ -143,15 +153,11 @@ export function autoLayoutCommand(store: EditorStoreApi, mode: LayoutMode): void
   const state = store.getState();
   const next = autoLayout(state.doc, mode);
   if (next === state.doc) {
-    state.announce({ tone: "info", text: "Every component already has a position: nothing to place." });
+    state.announce({ tone: "info", text: notice("layoutNothing") });
     return;
   }
-  if (!state.commit(next, { label: mode === "all" ? "Auto-layout" : "Place new components" })) return;
-  state.announce({
-    tone: "success",
-    text:
-      mode === "all" ? "Laid out every zone and component." : "Placed the components that had no position.",
-  });
+  if (!state.commit(next, { label: notice("layoutLabel", { mode }) })) return;
+  state.announce({ tone: "success", text: notice("layoutDone", { mode }) });
 }
 
 export function selectAllCommand(store: EditorStoreApi): void {
@@ -169,11 +175,11 @@ export function applyFixCommand(store: EditorStoreApi, finding: Finding): boolea
   if (!finding.patch) return false;
   const result = applyFindingPatch(state.doc, finding.patch);
   if (!result.ok) {
-    state.announce({ tone: "error", text: `Fix not applied: ${result.message}` });
+    state.announce({ tone: "error", text: notice("fixRefused", { reason: result.message }) });
     return false;
   }
-  if (!state.commit(result.doc, { label: `Fix: ${result.label}` })) return false;
-  state.announce({ tone: "success", text: `Applied fix — ${result.label}. Undo with Ctrl+Z.` });
+  if (!state.commit(result.doc, { label: notice("fixLabel", { fix: result.label }) })) return false;
+  state.announce({ tone: "success", text: notice("fixApplied", { fix: result.label }) });
   return true;
 }
 
@@ -193,10 +199,14 @@ export function bulkEditCommand(store: EditorStoreApi, change: BulkChange): stri
     })
   )
     return null;
-  const stack = result.changes.map((c) => `${c.node}: ${describeChanges(c.stack)}`).join("; ");
+  const stack = result.changes.map((c) =>
+    notice("stackOfNode", { component: c.node, changes: stackChangesText(c.stack) }),
+  );
   state.announce({
     tone: "success",
-    text: `${result.label}.${stack ? ` Re-derived ${stack}.` : ""} Undo with Ctrl+Z.`,
+    text: stack.length
+      ? notice("bulkDoneStack", { edit: result.label, stack: textList(stack, "listSemi") })
+      : notice("bulkDone", { edit: result.label }),
   });
   return null;
 }

@@ -1,4 +1,5 @@
 import type { PlanDocument } from "../plan/plan-schema";
+import type { Text } from "./notices";
 import { applyDelta, composeDeltas, computeDelta, isEmptyDelta, type Delta } from "./delta";
 
 /**
@@ -10,7 +11,7 @@ import { applyDelta, composeDeltas, computeDelta, isEmptyDelta, type Delta } fro
 export interface HistoryEntry {
   delta: Delta;
   /** Short description for the UI ("Move 2 nodes", "Edit replicas"). */
-  label: string;
+  label: Text;
   /** Edits with the same key within MERGE_WINDOW_MS of each other become one step. */
   mergeKey?: string;
   at: number;
@@ -31,7 +32,7 @@ export function createHistory(limit = HISTORY_LIMIT): HistoryState {
 }
 
 export interface RecordOptions {
-  label: string;
+  label: Text;
   mergeKey?: string;
   /** Current time, ms (injected so tests need no clock). */
   now: number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { textIn } from "./notices";
 import { buildTemplate } from "../templates";
 import { addComponentCommand, pasteCommand } from "./commands";
 import { absolutePosition, NODE_SIZE, overlaps, zoneRect } from "./geometry";
@@ -6,6 +7,7 @@ import { copySelection } from "./ops/clipboard";
 import { dropRefusal, placeImported, placeImportedInput } from "./placement-import";
 import { createEditorStore } from "./store";
 import type { PlanDocument } from "../plan/plan-schema";
+import type { ComponentKind } from "../catalog/components";
 
 const plan = buildTemplate("enterprise");
 
@@ -106,18 +108,22 @@ describe("refused drops", () => {
   });
 
   it("say why a component does not belong in another zone, and where it goes", () => {
-    expect(dropRefusal(plan, "postgres", centre("dmz"))).toMatch(
+    const refusal = (kind: ComponentKind, zone: string, locale: "en" | "fr" = "en") =>
+      textIn(dropRefusal(plan, kind, centre(zone))!, locale);
+    expect(refusal("postgres", "dmz")).toMatch(
       /PostgreSQL 17 belongs in the Data zone, not in .*Drop it in the Data zone/,
     );
-    expect(dropRefusal(plan, "cloud-llm", centre("ai"))).toMatch(/outside the zones/);
-    expect(dropRefusal(plan, "postgres", centre("dmz"), "fr")).toMatch(
-      /^PostgreSQL 17 va dans la zone Data, pas dans/,
+    expect(refusal("cloud-llm", "ai")).toMatch(/outside the zones/);
+    expect(refusal("postgres", "dmz", "fr")).toMatch(
+      /^PostgreSQL 17 va dans la zone Data, pas dans .+\u00a0: /,
     );
   });
 
   it("the add command announces the refusal as an error and adds nothing", () => {
     const messages: { tone: string; text: string }[] = [];
-    const store = createEditorStore("p", plan, { announce: (m) => messages.push(m) });
+    const store = createEditorStore("p", plan, {
+      announce: (m) => messages.push({ tone: m.tone, text: textIn(m.text, "en") }),
+    });
     expect(addComponentCommand(store, "postgres", centre("dmz"))).toBeNull();
     expect(store.getState().doc).toBe(plan);
     expect(messages).toEqual([

@@ -1,11 +1,10 @@
 import { COMPONENTS, ZONES, type ComponentKind } from "../catalog/components";
 import type { PlanNode } from "../plan/node-schema";
-import type { Locale } from "../i18n/locale";
-import { looseTranslator } from "../i18n/translate";
 import { parsePlan } from "../plan/parse";
 import type { PlanDocument } from "../plan/plan-schema";
 import { absolutePosition, NODE_SIZE, overlaps, zoneAt, type Point } from "./geometry";
 import { isFree, zoneInterior } from "./placement";
+import { notice, type Notice } from "./notices";
 import { placeWithoutOverlap } from "./placement-doc";
 
 /**
@@ -86,22 +85,16 @@ export function placeImportedInput(input: unknown): unknown {
 }
 
 /**
- * Why a component may not be dropped at a flow point, in `locale` (messages/<locale>/canvas.json `dropRefused`), or
- * null when it may: on free canvas, or on a zone of its kind.
+ * Why a component may not be dropped at a flow point (a notice: messages/<locale>/notices.json `dropWrongZone`,
+ * `dropOutside`), or null when it may: on free canvas, or on a zone of its kind.
  */
-export function dropRefusal(
-  doc: PlanDocument,
-  kind: ComponentKind,
-  at: Point,
-  locale: Locale = "en",
-): string | null {
+export function dropRefusal(doc: PlanDocument, kind: ComponentKind, at: Point): Notice | null {
   const zone = zoneAt(at, doc.zones);
   if (!zone) return null;
   const spec = COMPONENTS[kind];
   const want = spec.defaultZone;
   if (want === zone.kind) return null;
-  const t = looseTranslator(locale, "canvas");
   return want
-    ? t("dropRefused.wrongZone", { component: spec.name, want: ZONES[want].name, zone: zone.label })
-    : t("dropRefused.outside", { component: spec.name, zone: zone.label });
+    ? notice("dropWrongZone", { component: spec.name, want: ZONES[want].name, zone: zone.label })
+    : notice("dropOutside", { component: spec.name, zone: zone.label });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { textIn } from "./notices";
 import { evaluate } from "../engine/evaluate";
 import type { PlanDocument } from "../plan/plan-schema";
 import { buildTemplate } from "../templates";
@@ -105,7 +106,8 @@ describe("the editor session", () => {
     const { editor, ui } = createEditorSession("p", base, { schedule: immediately });
     editor.getState().commit(withUsers(base, 77), { label: "Edit users" });
     editor.getState().undo();
-    expect(ui.getState().messages.map((m) => m.text)).toEqual(["Undone: Edit users"]);
+    expect(ui.getState().messages.map((m) => textIn(m.text, "en"))).toEqual(["Undone: Edit users"]);
+    expect(ui.getState().messages.map((m) => textIn(m.text, "fr"))).toEqual(["Annulé\u00a0: Edit users"]);
     expect(editor.getState()).not.toHaveProperty("messages");
     expect(editor.getState()).not.toHaveProperty("dialog");
   });

@@ -2,6 +2,7 @@ import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } 
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { evaluate as evaluatePlan } from "../engine/evaluate";
 import type { Report } from "../engine/report-schema";
+import { notice, type Text } from "./notices";
 import type { PlanDocument } from "../plan/plan-schema";
 import {
   completedCanvasEdit,
@@ -47,7 +48,7 @@ export interface EditorActions {
    * Applies an edit and records it as one undo step (merged with the previous one when `mergeKey` matches). False
    * when the edit was refused (a view-only link): the caller must not report it as done.
    */
-  commit(next: PlanDocument, options: { label: string; mergeKey?: string }): boolean;
+  commit(next: PlanDocument, options: { label: Text; mergeKey?: string }): boolean;
   /** Replaces the document without recording (a recovered draft, the server's version): history starts over. */
   replaceDocument(doc: PlanDocument): void;
   undo(): void;
@@ -169,7 +170,7 @@ function documentActions(
     setDoc(result.doc, result.history);
     state.announce({
       tone: "info",
-      text: `${direction === "undo" ? "Undone" : "Redone"}: ${result.entry.label}`,
+      text: notice(direction === "undo" ? "undone" : "redone", { action: result.entry.label }),
     });
   };
 
@@ -180,10 +181,7 @@ function documentActions(
       // The one gate every edit passes (canvas, inspector, workload bar, advisor, commands): a view-only link
       // never changes the document, whatever UI path tried.
       if (readOnly) {
-        state.announce({
-          tone: "info",
-          text: "This link is view-only: ask the owner for an edit link to change the plan.",
-        });
+        state.announce({ tone: "info", text: notice("viewOnly") });
         return false;
       }
       setDoc(next, record(state.history, state.doc, next, { label, mergeKey, now: now() }));

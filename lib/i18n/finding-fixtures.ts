@@ -56,6 +56,12 @@ export function findingFixturePlans(): PlanDocument[] {
     llm.replicas = 1;
     p.workload.users = 50_000;
   });
+  broken((p) => (p.workload.promptTokens = 200_000)); // beyond the model's context
+  // MLX splits tensors across the Macs: 16-way tensor parallel over Thunderbolt, beyond the model's KV heads.
+  broken((p) => {
+    const llm = node(p, "llm");
+    llm.serving = { ...llm.serving!, framework: "mlx", devices: 16 };
+  }, "mac-cluster");
   // Network: a denied flow, a slow link, wrong zones, overlapping subnets, a missing connection.
   broken((p) => {
     const edge = p.edges.find((e) => e.source === "api" && e.target === "postgres")!;

@@ -6,6 +6,7 @@ import enAdvisor from "../../messages/en/advisor.json";
 import enAssumptions from "../../messages/en/assumptions.json";
 import enCanvas from "../../messages/en/canvas.json";
 import enCharts from "../../messages/en/charts.json";
+import enConflict from "../../messages/en/conflict.json";
 import enCommon from "../../messages/en/common.json";
 import enCustomer from "../../messages/en/customer.json";
 import enDashboard from "../../messages/en/dashboard.json";
@@ -15,6 +16,7 @@ import enFindings from "../../messages/en/findings.json";
 import enFindingsUi from "../../messages/en/findingsUi.json";
 import enHome from "../../messages/en/home.json";
 import enInspector from "../../messages/en/inspector.json";
+import enNotices from "../../messages/en/notices.json";
 import enPalette from "../../messages/en/palette.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
@@ -26,6 +28,7 @@ import frAdvisor from "../../messages/fr/advisor.json";
 import frAssumptions from "../../messages/fr/assumptions.json";
 import frCanvas from "../../messages/fr/canvas.json";
 import frCharts from "../../messages/fr/charts.json";
+import frConflict from "../../messages/fr/conflict.json";
 import frCommon from "../../messages/fr/common.json";
 import frCustomer from "../../messages/fr/customer.json";
 import frDashboard from "../../messages/fr/dashboard.json";
@@ -35,6 +38,7 @@ import frFindings from "../../messages/fr/findings.json";
 import frFindingsUi from "../../messages/fr/findingsUi.json";
 import frHome from "../../messages/fr/home.json";
 import frInspector from "../../messages/fr/inspector.json";
+import frNotices from "../../messages/fr/notices.json";
 import frPalette from "../../messages/fr/palette.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
@@ -49,6 +53,7 @@ const EN = {
   canvas: enCanvas,
   charts: enCharts,
   common: enCommon,
+  conflict: enConflict,
   customer: enCustomer,
   dashboard: enDashboard,
   editor: enEditor,
@@ -57,6 +62,7 @@ const EN = {
   findingsUi: enFindingsUi,
   home: enHome,
   inspector: enInspector,
+  notices: enNotices,
   palette: enPalette,
   planErrors: enPlanErrors,
   plans: enPlans,
@@ -73,6 +79,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   canvas: frCanvas,
   charts: frCharts,
   common: frCommon,
+  conflict: frConflict,
   customer: frCustomer,
   dashboard: frDashboard,
   editor: frEditor,
@@ -81,6 +88,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   findingsUi: frFindingsUi,
   home: frHome,
   inspector: frInspector,
+  notices: frNotices,
   palette: frPalette,
   planErrors: frPlanErrors,
   plans: frPlans,

@@ -135,6 +135,12 @@ function showValue(value: unknown, ctx: ValueContext): string {
   return clip(typeof name === "string" ? name : JSON.stringify(value));
 }
 
+/** A field's name as people read it ("Replicas", "Serving › …"), from its path in an element or section of `scope`. */
+export function fieldPathLabel(scope: DiffScope, path: string, locale: Locale = "en"): string {
+  const keys = path.split(".").filter(Boolean);
+  return labelOf(keys, schemasAlong(SCOPE_SCHEMAS[scope], keys), locale);
+}
+
 /** One field change in words (the path is relative to its element or section, as in PlanDiff). */
 export function humaniseChange(
   scope: DiffScope,

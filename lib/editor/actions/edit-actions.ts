@@ -1,6 +1,7 @@
 import { copyCommand, deleteCommand, duplicateCommand, pasteCommand, selectAllCommand } from "../commands";
 import { parseClipboard, type ClipboardPayload } from "../ops/clipboard";
 import { selectCanRedo, selectCanUndo, type EditorStore } from "../store";
+import { notice } from "../notices";
 import type { EditorAction } from "./types";
 
 const hasSelection = (s: EditorStore) =>
@@ -78,7 +79,7 @@ export const pasteAction: EditorAction = {
     const text = await browser.readClipboard();
     const payload = (text ? parseClipboard(text) : null) ?? localClipboard;
     if (!payload) {
-      store.getState().announce({ tone: "info", text: "Nothing to paste: copy components first (Ctrl+C)." });
+      store.getState().announce({ tone: "info", text: notice("nothingToPaste") });
       return;
     }
     pasteCommand(store, payload);

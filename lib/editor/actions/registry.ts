@@ -99,13 +99,18 @@ export function paletteActions(state: EditorStore): EditorAction[] {
 }
 
 /** Case-insensitive match of every word of `query` in the label or keywords, best (prefix) matches first. */
-export function filterActions(actions: EditorAction[], query: string): EditorAction[] {
+export function filterActions(
+  actions: EditorAction[],
+  query: string,
+  /** The name shown for an action (the reader's language): matched too, and ranked on. */
+  shown: (action: EditorAction) => string = (a) => a.label,
+): EditorAction[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return actions;
   const scored = actions.flatMap((a) => {
-    const hay = `${a.label} ${a.group} ${(a.keywords ?? []).join(" ")}`.toLowerCase();
+    const label = shown(a).toLowerCase();
+    const hay = `${label} ${a.label} ${a.group} ${(a.keywords ?? []).join(" ")}`.toLowerCase();
     if (!words.every((w) => hay.includes(w))) return [];
-    const label = a.label.toLowerCase();
     return [{ a, score: label.startsWith(words[0]!) ? 0 : label.includes(words[0]!) ? 1 : 2 }];
   });
   return scored.sort((x, y) => x.score - y.score).map((x) => x.a);

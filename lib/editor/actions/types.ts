@@ -1,3 +1,4 @@
+import type { Notice } from "../notices";
 import type { EditorStore, EditorStoreApi } from "../store";
 import type { EditorUiStoreApi } from "../ui-store";
 
@@ -29,6 +30,8 @@ export type ActionGroup = "Edit" | "Add" | "Connect" | "Arrange" | "View" | "Pla
 export interface EditorAction {
   id: string;
   label: string;
+  /** The name of an action made at run time ("Add PostgreSQL 17"), in the reader's language (notices.json). */
+  title?: Notice;
   group: ActionGroup;
   /** Extra words the command palette matches ("remove" for Delete). */
   keywords?: string[];

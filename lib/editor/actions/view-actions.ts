@@ -1,4 +1,5 @@
 import { autoLayoutCommand } from "../commands";
+import { notice } from "../notices";
 import type { EditorAction } from "./types";
 
 export const fitViewAction: EditorAction = {
@@ -35,7 +36,7 @@ export const toggleSnapAction: EditorAction = {
   perform: ({ ui }) => {
     const on = !ui.getState().snapToGrid;
     ui.getState().setSnapToGrid(on);
-    ui.getState().announce({ tone: "info", text: `Snap to grid ${on ? "on" : "off"}.` });
+    ui.getState().announce({ tone: "info", text: notice("snap", { on: on ? "yes" : "no" }) });
   },
 };
 
@@ -48,7 +49,7 @@ export const toggleCostBadgesAction: EditorAction = {
   perform: ({ ui }) => {
     const on = !ui.getState().costBadges;
     ui.getState().setCostBadges(on);
-    ui.getState().announce({ tone: "info", text: `Cost badges ${on ? "shown" : "hidden"}.` });
+    ui.getState().announce({ tone: "info", text: notice("costBadges", { on: on ? "yes" : "no" }) });
   },
 };
 

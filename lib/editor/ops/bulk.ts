@@ -4,6 +4,7 @@ import { fieldLabel } from "../../plan/fields";
 import { nodeSchema, servingSchema, type PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { StackChange } from "../../plan/serving-stack";
+import { notice, type Text } from "../notices";
 import { elementError } from "../validation";
 import { setNodeZone, updateNode } from "./edit";
 import { applyProduct } from "./serving";
@@ -31,7 +32,7 @@ export type BulkChange =
   | { field: "product"; productId: string };
 
 export type BulkResult =
-  | { ok: true; doc: PlanDocument; label: string; changes: { node: string; stack: StackChange[] }[] }
+  | { ok: true; doc: PlanDocument; label: Text; changes: { node: string; stack: StackChange[] }[] }
   | { ok: false; message: string };
 
 function shared<T>(values: T[]): Shared<T> {
@@ -105,7 +106,7 @@ export function bulkEdit(doc: PlanDocument, nodeIds: readonly string[], change: 
   return {
     ok: true,
     doc: next,
-    label: `Edit ${FIELD_LABEL[change.field].toLowerCase()} of ${nodeIds.length} components`,
+    label: notice("bulkLabel", { field: change.field, count: nodeIds.length }),
     changes,
   };
 }

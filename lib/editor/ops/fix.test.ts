@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { textIn } from "../notices";
 import { evaluate } from "../../engine/evaluate";
 import { buildTemplate, TEMPLATE_IDS } from "../../templates";
 import { applyFindingPatch } from "./fix";
@@ -23,13 +24,14 @@ describe("apply fix", () => {
     expect(applied).toBeGreaterThanOrEqual(2); // enterprise's capacity-runs-out, production's / mac-cluster's no-monitoring
   });
 
-  it("raising replicas says from what to what; a vanished node is refused with its id", () => {
+  it("raising replicas says from what to what (en, fr); a vanished node is refused", () => {
     const doc = buildTemplate("enterprise");
     const r = applyFindingPatch(doc, { op: "set-replicas", nodeId: "llm", replicas: 9 });
-    expect(r.ok && r.label).toMatch(/: 9 replicas \(was \d+\)$/);
+    expect(r.ok && textIn(r.label, "en")).toMatch(/^.+: 9 replicas \(was \d+\)$/);
+    expect(r.ok && textIn(r.label, "fr")).toMatch(/^.+\u00a0: 9 réplicas \(au lieu de \d+\)$/);
     expect(r.ok && r.doc.nodes.find((n) => n.id === "llm")!.replicas).toBe(9);
     const gone = applyFindingPatch(doc, { op: "set-replicas", nodeId: "nope", replicas: 2 });
-    expect(gone.ok || gone.message).toMatch(/nope/);
+    expect(gone.ok || textIn(gone.message, "en")).toMatch(/no longer in the plan/);
   });
 
   it("a missing component is added to its zone", () => {

@@ -67,7 +67,14 @@ export type EstimateRequestInput = z.input<typeof estimateRequestSchema>;
 /** estimateRequestSchema.parse, with the fast path of fast-parse.ts for requests of plain ids and numbers. */
 export const parseEstimateRequest = fastParser(estimateRequestSchema);
 
-export const warningSchema = z.object({ code: z.string(), message: z.string() }).strict();
+export const warningSchema = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    /** The warning's figures and names, for the findings catalog to word it in every language. */
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  })
+  .strict();
 export type EngineWarning = z.infer<typeof warningSchema>;
 
 export const BOUNDS = ["memory", "compute", "communication", "overhead"] as const;

@@ -19,7 +19,7 @@ export interface Parallelism {
 }
 
 /** Fabric assumed between servers when an instance spans several and none is given: 100 GbE (the spec's GPU network). */
-export const DEFAULT_INTER_NODE = { bandwidthGBps: 12.5, latencyUs: 25, name: "ethernet-100g (assumed)" };
+export const DEFAULT_INTER_NODE = { bandwidthGBps: 12.5, latencyUs: 25, name: "100 GbE (assumed)" };
 
 export function parallelism(r: ResolvedRequest): Parallelism {
   // The server's own GPU-to-GPU link for a group of devicesPerNode (a product's NVL pairs, PCIe, NVSwitch).

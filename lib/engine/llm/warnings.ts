@@ -37,6 +37,17 @@ export function estimateWarnings(
     );
     w.push({
       code: "does-not-fit",
+      // Sizes in GB with one decimal, as the message (`…GB`, not `…Gb`: the catalog formats them itself).
+      params: {
+        model: model.name,
+        precision: shortName(precision.name),
+        weightsGB: mem.weightsBytes / BYTES_PER_GB,
+        devices,
+        hardware: hardware.name,
+        capacityGB: mem.capacityBytes / BYTES_PER_GB,
+        overheadGB: mem.overheadBytes / BYTES_PER_GB,
+        minDevices: needDevices + 1,
+      },
       message: flat(
         `${model.name} at ${shortName(precision.name)} needs ${gb(mem.weightsBytes)} of weights; ${devices} × ${hardware.name} offer ${gb(mem.capacityBytes)} usable (${gb(mem.overheadBytes)} of it runtime overhead). Use at least ${needDevices + 1} devices, more memory per device, or a smaller precision.`,
       ),
@@ -52,6 +63,11 @@ export function estimateWarnings(
   if (request.inputTokens + request.outputTokens > model.maxContextTokens) {
     w.push({
       code: "context-exceeds-model",
+      params: {
+        tokens: request.inputTokens + request.outputTokens,
+        model: model.name,
+        contextTokens: model.maxContextTokens,
+      },
       message: flat(
         `${request.inputTokens + request.outputTokens} tokens exceed ${model.name}'s context of ${model.maxContextTokens}.`,
       ),
@@ -86,6 +102,7 @@ export function estimateWarnings(
   if (model.attention.kind !== "mla" && par.tp > model.kvHeads) {
     w.push({
       code: "kv-heads-replicated",
+      params: { tp: par.tp, model: model.name, kvHeads: model.kvHeads },
       message: flat(
         `Tensor parallel ${par.tp} exceeds ${model.name}'s ${model.kvHeads} KV heads: KV heads are replicated, so the KV cache does not shrink further.`,
       ),
@@ -136,6 +153,10 @@ export function estimateWarnings(
   if (step.communicationS > 0.3 * step.totalS) {
     w.push({
       code: "communication-bound",
+      params: {
+        sharePct: Math.round((step.communicationS / step.totalS) * 100),
+        link: par.tp > 1 ? par.tpLink.name : par.ppLink.name,
+      },
       message: flat(
         `Inter-device communication takes ${Math.round((step.communicationS / step.totalS) * 100)}% of each step over ${par.tp > 1 ? par.tpLink.name : par.ppLink.name}: a faster interconnect or fewer devices per instance would help.`,
       ),
@@ -144,12 +165,14 @@ export function estimateWarnings(
   if (par.pp > 1 && !r.interconnect && hardware.family !== "apple") {
     w.push({
       code: "interconnect-assumed",
+      params: { machines: par.pp, family: "servers" },
       message: flat(`The instance spans ${par.pp} servers and no interconnect was given: 100 GbE assumed.`),
     });
   }
   if (par.pp > 1 && !r.interconnect && hardware.family === "apple") {
     w.push({
       code: "interconnect-assumed",
+      params: { machines: par.pp, family: "macs" },
       message: flat(
         `The instance spans ${par.pp} Macs and no interconnect was given: 100 GbE figures assumed — set 10 GbE, Thunderbolt 5 or the real fabric.`,
       ),

@@ -66,7 +66,7 @@ const estimateWarningFindings: NodeRule = (s, { env, plan }) =>
             ? "warning"
             : "info";
       const node = plan.nodes.find((n) => n.id === s.nodeId);
-      const params = warningParams(w.code, s.label, node);
+      const params = warningParams(w.code, s.label, node) ?? (w.params && { label: s.label, ...w.params });
       return finding(
         w.code,
         severity,
