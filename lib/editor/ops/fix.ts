@@ -56,7 +56,7 @@ export function applyFindingPatch(doc: PlanDocument, patch: FindingPatch): FixRe
 function setProduct(doc: PlanDocument, nodeId: string, productId: string): FixResult {
   const node = doc.nodes.find((n) => n.id === nodeId);
   const product = getProduct(productId);
-  if (!node?.serving) return { ok: false, message: notice("fixGone", {}) };
+  if (!node?.serving) return { ok: false, message: notice("fixGone") };
   if (!product) return { ok: false, message: notice("fixUnknownProduct", { product: productId }) };
   const purpose = node.kind === "embeddings" ? "embeddings" : "llm";
   const applied = applyProduct(node.serving, product, purpose);
