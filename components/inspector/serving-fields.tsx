@@ -8,6 +8,7 @@ import { applyModel, applyProduct, compatibleServing, hardwareChange } from "@/l
 import { describeChanges, type StackChange } from "@/lib/plan/serving-stack";
 import { fieldHint, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
 import { nodeSchema, servingSchema, type PlanNode, type Serving } from "@/lib/plan/node-schema";
+import { ByoModelImport } from "./byo-model-import";
 import { FieldGroup } from "./field-group";
 import {
   FRAMEWORK_OPTIONS,
@@ -163,6 +164,7 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
         }
         onChange={(v) => (v === CUSTOM ? null : chooseModel(v))}
       />
+      <ByoModelImport node={node} />
       <SelectField
         label={fieldLabel(shape.precision, locale)}
         value={s.precision}

@@ -12,7 +12,13 @@ describe("importHfModel", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.serving).toEqual({ ...DEFAULT_LLM_SERVING, model: r.model });
-    expect(r.model).toMatchObject({ name: "My Qwen", id: "my-qwen", kind: "llm", layers: 28, hiddenSize: 1024 });
+    expect(r.model).toMatchObject({
+      name: "My Qwen",
+      id: "my-qwen",
+      kind: "llm",
+      layers: 28,
+      hiddenSize: 1024,
+    });
     expect(r.model.kvHeads).toBe(8);
     expect(r.changes).toEqual([]);
   });
@@ -25,7 +31,9 @@ describe("importHfModel", () => {
   it("invalid JSON: the parse error, nothing else", () => {
     const r = importHfModel(DEFAULT_LLM_SERVING, "{ not json", "llm", "x");
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/^config\.json is not valid JSON \(.+\): paste the file's whole content$/);
+    expect(!r.ok && r.message).toMatch(
+      /^config\.json is not valid JSON \(.+\): paste the file's whole content$/,
+    );
   });
 
   it("a missing field is named with its fix", () => {
