@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { buildTemplate } from "../lib/templates";
 
-/** Issue 11: bring your own model — a Hugging Face config.json imported on an LLM node. */
+/** Issue 11: bring your own model — a Hugging Face config.json imported on an LLM node. Run from the repo root. */
 const qwen = readFileSync(
-  join(__dirname, "../lib/catalog/fixtures/hf-configs/Qwen--Qwen3-0.6B.json"),
+  join(process.cwd(), "lib/catalog/fixtures/hf-configs/Qwen--Qwen3-0.6B.json"),
   "utf8",
 );
 
