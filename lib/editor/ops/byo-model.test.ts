@@ -23,6 +23,16 @@ describe("importHfModel", () => {
     expect(r.changes).toEqual([]);
   });
 
+  it("a model published in MXFP4 (gpt-oss) is served as published: the precision follows, and says so", () => {
+    const gptOss = readFileSync(
+      join(__dirname, "../../catalog/fixtures/hf-configs/openai--gpt-oss-120b.json"),
+      "utf8",
+    );
+    const r = importHfModel(DEFAULT_LLM_SERVING, gptOss, "llm", "gpt-oss");
+    expect(r.ok && r.serving.precision).toBe("mxfp4");
+    expect(r.ok && r.changes.map((c) => c.field)).toEqual(["precision"]);
+  });
+
   it("an embeddings node gets an embedding model", () => {
     const r = importHfModel(DEFAULT_LLM_SERVING, qwen, "embeddings");
     expect(r.ok && r.model.kind).toBe("embedding");
