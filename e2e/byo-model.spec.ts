@@ -37,6 +37,9 @@ test("an imported config.json becomes the node's model, a broken one is refused 
   await name.fill("My Qwen3 0.6B");
   await dialog.getByRole("button", { name: "Import" }).click();
   await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole("status").filter({ hasText: "My Qwen3 0.6B imported as this node's model" }),
+  ).toBeVisible();
   await expect(model.locator("option:checked")).toHaveText("Custom: My Qwen3 0.6B");
   // A 0.6 B model needs far less memory than the 70 B it replaces.
   await expect(memory).not.toHaveText(memoryBefore);

@@ -56,7 +56,10 @@ function ImportForm({ node, close }: { node: ServingNode; close: () => void }) {
     if (!result.ok) return setError(result.message);
     const refused = edit("serving.model", (n) => ({ ...n, serving: result.serving }));
     if (refused) return setError(refused);
-    store.getState().announce({ tone: "info", text: t("imported", { name: result.model.name }) });
+    const assumed = result.assumptions.length
+      ? ` ${t("assumed", { list: result.assumptions.join("; ") })}`
+      : "";
+    store.getState().announce({ tone: "info", text: t("imported", { name: result.model.name }) + assumed });
     close();
   };
 
