@@ -9,6 +9,7 @@ import type { StackChange } from "@/lib/plan/serving-stack";
 import { notice, stackChangesText } from "@/lib/editor/notices";
 import { fieldHint, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
 import { nodeSchema, servingSchema, type PlanNode, type Serving } from "@/lib/plan/node-schema";
+import { ByoModelImport } from "./byo-model-import";
 import { FieldGroup } from "./field-group";
 import {
   FRAMEWORK_OPTIONS,
@@ -164,6 +165,7 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
         }
         onChange={(v) => (v === CUSTOM ? null : chooseModel(v))}
       />
+      <ByoModelImport node={node} />
       <SelectField
         label={fieldLabel(shape.precision, locale)}
         value={s.precision}

@@ -30,7 +30,7 @@ export const precisionName = (id: string) => (getPrecision(id)?.name ?? id).repl
 
 /** NVIDIA's native precision for `hardware`: FP8 where the tensor cores have it, else BF16. */
 function nvidiaPrecision(hardware: Serving["hardware"], modelId: Serving["model"]): string {
-  const model = typeof modelId === "string" ? getModel(modelId) : undefined;
+  const model = typeof modelId === "string" ? getModel(modelId) : modelId; // a custom model carries its own
   if (model?.nativePrecision === "mxfp4") return "mxfp4"; // served as published (vLLM supports it)
   const hw = typeof hardware === "string" ? getHardware(hardware) : undefined;
   return hw?.fp8Tflops ? "fp8" : "bf16";
@@ -50,7 +50,7 @@ export function familyStack(s: Pick<Serving, "hardware" | "model">, purpose: "ll
  * GGUF quantisation of BF16 weights is a published, common form).
  */
 export function precisionForModel(current: string, modelId: Serving["model"]): string {
-  const model = typeof modelId === "string" ? getModel(modelId) : undefined;
+  const model = typeof modelId === "string" ? getModel(modelId) : modelId; // a custom model carries its own
   const native = model && getPrecision(model.nativePrecision);
   const now = getPrecision(current);
   if (!model || !native || !now) return current;
