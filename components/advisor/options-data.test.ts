@@ -43,8 +43,8 @@ describe("optionRows", () => {
 
   it("names deployments from the catalog", () => {
     const rec = rows.find((r) => r.recommended)!;
-    expect(rec.title).toBe("Llama 3.3 70B Instruct FP8 · 6× NVIDIA H100 SXM 80GB (3 × 2) · vLLM");
-    expect(rec.product).toBe("2 × H100 80 GB LLM server (reference platform)");
+    expect(rec.title).toBe("Llama 3.3 70B Instruct FP8 · 6× NVIDIA H100 NVL 94GB (3 × 2) · vLLM");
+    expect(rec.product).toBe("2 × H100 NVL 94 GB server (reference platform's 2 × H100)");
     const cloud = rows.find((r) => r.kind === "cloud")!;
     expect(cloud.title).toMatch(/\(cloud API\)$/);
     expect(cloud.product).toBeNull();
@@ -142,7 +142,7 @@ describe("scenarioFromOption", () => {
     const names = new Set(h100.map(optionScenarioName));
     expect(names.size).toBe(new Set(h100.map((o) => JSON.stringify(o.deployment.llm))).size);
     expect(optionScenarioName(result.recommended!)).toBe(
-      "Llama 3.3 70B Instruct FP8, 3 × 2 GPUs, 2 × H100 80 GB LLM server, vLLM",
+      "Llama 3.3 70B Instruct FP8, 3 × 2 GPUs, 2 × H100 NVL 94 GB server, vLLM",
     );
     expect(h100.every((o) => optionScenarioName(o).length <= 80)).toBe(true);
     const cloud = result.options.find((o) => o.deployment.kind === "cloud")!;
