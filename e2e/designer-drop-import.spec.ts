@@ -27,7 +27,8 @@ async function dropPostgresOnDmz(page: Page, addLabel: string) {
   const dmz = node(page, "zone:dmz");
   const box = (await dmz.boundingBox())!;
   await page
-    .getByRole("button", { name: addLabel, exact: true })
+    // The palette button reads "Add PostgreSQL 17 — <technology>": its name starts with the label.
+    .getByRole("button", { name: new RegExp(`^${addLabel}(?: —|$)`) })
     .dragTo(dmz, { targetPosition: { x: box.width / 2, y: box.height - 10 } });
 }
 

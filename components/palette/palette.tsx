@@ -25,8 +25,8 @@ function PaletteItem({ kind }: { kind: ComponentKind }) {
         type="button"
         className={styles.item}
         draggable
-        // The name holds the visible text, name then technology (WCAG 2.5.3, label in name).
-        aria-label={t("addNamed", { name: spec.name, technology: spec.technology })}
+        // The name is the content ("Add Redis — Redis >= 7.4"): the verb and the dash are visually hidden, so the
+        // name contains the visible text word for word (WCAG 2.5.3, label in name) with no aria-label to drift.
         title={t("addTitle", { technology: spec.technology, role: spec.role, zone: zone ?? "none" })}
         onDragStart={(e) => {
           e.dataTransfer.setData(COMPONENT_DRAG_TYPE, kind);
@@ -39,7 +39,9 @@ function PaletteItem({ kind }: { kind: ComponentKind }) {
           {spec.icon}
         </span>
         <span className={styles.itemText}>
-          <span className={styles.itemName}>{spec.name}</span>{" "}
+          <span className="visually-hidden">{t("addVerb")} </span>
+          <span className={styles.itemName}>{spec.name}</span>
+          <span className="visually-hidden"> —</span>{" "}
           <span className={styles.itemMeta}>{spec.technology}</span>
         </span>
       </button>
