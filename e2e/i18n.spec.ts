@@ -42,7 +42,7 @@ test("Accept-Language fr-FR: French labels and number formats on the plans list 
   await expect(figures).toBeVisible();
   // French money: digits grouped by a narrow no-break space, decimal comma, the euro sign after a no-break space.
   await expect(figures).toContainText(
-    /Coût mensuel d'exploitation \(OPEX, mois 1\)\s*[\d\u202f]+(,\d+)?\u00a0€/,
+    /Coût mensuel d'exploitation \(OPEX, mois 0\)\s*[\d\u202f]+(,\d+)?\u00a0€/,
   );
   // Engine findings are written from the French catalog (the code stays the same, the text is not the engine's).
   await expect(page.getByRole("button", { name: /quittent le site via le fournisseur cloud/ })).toBeVisible();
