@@ -99,29 +99,52 @@ export interface MinioTopology {
 
 export type StoreTopology = PostgresTopology | RedisTopology | SingleWriterTopology | MinioTopology;
 
-const fmt = (x: number, digits = 1) => x.toLocaleString("en-US", { maximumFractionDigits: digits });
+/** English number formats by fraction digits, built once (toLocaleString builds one per call: most of this rule's time). */
+const FORMATS = new Map<number, Intl.NumberFormat>();
+const fmt = (x: number, digits = 1) => {
+  let f = FORMATS.get(digits);
+  if (!f) FORMATS.set(digits, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits })));
+  return f.format(x);
+};
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Client replicas at their peak (autoscale maximum) times their pool: the connections PostgreSQL must accept. */
-function postgresClients(node: PlanNode, plan: PlanDocument): number {
-  const nodes = new Map(plan.nodes.map((n) => [n.id, n]));
-  const clients = new Set(plan.edges.filter((e) => e.target === node.id).map((e) => e.source));
+function postgresClients(node: PlanNode, { nodes, callers }: PlanIndex): number {
   let total = 0;
-  for (const id of clients) {
+  for (const id of callers.get(node.id) ?? []) {
     const c = nodes.get(id);
     if (c) total += (c.autoscale?.maxReplicas ?? c.replicas) * POOL_CONNECTIONS_PER_CLIENT;
   }
   return total;
 }
 
+/** The plan's nodes by id and each node's callers (edge sources by target). */
+export interface PlanIndex {
+  nodes: Map<string, PlanNode>;
+  callers: Map<string, Set<string>>;
+}
+export function planIndex(plan: PlanDocument): PlanIndex {
+  const callers = new Map<string, Set<string>>();
+  for (const e of plan.edges) {
+    const set = callers.get(e.target) ?? new Set<string>();
+    set.add(e.source);
+    callers.set(e.target, set);
+  }
+  return { nodes: new Map(plan.nodes.map((n) => [n.id, n])), callers };
+}
+
 /** CloudNativePG: instances from the plan, sync standbys when the RPO needs them, WAL to the plan's object store. */
-export function postgresTopology(node: PlanNode, plan: PlanDocument): PostgresTopology {
+export function postgresTopology(
+  node: PlanNode,
+  plan: PlanDocument,
+  index: PlanIndex = planIndex(plan),
+): PostgresTopology {
   const rpo = plan.slos.rpoMinutes;
   const instances = node.replicas;
   const synchronous = rpo < SYNC_REPLICATION_BELOW_RPO_MINUTES && instances > 1 ? 1 : 0;
   const archiveTimeoutMinutes = Math.max(1, Math.min(ARCHIVE_TIMEOUT_MAX_MINUTES, Math.floor(rpo)));
   const s3 = plan.nodes.find((n) => n.kind === "s3");
-  const clientConnections = postgresClients(node, plan);
+  const clientConnections = postgresClients(node, index);
   const poolerInstances = plan.metadata.environment === "production" ? 2 : 1;
   const pooler =
     clientConnections > CONNECTION_ALERT_SHARE * POSTGRES_MAX_CONNECTIONS
@@ -202,9 +225,12 @@ function embeddingCapacity(serving: ServingReport[]): number | null {
  * and serves; it is rebuilt from what S3 and PostgreSQL hold (ChromaDB by re-embedding the corpus, Meilisearch by
  * re-feeding documents after restoring its latest snapshot).
  */
-export function singleWriterTopology(node: PlanNode, inputs: TopologyInputs): SingleWriterTopology {
+export function singleWriterTopology(
+  node: PlanNode,
+  inputs: TopologyInputs,
+  capacity: number | null = embeddingCapacity(inputs.serving),
+): SingleWriterTopology {
   const kind = node.kind as "chroma" | "meili";
-  const capacity = embeddingCapacity(inputs.serving);
   const tokens = Math.round(inputs.initialIngestionTokens);
   const rebuildHours = kind === "chroma" && capacity ? tokens / capacity / 3600 : null;
   const name = COMPONENTS[kind].name;
@@ -288,10 +314,14 @@ export function minioTopology(node: PlanNode): MinioTopology {
 /** The topology of every stateful store of the plan, in plan order. */
 export function storeTopologies(plan: PlanDocument, inputs: TopologyInputs): StoreTopology[] {
   const out: StoreTopology[] = [];
+  // Built once for all stores (a 1,000-node plan has a hundred of them).
+  const index = planIndex(plan);
+  const capacity = embeddingCapacity(inputs.serving);
   for (const node of plan.nodes) {
-    if (node.kind === "postgres") out.push(postgresTopology(node, plan));
+    if (node.kind === "postgres") out.push(postgresTopology(node, plan, index));
     else if (node.kind === "redis") out.push(redisTopology(node));
-    else if (node.kind === "chroma" || node.kind === "meili") out.push(singleWriterTopology(node, inputs));
+    else if (node.kind === "chroma" || node.kind === "meili")
+      out.push(singleWriterTopology(node, inputs, capacity));
     else if (node.kind === "s3") out.push(minioTopology(node));
   }
   return out;
