@@ -29,6 +29,16 @@ describe("renderFinding", () => {
     expect(renderFinding(users, "fr").message).toContain("20\u202f000 utilisateurs");
   });
 
+  it("words the reasons of SLO, latency and flow findings in French too (codes in params, not sentences)", () => {
+    const fr = (code: string) =>
+      catalogued.filter((f) => f.code === code).map((f) => Object.values(renderFinding(f, "fr")).join(" "));
+    expect(fr("slo-not-met").join(" ")).toContain("même un seul flux manque les SLO");
+    expect(fr("latency-exceeded").join(" ")).toContain("perte de performance critique");
+    expect(fr("missing-flow").join(" ")).toContain("files d’attente");
+    for (const text of ["slo-not-met", "latency-exceeded", "missing-flow"].flatMap(fr))
+      expect(text).not.toMatch(/misses the SLOs|performance loss|queues|Across zones|Connect /);
+  });
+
   it("keeps the engine's text for a finding without params or catalog entry", () => {
     const f: Finding = {
       code: "x-unknown",
