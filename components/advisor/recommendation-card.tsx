@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { AdviseOption } from "@/lib/engine/advisor";
-import { renderOptionDescription } from "@/lib/i18n/advisor";
+import { renderOptionDescription, renderOptionReasons } from "@/lib/i18n/advisor";
 import { renderFinding } from "@/lib/i18n/findings";
 import type { Locale } from "@/lib/format";
 import { FigureList } from "@/components/ui/chart";
@@ -63,7 +63,7 @@ export function RecommendationCard({
         <div>
           <h4 className={styles.subhead}>{t("why")}</h4>
           <ul className={styles.list}>
-            {option.reasons.map((r) => (
+            {renderOptionReasons(option, locale).map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { advise } from "../engine/advisor/advise";
 import type { AdviseOption } from "../engine/advisor/advise-schema";
 import { parsePlanOrThrow } from "../plan/parse";
 import { buildTemplate } from "../templates";
-import { renderExclusion, renderOptionDescription } from "./advisor";
+import { renderExclusion, renderOptionDescription, renderOptionReasons } from "./advisor";
 
 const enterprise = advise(buildTemplate("enterprise"));
 const base = buildTemplate("enterprise");
@@ -55,5 +55,25 @@ describe("advisor options in the reader's language", () => {
     expect(byCode.get("data-leaves-premises")).toContain("sur site");
     for (const code of ["power", "monthly-budget", "rack-space", "capex-cap"])
       expect(byCode.get(code), code).not.toMatch(/above|limit |budget$| a month/);
+  });
+
+  it("gives the reasons in English exactly as advise() does, and in French", () => {
+    const horizon = advise(
+      parsePlanOrThrow({ ...base, constraints: { ...base.constraints, costBasis: "horizon" } }),
+    );
+    const options = [...enterprise.options, ...horizon.options];
+    const codes = new Set(options.flatMap((o) => o.reasonDetails.map((r) => r.code)));
+    expect([...codes].sort()).toEqual([
+      "at-peak",
+      "cheapest",
+      "cheapest-other-kind",
+      "cloud-elastic",
+      "instances",
+    ]);
+    for (const o of options) expect(renderOptionReasons(o, "en"), o.id).toEqual(o.reasons);
+    const fr = renderOptionReasons(horizon.recommended!, "fr");
+    expect(fr[0]).toMatch(/^La moins chère en TCO sur \d+ mois des \d+ options qui tiennent les SLO/);
+    for (const text of options.flatMap((o) => renderOptionReasons(o, "fr")))
+      expect(text).not.toMatch(/[{}]|Cheapest|per stream|At peak|instance\(s\)/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Exclusion } from "../engine/advisor/advise-schema";
+import type { AdviseOption, Exclusion } from "../engine/advisor/advise-schema";
 import type { Finding } from "../engine/report-schema";
 import type { PlanNode } from "../plan/node-schema";
 import { aiNodeDescriptionParams } from "../plan/scenarios";
@@ -33,4 +33,14 @@ export function renderExclusion(x: Exclusion, findings: Finding[], locale: Local
   const t = looseTranslator(locale, "advisor");
   if (!x.params || !t.has(`exclusions.${x.code}`)) return x.reason;
   return t(`exclusions.${x.code}`, x.params);
+}
+
+/**
+ * Why an option was chosen or where it stands, in `locale` (advisor.json `reasons.<code>`); an answer without
+ * reason details (an older engine) keeps its English reasons.
+ */
+export function renderOptionReasons(option: AdviseOption, locale: Locale): string[] {
+  if (!option.reasonDetails) return option.reasons;
+  const t = looseTranslator(locale, "advisor");
+  return option.reasonDetails.map((r) => t(`reasons.${r.code}`, r.params));
 }

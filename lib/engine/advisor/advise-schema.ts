@@ -2,6 +2,7 @@ import { z } from "zod";
 import { nodeSchema } from "../../plan/node-schema";
 import { COST_BASES, MODEL_SWAP_POLICIES } from "../../plan/plan-schema";
 import { findingParamsSchema, findingSchema } from "../report-schema";
+import { REASON_CODES } from "./reasons";
 
 /**
  * The advisor's answer — the stable contract of `stackplan advise` and `POST /api/advise`: `recommended` and
@@ -100,7 +101,10 @@ export const optionSchema = z
       .describe(
         "On the cost (by the basis) / headroom / response-time front among the eligible options; the cheapest always is",
       ),
-    reasons: z.array(z.string()).describe("Why it was chosen or where it stands"),
+    reasons: z.array(z.string()).describe("Why it was chosen or where it stands (English)"),
+    reasonDetails: z
+      .array(z.object({ code: z.enum(REASON_CODES), params: findingParamsSchema }).strict())
+      .describe("The reasons as stable codes and params (messages/<locale>/advisor.json reasons.<code>)"),
     findings: z.array(findingSchema),
   })
   .strict();
