@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../engine/evaluate";
 import type { Finding } from "../engine/report-schema";
 import { findingFixturePlans } from "./finding-fixtures";
-import { renderFinding } from "./findings";
+import { renderFinding, renderSloReason } from "./findings";
 import { MESSAGES } from "./messages";
 
-const all: Finding[] = findingFixturePlans().flatMap((p) => evaluate(p).findings);
+const reports = findingFixturePlans().map((p) => evaluate(p));
+const all: Finding[] = reports.flatMap((r) => r.findings);
 const catalogued = all.filter((f) => f.params && f.code in MESSAGES.en.findings);
 
 describe("renderFinding", () => {
@@ -48,5 +49,17 @@ describe("renderFinding", () => {
       fix: "f",
     };
     expect(renderFinding(f, "fr")).toEqual({ message: "m", fix: "f" });
+  });
+
+  it("words every serving node's SLO reason as the engine does in English, and in French", () => {
+    const rows = reports.flatMap((r) => r.serving);
+    const codes = new Set(rows.map((s) => s.sloReasonCode));
+    expect(codes.size).toBeGreaterThanOrEqual(5);
+    for (const s of rows) {
+      expect(renderSloReason(s, "en"), s.sloReasonCode).toBe(s.sloReason);
+      const fr = renderSloReason(s, "fr");
+      expect(fr, s.sloReasonCode).not.toBe(s.sloReason);
+      expect(fr).not.toMatch(/[{}]|misses|per replica|elastic cloud|does not fit|query embeds/);
+    }
   });
 });

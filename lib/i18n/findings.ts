@@ -1,4 +1,4 @@
-import type { Finding, FindingParams } from "../engine/report-schema";
+import type { Finding, FindingParams, ServingReport } from "../engine/report-schema";
 import { formatGb } from "../format";
 import type { Locale } from "./locale";
 import { looseTranslator } from "./translate";
@@ -52,4 +52,17 @@ export function renderFinding(finding: Finding, locale: Locale): RenderedFinding
   if (!finding.params || !t.has(`${code}.message`)) return { message: finding.message, fix: finding.fix };
   const values = spelledParams(code, localParams(finding.params, locale), t);
   return { message: t(`${code}.message`, values), fix: t(`${code}.fix`, values) };
+}
+
+/**
+ * Why a serving node meets or misses the SLOs, in `locale` (findings.json `slo-not-met.reason.<code>`, the same
+ * words as the slo-not-met finding); a report without the code (older engine) keeps its English sentence.
+ */
+export function renderSloReason(
+  s: Pick<ServingReport, "sloReason" | "sloReasonCode" | "sloReasonParams">,
+  locale: Locale,
+): string {
+  const t = looseTranslator(locale, "findings");
+  const key = `slo-not-met.reason.${s.sloReasonCode}`;
+  return s.sloReasonCode && t.has(key) ? t(key, s.sloReasonParams ?? {}) : s.sloReason;
 }
