@@ -96,6 +96,7 @@ export interface NoticeParams {
   bulkFieldRefused: { component: string; field: "replicas" | "zoneId" | "product"; error: string };
   bulkUnknownProduct: Empty;
   productNoAccelerator: { product: string };
+  modelWrongNode: { model: string; kind: "llm" | "embedding" };
 }
 
 export type NoticeCode = keyof NoticeParams;

@@ -68,7 +68,7 @@ function changed(
   const product = getProduct(change.productId);
   if (!product) return { ok: false, reason: notice("bulkUnknownProduct") };
   const result = applyProduct(node.serving, product, node.kind === "embeddings" ? "embeddings" : "llm");
-  if (!result.ok) return { ok: false, reason: result.reason ?? result.message };
+  if (!result.ok) return { ok: false, reason: result.reason };
   return { ok: true, node: { ...node, serving: result.serving }, stack: result.changes };
 }
 

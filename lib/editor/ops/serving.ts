@@ -76,12 +76,8 @@ export const applyHardware = (s: Serving, hardwareId: string, purpose: Purpose =
 export function applyModel(s: Serving, model: Model, kind: "llm" | "embeddings"): ApplyResult {
   const wanted = kind === "llm" ? "llm" : "embedding";
   if (model.kind !== wanted) {
-    return {
-      ok: false,
-      message: `${model.name} is ${model.kind === "llm" ? "a generation model" : "an embedding model"}: put it on ${
-        model.kind === "llm" ? "an LLM" : "an embedding"
-      } node instead.`,
-    };
+    const reason = notice("modelWrongNode", { model: model.name, kind: model.kind });
+    return { ok: false, message: textIn(reason, "en"), reason };
   }
   return { ok: true, ...rederiveStack(s, { ...s, model: model.id }, kind) };
 }
