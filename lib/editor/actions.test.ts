@@ -184,6 +184,17 @@ describe("connections", () => {
 
 describe("serving choices", () => {
   const base = buildTemplate("enterprise").nodes.find((n) => n.id === "llm")!.serving!;
+  it("refuses an embedding model on an LLM node, in English and in French", () => {
+    const embedding = buildTemplate("enterprise").nodes.find((n) => n.id === "embeddings")!.serving!;
+    const r = applyModel(base, getModel(embedding.model as string)!, "llm");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message).toMatch(/is an embedding model: put it on an embedding node instead\.$/);
+    expect(textIn(r.reason, "fr")).toMatch(
+      /est un modèle d’embeddings\u00a0: placez-le plutôt sur un nœud d’embeddings\.$/,
+    );
+  });
+
   it("a product sets hardware, devices per server and a framework that runs on it", () => {
     const l4 = applyProduct(base, getProduct("gpu-server-1x-l4")!);
     expect(l4.ok && l4.serving).toMatchObject({
