@@ -205,10 +205,32 @@ export const purchaseSchema = z
   .strict();
 export type Purchase = z.infer<typeof purchaseSchema>;
 
+/** Cost line kinds whose item text is words (not only names): each language words them from code + params. */
+export const COST_ITEM_CODES = [
+  "serving-hardware",
+  "compute-servers",
+  "purchase",
+  "power",
+  "hosting",
+  "support",
+  "storage",
+  "staff",
+  "cloud-llm",
+  "cloud-embeddings",
+] as const;
+export type CostItemCode = (typeof COST_ITEM_CODES)[number];
+
 export const costLineSchema = z
   .object({
     category: z.string(),
-    item: z.string(),
+    item: z.string().describe("What the line is, in English"),
+    itemCode: z
+      .enum(COST_ITEM_CODES)
+      .optional()
+      .describe(
+        "Stable code of item, rendered per language with itemParams (messages/*/proposal.json costItem.*)",
+      ),
+    itemParams: findingParamsSchema.optional().describe("Names and figures of item"),
     quantity: z.number(),
     unitUsd: z.number(),
     capexUsd: z.number(),
