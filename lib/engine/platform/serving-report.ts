@@ -55,7 +55,6 @@ function llmOperatingPoint({ node, plan, r, want }: NodeContext): OperatingPoint
   const slo = cap.slo!;
   const capacityOut = cap.tokensPerSecond * replicas;
   const w = plan.workload;
-  const { minTokensPerSecondPerUser: minTps, maxTtftMs } = plan.slos;
   return {
     capacityOutputTokensPerSecond: capacityOut,
     capacityInputTokensPerSecond: (capacityOut * w.promptTokens) / w.outputTokens,
@@ -69,31 +68,41 @@ function llmOperatingPoint({ node, plan, r, want }: NodeContext): OperatingPoint
             node.serving?.concurrency === undefined,
           )
         : slo.detail,
-    sloReason:
-      slo.n === 0
-        ? slo.detail.memory.weightsFit
-          ? {
-              code: "stream-too-slow",
-              params: {
-                tps: round(slo.detail.result.decodeTokensPerSecondPerStream, 1),
-                minTps,
-                ttftMs: round(slo.detail.result.ttftMs, 0),
-                maxTtftMs,
-              },
-            }
-          : { code: "does-not-fit", params: {} }
-        : node.serving?.concurrency === undefined
-          ? {
-              code: "rate-admitted",
-              params: {
-                rps: round(cap.tokensPerSecond / w.outputTokens, 2),
-                streams: slo.n,
-                minTps,
-                maxTtftMs,
-              },
-            }
-          : { code: "streams-admitted", params: { streams: slo.n, minTps, maxTtftMs } },
+    sloReason: llmSloReason(node, plan, cap),
   };
+}
+
+/** Why an LLM node meets or misses the SLOs at its capacity (codes + figures; see slo-reason.ts). */
+function llmSloReason(
+  node: PlanNode,
+  plan: PlanDocument,
+  cap: ReturnType<typeof llmReplicaCapacity>,
+): SloReason {
+  const slo = cap.slo!;
+  const { minTokensPerSecondPerUser: minTps, maxTtftMs } = plan.slos;
+  return slo.n === 0
+    ? slo.detail.memory.weightsFit
+      ? {
+          code: "stream-too-slow",
+          params: {
+            tps: round(slo.detail.result.decodeTokensPerSecondPerStream, 1),
+            minTps,
+            ttftMs: round(slo.detail.result.ttftMs, 0),
+            maxTtftMs,
+          },
+        }
+      : { code: "does-not-fit", params: {} }
+    : node.serving?.concurrency === undefined
+      ? {
+          code: "rate-admitted",
+          params: {
+            rps: round(cap.tokensPerSecond / plan.workload.outputTokens, 2),
+            streams: slo.n,
+            minTps,
+            maxTtftMs,
+          },
+        }
+      : { code: "streams-admitted", params: { streams: slo.n, minTps, maxTtftMs } };
 }
 
 /**
