@@ -44,12 +44,11 @@ describe("advisor options in the reader's language", () => {
     const o = enterprise.options.find((x) => x.deployment.kind === "self-hosted")!;
     expect(renderOptionDescription(o.deployment.nodes, "fr")).toContain(" sur ");
     expect(renderOptionDescription(o.deployment.nodes, "fr")).not.toMatch(/ on | via /);
-    const fr = exclusions(tight.options).map(({ x, o: opt }) => [
-      x.code,
-      renderExclusion(x, opt.findings, "fr"),
-    ]);
+    const fr = exclusions(tight.options).map(
+      ({ x, o: opt }) => [x.code, renderExclusion(x, opt.findings, "fr")] as const,
+    );
     for (const [code, text] of fr) expect(text, code).not.toMatch(/[{}]/);
-    const byCode = new Map(fr);
+    const byCode = new Map<string, string>(fr);
     expect(byCode.get("power")).toMatch(/au-delà de la limite de puissance de 100 W$/);
     expect(byCode.get("monthly-budget")).toContain("par mois au-delà du budget de 1\u202f000 USD");
     expect(byCode.get("data-leaves-premises")).toContain("sur site");

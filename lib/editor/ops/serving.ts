@@ -29,9 +29,9 @@ export const DEFAULT_EMBEDDINGS_SERVING: Serving = {
   framework: "vllm",
 };
 
-/** A refusal says why in English (`message`) and, where it has one, as a notice in the reader's language. */
+/** A refusal says why in English (`message`, tests and logs) and as a notice in the reader's language. */
 export type ApplyResult =
-  { ok: true; serving: Serving; changes: StackChange[] } | { ok: false; message: string; reason?: Notice };
+  { ok: true; serving: Serving; changes: StackChange[] } | { ok: false; message: string; reason: Notice };
 
 /**
  * A catalog product (server or Mac) applied to a serving node: its accelerator, devices per server and memory option.
