@@ -166,7 +166,8 @@ function AdvisorResults({ result, stale, plan, onApply, onSaveAsScenario, readOn
   const id = useId();
   const currency = plan.metadata.currency;
   const rate = plan.metadata.usdToCurrencyRate;
-  const rows = useMemo(() => optionRows(result), [result]);
+  const locale = useLocale() as Locale;
+  const rows = useMemo(() => optionRows(result, locale), [result, locale]);
   const card = `${styles.card} ${stale ? styles.stale : ""}`;
   const t = useTranslations("advisor.panel");
   const tc = useTranslations("advisor.constraints");

@@ -10,6 +10,7 @@ import {
   formatWatts,
   type Locale,
 } from "@/lib/format";
+import { renderExclusion, renderOptionDescription } from "@/lib/i18n/advisor";
 import { translator } from "@/lib/i18n/translate";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
 import { uniqueScenarioId } from "@/lib/plan/scenarios";
@@ -29,7 +30,7 @@ export interface OptionRow {
   title: string;
   /** The server product the LLM runs on ("HGX H100 4-GPU server"); null for cloud APIs. */
   product: string | null;
-  /** The engine's full description (LLM + embeddings). */
+  /** The full description (LLM + embeddings) in the reader's language. */
   description: string;
   /** Whole plan per month with CAPEX amortised over the plan's amortisation period, USD. */
   monthlyCostUsd: number;
@@ -43,7 +44,7 @@ export interface OptionRow {
   meetsSlo: boolean;
   paretoOptimal: boolean;
   dataLeavesPremises: boolean;
-  /** Constraints the option breaks (the advisor's excludedBecause, without the SLO and error-finding entries). */
+  /** Constraints the option breaks (the advisor's excludedBecause, without the SLO and error-finding entries), worded in the reader's language. */
   violations: string[];
   errors: number;
   warnings: number;
@@ -99,8 +100,8 @@ export function optionScenarioName(option: AdviseOption): string {
   return full.length <= 80 ? full : `${full.slice(0, 79).trimEnd()}…`;
 }
 
-/** Every option of the advisor's answer as a row (in the engine's order: monthly cost ascending). */
-export function optionRows(result: AdviseResult): OptionRow[] {
+/** Every option of the advisor's answer as a row (in the engine's order: monthly cost ascending), in `locale`. */
+export function optionRows(result: AdviseResult, locale: Locale = "en"): OptionRow[] {
   return result.options.map((o) => ({
     id: o.id,
     option: o,
@@ -108,7 +109,7 @@ export function optionRows(result: AdviseResult): OptionRow[] {
     kind: o.deployment.kind,
     title: optionTitle(o),
     product: optionProduct(o),
-    description: o.description,
+    description: renderOptionDescription(o.deployment.nodes, locale),
     monthlyCostUsd: o.monthlyCostUsd,
     tcoUsd: o.tcoUsd,
     capexUsd: o.capexUsd,
@@ -118,7 +119,9 @@ export function optionRows(result: AdviseResult): OptionRow[] {
     meetsSlo: o.meetsSlo,
     paretoOptimal: o.paretoOptimal,
     dataLeavesPremises: o.dataLeavesPremises,
-    violations: o.excludedBecause.filter((e) => !NOT_CONSTRAINTS.has(e.code)).map((e) => e.reason),
+    violations: o.excludedBecause
+      .filter((e) => !NOT_CONSTRAINTS.has(e.code))
+      .map((e) => renderExclusion(e, o.findings, locale)),
     errors: o.findings.filter((f) => f.severity === "error").length,
     warnings: o.findings.filter((f) => f.severity === "warning").length,
   }));

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { AdviseOption } from "@/lib/engine/advisor";
+import { renderOptionDescription, renderOptionReasons } from "@/lib/i18n/advisor";
 import { renderFinding } from "@/lib/i18n/findings";
 import type { Locale } from "@/lib/format";
 import { FigureList } from "@/components/ui/chart";
@@ -56,13 +57,13 @@ export function RecommendationCard({
           <span className={styles.product}>{t("on", { product: optionProduct(option) ?? "" })}</span>
         )}
       </p>
-      <p className={styles.description}>{option.description}</p>
+      <p className={styles.description}>{renderOptionDescription(option.deployment.nodes, locale)}</p>
       <FigureList figures={figures} label={t("figures")} />
       {option.reasons.length > 0 && (
         <div>
           <h4 className={styles.subhead}>{t("why")}</h4>
           <ul className={styles.list}>
-            {option.reasons.map((r) => (
+            {renderOptionReasons(option, locale).map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import { checkConnection } from "@/lib/catalog/network";
 import { connectCommand } from "@/lib/editor/commands";
 import { useEditorApi } from "@/lib/editor/editor-context";
+import { notice } from "@/lib/editor/notices";
 import { connectNodes } from "@/lib/editor/ops/connect";
 
 /**
@@ -35,9 +36,11 @@ export function useConnectHandlers() {
       const target = fromIsSource ? state.toNode.id : state.fromNode.id;
       const result = connectNodes(store.getState().doc, source, target);
       if (!result.ok) {
-        store
-          .getState()
-          .announce({ tone: "error", text: `Connection refused: ${result.message}`, detail: result.fix });
+        store.getState().announce({
+          tone: "error",
+          text: notice("connectRefused", { reason: result.reason }),
+          detail: result.remedy,
+        });
       }
     },
     [store],

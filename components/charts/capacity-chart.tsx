@@ -40,7 +40,7 @@ export function CapacityChart({ report }: CapacityChartProps) {
   const theme = useChartTheme();
   const locale = useLocale() as Locale;
   const t = useTranslations("charts.capacity");
-  const groups = useMemo(() => (report ? capacityGroups(report) : null), [report]);
+  const groups = useMemo(() => (report ? capacityGroups(report, locale) : null), [report, locale]);
   const rows = useMemo(() => (groups ? [...groups.llm, ...groups.embeddings] : []), [groups]);
   const state = !groups ? "loading" : rows.length === 0 ? "empty" : "ready";
   return (

@@ -1,5 +1,6 @@
 import type { Report, ServingReport } from "@/lib/engine/report-schema";
 import { formatPct, formatTokensPerSecond, type Locale } from "@/lib/format";
+import { renderSloReason } from "@/lib/i18n/findings";
 import { translator } from "@/lib/i18n/translate";
 
 /**
@@ -34,8 +35,8 @@ export interface CapacityGroups {
   embeddings: CapacityRow[];
 }
 
-/** Serving report → capacity-vs-demand row. */
-export function capacityRow(s: ServingReport): CapacityRow {
+/** Serving report → capacity-vs-demand row (the SLO reason worded in `locale`). */
+export function capacityRow(s: ServingReport, locale: Locale = "en"): CapacityRow {
   const metric = s.purpose === "llm" ? "output" : "input";
   const demand = metric === "output" ? s.demandOutputTokensPerSecond : s.demandInputTokensPerSecond;
   const cloud = s.mode === "cloud";
@@ -57,7 +58,7 @@ export function capacityRow(s: ServingReport): CapacityRow {
     utilisation,
     overloaded,
     meetsSlo: s.meetsSlo,
-    sloReason: s.sloReason,
+    sloReason: renderSloReason(s, locale),
     replicas: s.replicas,
     requiredReplicas: s.requiredReplicas,
     marker: !overloaded
@@ -69,8 +70,8 @@ export function capacityRow(s: ServingReport): CapacityRow {
 }
 
 /** The report's serving nodes, split by purpose (LLMs and embeddings use different token rates). */
-export function capacityGroups(report: Report): CapacityGroups {
-  const rows = report.serving.map(capacityRow);
+export function capacityGroups(report: Report, locale: Locale = "en"): CapacityGroups {
+  const rows = report.serving.map((s) => capacityRow(s, locale));
   return {
     llm: rows.filter((r) => r.purpose === "llm"),
     embeddings: rows.filter((r) => r.purpose === "embeddings"),

@@ -37,7 +37,7 @@ export function AdvisorSlot({ enabled }: { enabled: boolean }) {
         onConstraintsChange={(constraints: Constraints) =>
           commit(
             { ...store.getState().doc, constraints },
-            { label: "Edit advisor constraints", mergeKey: "advisor-constraints" },
+            { label: notice("advisorConstraintsLabel"), mergeKey: "advisor-constraints" },
           )
         }
         onApply={(o: AdviseOption) => {
@@ -55,7 +55,7 @@ export function AdvisorSlot({ enabled }: { enabled: boolean }) {
           const current = store.getState().doc;
           commit(
             { ...current, scenarios: [...current.scenarios, scenarioFromOption(current, o)] },
-            { label: "Save advisor option as scenario" },
+            { label: notice("advisorSaveLabel") },
           );
         }}
       />
@@ -88,21 +88,21 @@ export function ScenariosSlot({ enabled }: { enabled: boolean }) {
         const current = store.getState().doc;
         commit(
           { ...current, scenarios: current.scenarios.filter((s) => s.id !== id) },
-          { label: "Remove scenario" },
+          { label: notice("removeScenarioLabel") },
         );
       }}
       onAddSpecScenarios={(scenarios: Scenario[]) => {
         const current = store.getState().doc;
         commit(
           { ...current, scenarios: [...current.scenarios, ...scenarios] },
-          { label: "Add reference scenarios" },
+          { label: notice("addReferenceScenariosLabel") },
         );
       }}
       onCaptureCurrent={(name: string) => {
         const current = store.getState().doc;
         commit(
           { ...current, scenarios: [...current.scenarios, scenarioFromCurrent(current, name)] },
-          { label: `Capture “${name}”` },
+          { label: notice("captureLabel", { scenario: name }) },
         );
       }}
     />

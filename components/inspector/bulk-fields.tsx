@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useShallow } from "zustand/react/shallow";
 import { NumberField, SelectField } from "@/components/ui/form";
 import { bulkEditCommand } from "@/lib/editor/commands";
+import { formatText, type NoticeTranslate, type Text } from "@/lib/editor/notices";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import { bulkFields, type Shared } from "@/lib/editor/ops/bulk";
 import { fieldLabel, fieldMeta, numberSpec, say } from "@/lib/plan/fields";
@@ -26,6 +27,9 @@ const sharedValue = <T,>(s: Shared<T>): T | undefined => (s === "mixed" ? undefi
 export function BulkFields() {
   const locale = useLocale();
   const t = useTranslations("inspector.bulk");
+  const tn = useTranslations("notices") as unknown as NoticeTranslate;
+  /** A refusal in the reader's language (the field shows it under the input); null: applied. */
+  const said = (r: Text | null) => (r === null ? null : formatText(r, tn));
   const store = useEditorApi();
   const nodeIds = useEditor(useShallow((s) => s.selection.nodes));
   // The nodes and zones arrays keep their identity until they change: derive the fields from them, not in a selector.
@@ -43,7 +47,7 @@ export function BulkFields() {
         value={replicas}
         placeholder={replicas === undefined ? t("mixed") : undefined}
         onCommit={(v) =>
-          v === undefined ? null : bulkEditCommand(store, { field: "replicas", replicas: v })
+          v === undefined ? null : said(bulkEditCommand(store, { field: "replicas", replicas: v }))
         }
       />
       <SelectField
@@ -55,7 +59,9 @@ export function BulkFields() {
           ...zones.map((z) => ({ value: z.id, label: `${z.label} (${z.cidr})` })),
         ]}
         onChange={(v) =>
-          v === MIXED ? null : bulkEditCommand(store, { field: "zoneId", zoneId: v === NO_ZONE ? null : v })
+          v === MIXED
+            ? null
+            : said(bulkEditCommand(store, { field: "zoneId", zoneId: v === NO_ZONE ? null : v }))
         }
       />
       {fields.product && (
@@ -67,7 +73,7 @@ export function BulkFields() {
             ...PRODUCT_OPTIONS.filter((o) => o.value !== "" || fields.product!.shared !== "mixed"),
           ]}
           onChange={(v) =>
-            v === MIXED || v === "" ? null : bulkEditCommand(store, { field: "product", productId: v })
+            v === MIXED || v === "" ? null : said(bulkEditCommand(store, { field: "product", productId: v }))
           }
         />
       )}

@@ -3,6 +3,7 @@
 import { useLocale } from "next-intl";
 import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
+import { notice } from "@/lib/editor/notices";
 import { setNodeZone } from "@/lib/editor/ops/edit";
 import { fieldHint, fieldLabel, fieldMeta, numberSpec, say } from "@/lib/plan/fields";
 import { autoscaleSchema, nodeSchema, resourcesSchema, type PlanNode } from "@/lib/plan/node-schema";
@@ -67,7 +68,9 @@ function ZoneSelect({ node }: { node: PlanNode }) {
       hint={fieldHint(shape.zoneId, locale)}
       onChange={(v) => {
         const state = store.getState();
-        state.commit(setNodeZone(state.doc, node.id, v === NO_ZONE ? null : v), { label: "Change zone" });
+        state.commit(setNodeZone(state.doc, node.id, v === NO_ZONE ? null : v), {
+          label: notice("changeZoneLabel"),
+        });
         return null;
       }}
     />

@@ -6,7 +6,8 @@ import { getHardware, getModel, getProduct } from "@/lib/catalog";
 import { useEditorApi } from "@/lib/editor/editor-context";
 import { applyModel, applyProduct, compatibleServing, hardwareChange } from "@/lib/editor/ops/serving";
 import type { StackChange } from "@/lib/plan/serving-stack";
-import { notice, stackChangesText } from "@/lib/editor/notices";
+import { notice, stackChangesText, textIn } from "@/lib/editor/notices";
+import type { Locale } from "@/lib/format";
 import { fieldHint, fieldLabel, numberSpec, optionLabel } from "@/lib/plan/fields";
 import { nodeSchema, servingSchema, type PlanNode, type Serving } from "@/lib/plan/node-schema";
 import { ByoModelImport } from "./byo-model-import";
@@ -98,7 +99,9 @@ function HardwareFields({
           if (v === NONE) return set("product", (x) => withOptional(x, "product", undefined));
           const product = getProduct(v)!;
           const result = applyProduct(s, product, purpose);
-          return result.ok ? derive("product", product.name, result) : result.message;
+          return result.ok
+            ? derive("product", product.name, result)
+            : textIn(result.reason, locale as Locale);
         }}
       />
       <SelectField
@@ -151,7 +154,7 @@ function ModelFields({ node, set }: { node: ServingNode; set: SetServing }) {
     const model = getModel(v);
     if (!model) return null;
     const result = applyModel(s, model, node.kind);
-    return result.ok ? derive("model", model.name, result) : result.message;
+    return result.ok ? derive("model", model.name, result) : textIn(result.reason, locale as Locale);
   };
   return (
     <>

@@ -6,7 +6,7 @@ import { MODEL_LIST, PRODUCT_LIST, type Model, type Product } from "@/lib/catalo
 import { COMPONENTS } from "@/lib/catalog/components";
 import { addComponentCommand } from "@/lib/editor/commands";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
-import { notice } from "@/lib/editor/notices";
+import { notice, type Text } from "@/lib/editor/notices";
 import { updateNode } from "@/lib/editor/ops/edit";
 import { applyModel, applyProduct, kindForModel } from "@/lib/editor/ops/serving";
 import type { EditorStoreApi } from "@/lib/editor/store";
@@ -49,7 +49,7 @@ function applyToSelected(
     ? applyProduct(node.serving, choice.product, node.kind)
     : applyModel(node.serving, choice.model!, node.kind);
   if (!result.ok) {
-    state.announce({ tone: "error", text: result.message });
+    state.announce({ tone: "error", text: result.reason });
     return;
   }
   const done = state.commit(
@@ -66,14 +66,14 @@ function applyToSelected(
 /** Adds a serving node already using the chosen product or model: one undo step, one message. */
 function addWith(store: EditorStoreApi, choice: { product?: Product; model?: Model }) {
   const kind = choice.model ? kindForModel(choice.model.id) : "llm";
-  let problem: string | null = null;
+  let problem: Text | null = null;
   addComponentCommand(store, kind, undefined, (node) => {
     if (!node.serving) return node;
     const result = choice.product
       ? applyProduct(node.serving, choice.product, kind)
       : applyModel(node.serving, choice.model!, kind);
     if (result.ok) return { ...node, serving: result.serving };
-    problem = result.message;
+    problem = result.reason;
     return node;
   });
   if (problem) store.getState().announce({ tone: "error", text: problem });

@@ -83,8 +83,15 @@ export interface LatencyLimit {
   b: ComponentKind;
   maxMs: number;
   optimalMs: number;
+  /** What a slower link costs, in English (the inspector's hint, the engine's finding text). */
   impact: string;
 }
+
+/**
+ * A latency limit's stable code, `<a>-<b>` ("api-postgres"): findings carry it so each language words the impact
+ * (messages/<locale>/findings.json `latency-exceeded.impact.<code>`).
+ */
+export const latencyLimitCode = (l: LatencyLimit) => `${l.a}-${l.b}`;
 
 /** Maximum acceptable latency per link (docs/reference-platform.md §4, and §3 scenario 1 for the cloud API). */
 export const LATENCY_LIMITS: LatencyLimit[] = [
@@ -107,6 +114,12 @@ export interface FlowRule {
   origin: "spec" | "planner";
   why: string;
 }
+
+/**
+ * A flow rule's stable code, `<source>-<target>` ("odin-embeddings"; one rule per pair): findings carry it so each
+ * language words the reason (messages/<locale>/findings.json `missing-flow.why.<code>`).
+ */
+export const flowRuleCode = (r: FlowRule) => `${r.source}-${r.target}`;
 
 /**
  * Allowed flows. Everything else is denied (default deny, as the reference firewall's `* -> … DENY` lines say).

@@ -147,7 +147,12 @@ describe("connections", () => {
     const refusal = ui.getState().messages.at(-1)!;
     expect(refusal.tone).toBe("error");
     expect(textIn(refusal.text, "en")).toContain("PostgreSQL 17 → Platform API is denied");
-    expect(refusal.detail).toContain("Draw it the other way");
+    expect(textIn(refusal.detail!, "en")).toContain("Draw it the other way");
+    // The refusal in French, words and names alike (no English sentence left).
+    expect(textIn(refusal.text, "fr")).toBe(
+      "Connexion refusée\u00a0: Le flux PostgreSQL 17 → Platform API est refusé\u00a0: le pare-feu de référence n’autorise que les flux listés (refus par défaut).",
+    );
+    expect(textIn(refusal.detail!, "fr")).toContain("Tracez-le dans l’autre sens");
     expect(connectCommand(store, "api", "postgres")).toBe(true);
     expect(store.getState().doc.edges[0]).toMatchObject({
       source: "api",
@@ -166,6 +171,12 @@ describe("connections", () => {
     expect(second?.ok && second.edge.port).toBe(5001);
     const third = second?.ok ? connectNodes(second.doc, "frontend", "api") : null;
     expect(third?.ok).toBe(false);
+    expect(third && !third.ok && third.message).toBe(
+      "Web frontend → Platform API is already connected on 4666 and 5001.",
+    );
+    expect(third && !third.ok && textIn(third.reason, "fr")).toBe(
+      "Web frontend → Platform API est déjà connecté sur 4666 et 5001.",
+    );
     expect(allowedTargets(noEdges, "frontend").map((n) => n.id)).toEqual(["api"]);
     expect(allowedTargets(doc, "frontend")).toEqual([]); // already fully connected
   });
@@ -173,6 +184,17 @@ describe("connections", () => {
 
 describe("serving choices", () => {
   const base = buildTemplate("enterprise").nodes.find((n) => n.id === "llm")!.serving!;
+  it("refuses an embedding model on an LLM node, in English and in French", () => {
+    const embedding = buildTemplate("enterprise").nodes.find((n) => n.id === "embeddings")!.serving!;
+    const r = applyModel(base, getModel(embedding.model as string)!, "llm");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message).toMatch(/is an embedding model: put it on an embedding node instead\.$/);
+    expect(textIn(r.reason, "fr")).toMatch(
+      /est un modèle d’embeddings\u00a0: placez-le plutôt sur un nœud d’embeddings\.$/,
+    );
+  });
+
   it("a product sets hardware, devices per server and a framework that runs on it", () => {
     const l4 = applyProduct(base, getProduct("gpu-server-1x-l4")!);
     expect(l4.ok && l4.serving).toMatchObject({

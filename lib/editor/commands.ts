@@ -11,7 +11,7 @@ import { dropRefusal, placeImported } from "./placement-import";
 import { applyFindingPatch } from "./ops/fix";
 import { bulkEdit, type BulkChange } from "./ops/bulk";
 import type { Finding } from "../engine/report-schema";
-import { notice, stackChangesText, textList } from "./notices";
+import { notice, stackChangesText, textList, type Text } from "./notices";
 import type { EditorStoreApi } from "./store";
 
 /**
@@ -69,8 +69,8 @@ export function connectCommand(
   if (!result.ok) {
     state.announce({
       tone: "error",
-      text: notice("connectRefused", { reason: result.message }),
-      detail: result.fix,
+      text: notice("connectRefused", { reason: result.reason }),
+      detail: result.remedy,
     });
     return false;
   }
@@ -187,10 +187,10 @@ export function applyFixCommand(store: EditorStoreApi, finding: Finding): boolea
  * Applies one field change to every selected node (bulk edit) as one undo step; a refusal names the node and the
  * field's rule. Stack changes a product brings (framework, precision) are listed in the notice.
  */
-export function bulkEditCommand(store: EditorStoreApi, change: BulkChange): string | null {
+export function bulkEditCommand(store: EditorStoreApi, change: BulkChange): Text | null {
   const state = store.getState();
   const result = bulkEdit(state.doc, state.selection.nodes, change);
-  if (!result.ok) return result.message;
+  if (!result.ok) return result.reason;
   if (result.doc === state.doc) return null;
   if (
     !state.commit(result.doc, {

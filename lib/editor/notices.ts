@@ -20,7 +20,7 @@ export interface NoticeParams {
   notAdded: { reason: Text };
   connected: { source: string; target: string; port: number };
   connectLabel: { source: string; target: string };
-  connectRefused: { reason: string };
+  connectRefused: { reason: Text };
   deleted: { elements: number; connections: number };
   deleteLabel: Empty;
   copied: { count: number };
@@ -66,6 +66,37 @@ export interface NoticeParams {
   editLabel: { field: string };
   nowUses: { component: string; choice: string };
   scenarioApplied: { scenario: string };
+  changeZoneLabel: Empty;
+  advisorConstraintsLabel: Empty;
+  advisorSaveLabel: Empty;
+  removeScenarioLabel: Empty;
+  addReferenceScenariosLabel: Empty;
+  captureLabel: { scenario: string };
+  connectGone: Empty;
+  connectGoneFix: Empty;
+  connectSelf: { component: string };
+  connectSelfFix: Empty;
+  connectSameKind: { from: string };
+  connectSameKindFix: { api: string; postgres: string };
+  connectDenied: { from: string; to: string };
+  connectDeniedFix: {
+    way: "reverse" | "callers" | "none";
+    from: string;
+    to: string;
+    callers: string;
+    callerCount: number;
+  };
+  connectPort: { from: string; to: string; ports: string; port: number };
+  connectPortFix: { firstPort: number };
+  /** `ports`: all but the last port, ", "-separated; `many`: whether there is more than one. */
+  connectDuplicate: { source: string; target: string; many: "yes" | "no"; ports: string; last: string };
+  connectDuplicateFix: Empty;
+  /** A bulk edit one node refuses: the node and why (a notice, or a validator's sentence). */
+  bulkRefused: { component: string; reason: Text };
+  bulkFieldRefused: { component: string; field: "replicas" | "zoneId" | "product"; error: string };
+  bulkUnknownProduct: Empty;
+  productNoAccelerator: { product: string };
+  modelWrongNode: { model: string; kind: "llm" | "embedding" };
 }
 
 export type NoticeCode = keyof NoticeParams;

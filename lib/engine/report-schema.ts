@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { estimateResultSchema, warningSchema } from "./llm/estimate-schema";
 import { CLOUD_BASELINES } from "../plan/workload-schema";
+import { SLO_REASON_CODES } from "./platform/slo-reason";
 
 /**
  * The report evaluate(plan) returns — shared by the canvas, the API and the CLI. Field names that scripts rely on
@@ -110,7 +111,13 @@ export const servingReportSchema = estimateResultSchema
       .int()
       .describe("Replicas needed for peak demand within the SLOs (0: none can meet them)"),
     meetsSlo: z.boolean(),
-    sloReason: z.string().describe("Why the SLOs are or are not met"),
+    sloReason: z.string().describe("Why the SLOs are or are not met (English)"),
+    sloReasonCode: z
+      .enum(SLO_REASON_CODES)
+      .describe("Stable code of sloReason (rendered per language from messages/*/findings.json)"),
+    sloReasonParams: z
+      .record(z.string(), z.number())
+      .describe("Figures of sloReason: tok/s, ms, req/s, streams"),
     gpus: z.number().describe("Accelerators (or Macs) of all replicas"),
     powerW: z.number().describe("Power of all replicas' devices at peak utilisation, W"),
   })
@@ -198,10 +205,32 @@ export const purchaseSchema = z
   .strict();
 export type Purchase = z.infer<typeof purchaseSchema>;
 
+/** Cost line kinds whose item text is words (not only names): each language words them from code + params. */
+export const COST_ITEM_CODES = [
+  "serving-hardware",
+  "compute-servers",
+  "purchase",
+  "power",
+  "hosting",
+  "support",
+  "storage",
+  "staff",
+  "cloud-llm",
+  "cloud-embeddings",
+] as const;
+export type CostItemCode = (typeof COST_ITEM_CODES)[number];
+
 export const costLineSchema = z
   .object({
     category: z.string(),
-    item: z.string(),
+    item: z.string().describe("What the line is, in English"),
+    itemCode: z
+      .enum(COST_ITEM_CODES)
+      .optional()
+      .describe(
+        "Stable code of item, rendered per language with itemParams (messages/*/proposal.json costItem.*)",
+      ),
+    itemParams: findingParamsSchema.optional().describe("Names and figures of item"),
     quantity: z.number(),
     unitUsd: z.number(),
     capexUsd: z.number(),

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../engine/evaluate";
 import type { Finding } from "../engine/report-schema";
 import { findingFixturePlans } from "./finding-fixtures";
-import { renderFinding } from "./findings";
+import { renderFinding, renderSloReason } from "./findings";
 import { MESSAGES } from "./messages";
 
-const all: Finding[] = findingFixturePlans().flatMap((p) => evaluate(p).findings);
+const reports = findingFixturePlans().map((p) => evaluate(p));
+const all: Finding[] = reports.flatMap((r) => r.findings);
 const catalogued = all.filter((f) => f.params && f.code in MESSAGES.en.findings);
 
 describe("renderFinding", () => {
@@ -29,6 +30,16 @@ describe("renderFinding", () => {
     expect(renderFinding(users, "fr").message).toContain("20\u202f000 utilisateurs");
   });
 
+  it("words the reasons of SLO, latency and flow findings in French too (codes in params, not sentences)", () => {
+    const fr = (code: string) =>
+      catalogued.filter((f) => f.code === code).map((f) => Object.values(renderFinding(f, "fr")).join(" "));
+    expect(fr("slo-not-met").join(" ")).toContain("même un seul flux manque les SLO");
+    expect(fr("latency-exceeded").join(" ")).toContain("perte de performance critique");
+    expect(fr("missing-flow").join(" ")).toContain("files d’attente");
+    for (const text of ["slo-not-met", "latency-exceeded", "missing-flow"].flatMap(fr))
+      expect(text).not.toMatch(/misses the SLOs|performance loss|queues|Across zones|Connect /);
+  });
+
   it("keeps the engine's text for a finding without params or catalog entry", () => {
     const f: Finding = {
       code: "x-unknown",
@@ -38,5 +49,17 @@ describe("renderFinding", () => {
       fix: "f",
     };
     expect(renderFinding(f, "fr")).toEqual({ message: "m", fix: "f" });
+  });
+
+  it("words every serving node's SLO reason as the engine does in English, and in French", () => {
+    const rows = reports.flatMap((r) => r.serving);
+    const codes = new Set(rows.map((s) => s.sloReasonCode));
+    expect(codes.size).toBeGreaterThanOrEqual(5);
+    for (const s of rows) {
+      expect(renderSloReason(s, "en"), s.sloReasonCode).toBe(s.sloReason);
+      const fr = renderSloReason(s, "fr");
+      expect(fr, s.sloReasonCode).not.toBe(s.sloReason);
+      expect(fr).not.toMatch(/[{}]|misses|per replica|elastic cloud|does not fit|query embeds/);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Finding, FindingParams } from "../engine/report-schema";
+import type { Finding, FindingParams, ServingReport } from "../engine/report-schema";
 import { formatGb } from "../format";
 import type { Locale } from "./locale";
 import { looseTranslator } from "./translate";
@@ -23,6 +23,24 @@ function localParams(params: FindingParams, locale: Locale): Record<string, stri
 }
 
 /**
+ * Params whose value is a code the finding's entry spells out (`<code>.<param>.<value>`, e.g. the latency rule's
+ * `impact` or a flow's `why`) become that text in `locale`, filled with the same params; the engine keeps codes in
+ * params so no English sentence reaches a French reader.
+ */
+function spelledParams(
+  code: string,
+  values: Record<string, string | number>,
+  t: ReturnType<typeof looseTranslator>,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => {
+      const key = `${code}.${k}.${v}`;
+      return [k, typeof v === "string" && t.has(key) ? t(key, values) : v];
+    }),
+  );
+}
+
+/**
  * A finding's message and fix in `locale`, from messages/<locale>/findings.json (`<code>.message`, `<code>.fix`)
  * filled with the finding's params. The code stays the stable identifier; a finding without params or without a
  * catalog entry keeps the engine's English text (never an empty or half-filled message). Pure: the UI, the report
@@ -32,6 +50,19 @@ export function renderFinding(finding: Finding, locale: Locale): RenderedFinding
   const t = looseTranslator(locale, "findings");
   const code = finding.code;
   if (!finding.params || !t.has(`${code}.message`)) return { message: finding.message, fix: finding.fix };
-  const values = localParams(finding.params, locale);
+  const values = spelledParams(code, localParams(finding.params, locale), t);
   return { message: t(`${code}.message`, values), fix: t(`${code}.fix`, values) };
+}
+
+/**
+ * Why a serving node meets or misses the SLOs, in `locale` (findings.json `slo-not-met.reason.<code>`, the same
+ * words as the slo-not-met finding); a report without the code (older engine) keeps its English sentence.
+ */
+export function renderSloReason(
+  s: Pick<ServingReport, "sloReason" | "sloReasonCode" | "sloReasonParams">,
+  locale: Locale,
+): string {
+  const t = looseTranslator(locale, "findings");
+  const key = `slo-not-met.reason.${s.sloReasonCode}`;
+  return s.sloReasonCode && t.has(key) ? t(key, s.sloReasonParams ?? {}) : s.sloReason;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { PRODUCT_LIST } from "../../catalog";
 import { planSchema } from "../../plan/plan-schema";
 import { buildTemplate } from "../../templates";
+import { textIn } from "../notices";
 import { createEditorStore } from "../store";
 import { bulkEditCommand } from "../commands";
 import { bulkEdit, bulkFields } from "./bulk";
@@ -51,6 +53,16 @@ describe("bulkEdit", () => {
     const r = bulkEdit(plan, ["api", "frontend"], { field: "replicas", replicas: 0 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/Replicas: Must be at least 1/);
+    if (!r.ok) expect(textIn(r.reason, "fr")).toMatch(/ — Réplicas\u00a0: /);
+  });
+
+  it("refuses a product without an accelerator in the reader's language", () => {
+    const llms = twoLlms.nodes.filter((n) => n.kind === "llm").map((n) => n.id);
+    const plain = PRODUCT_LIST.find((p) => !p.hardwareId || p.devices === 0)!;
+    const r = bulkEdit(twoLlms, llms, { field: "product", productId: plain.id });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain("has no accelerator");
+    if (!r.ok) expect(textIn(r.reason, "fr")).toContain("n’a pas d’accélérateur");
   });
 
   it("moves every node into a zone, each to a free slot (no two on one spot)", () => {

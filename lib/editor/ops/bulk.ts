@@ -1,10 +1,9 @@
 import { getProduct } from "../../catalog";
 import type { ComponentKind } from "../../catalog/components";
-import { fieldLabel } from "../../plan/fields";
-import { nodeSchema, servingSchema, type PlanNode } from "../../plan/node-schema";
+import { nodeSchema, type PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { StackChange } from "../../plan/serving-stack";
-import { notice, type Text } from "../notices";
+import { notice, textIn, type Text } from "../notices";
 import { elementError } from "../validation";
 import { setNodeZone, updateNode } from "./edit";
 import { applyProduct } from "./serving";
@@ -33,7 +32,7 @@ export type BulkChange =
 
 export type BulkResult =
   | { ok: true; doc: PlanDocument; label: Text; changes: { node: string; stack: StackChange[] }[] }
-  | { ok: false; message: string };
+  | { ok: false; reason: Text; message: string };
 
 function shared<T>(values: T[]): Shared<T> {
   return values.every((v) => v === values[0]) ? { value: values[0]! } : "mixed";
@@ -62,14 +61,14 @@ export function bulkFields(doc: Pick<PlanDocument, "nodes">, nodeIds: readonly s
 function changed(
   node: PlanNode,
   change: BulkChange,
-): { ok: true; node: PlanNode; stack: StackChange[] } | { ok: false; message: string } {
+): { ok: true; node: PlanNode; stack: StackChange[] } | { ok: false; reason: Text } {
   if (change.field === "replicas")
     return { ok: true, node: { ...node, replicas: change.replicas }, stack: [] };
   if (change.field !== "product" || !node.serving) return { ok: true, node, stack: [] };
   const product = getProduct(change.productId);
-  if (!product) return { ok: false, message: `Unknown product: choose one from the list.` };
+  if (!product) return { ok: false, reason: notice("bulkUnknownProduct") };
   const result = applyProduct(node.serving, product, node.kind === "embeddings" ? "embeddings" : "llm");
-  if (!result.ok) return result;
+  if (!result.ok) return { ok: false, reason: result.reason };
   return { ok: true, node: { ...node, serving: result.serving }, stack: result.changes };
 }
 
@@ -79,11 +78,8 @@ const FIELD_PATH: Record<BulkChange["field"], string[]> = {
   product: ["serving", "product"],
 };
 
-const FIELD_LABEL: Record<BulkChange["field"], string> = {
-  replicas: fieldLabel(nodeSchema.shape.replicas),
-  zoneId: fieldLabel(nodeSchema.shape.zoneId),
-  product: fieldLabel(servingSchema.shape.product),
-};
+/** A refusal as a notice, with its English text (tests, logs). */
+const refusal = (reason: Text) => ({ ok: false as const, reason, message: textIn(reason, "en") });
 
 /** Applies one change to every node of `nodeIds` as one new document, or says which node refuses it and why. */
 export function bulkEdit(doc: PlanDocument, nodeIds: readonly string[], change: BulkChange): BulkResult {
@@ -97,9 +93,10 @@ export function bulkEdit(doc: PlanDocument, nodeIds: readonly string[], change: 
       continue;
     }
     const result = changed(node, change);
-    if (!result.ok) return { ok: false, message: `${node.label}: ${result.message}` };
+    if (!result.ok) return refusal(notice("bulkRefused", { component: node.label, reason: result.reason }));
     const error = elementError(nodeSchema, result.node, FIELD_PATH[change.field]);
-    if (error) return { ok: false, message: `${node.label} — ${FIELD_LABEL[change.field]}: ${error}` };
+    if (error)
+      return refusal(notice("bulkFieldRefused", { component: node.label, field: change.field, error }));
     next = updateNode(next, id, () => result.node);
     if (result.stack.length) changes.push({ node: node.label, stack: result.stack });
   }

@@ -1,11 +1,54 @@
 import { COMPONENTS } from "../../catalog/components";
-import { checkConnection, FLOW_RULES, type LinkClass } from "../../catalog/network";
+import { checkConnection, FLOW_RULES, type ConnectionCheck, type LinkClass } from "../../catalog/network";
 import type { PlanEdge, PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { uniqueId } from "../ids";
+import { notice, textIn, type Notice } from "../notices";
 
-export type ConnectResult =
-  { ok: true; doc: PlanDocument; edge: PlanEdge } | { ok: false; message: string; fix: string };
+/** A refusal: why and what to do, as notices (the reader's language) and in English (tests, logs). */
+export interface ConnectRefusal {
+  ok: false;
+  reason: Notice;
+  remedy: Notice;
+  message: string;
+  fix: string;
+}
+
+export type ConnectResult = { ok: true; doc: PlanDocument; edge: PlanEdge } | ConnectRefusal;
+
+const refuse = (reason: Notice, remedy: Notice): ConnectRefusal => ({
+  ok: false,
+  reason,
+  remedy,
+  message: textIn(reason, "en"),
+  fix: textIn(remedy, "en"),
+});
+
+/** The validator's refusal (checkConnection's code and params) as notices. */
+function checkRefusal(check: Extract<ConnectionCheck, { ok: false }>): ConnectRefusal {
+  const { from, to, way, callers, callerCount, ports, port, firstPort } = check.params;
+  if (check.code === "self-loop")
+    return refuse(
+      notice("connectSameKind", { from }),
+      notice("connectSameKindFix", { api: COMPONENTS.api.name, postgres: COMPONENTS.postgres.name }),
+    );
+  if (check.code === "port-not-allowed")
+    return refuse(notice("connectPort", { from, to, ports, port }), notice("connectPortFix", { firstPort }));
+  return refuse(
+    notice("connectDenied", { from, to }),
+    notice("connectDeniedFix", { way: way || "none", from, to, callers, callerCount }),
+  );
+}
+
+/** "4666 and 5001" as the duplicate notice's params. */
+function portsParams(ports: readonly number[]) {
+  const last = ports.at(-1);
+  return {
+    many: ports.length > 1 ? ("yes" as const) : ("no" as const),
+    ports: ports.slice(0, -1).join(", "),
+    last: last === undefined ? "" : String(last),
+  };
+}
 
 /** The link class a new edge starts with (the same rule the templates use). */
 export function defaultLinkClass(
@@ -39,30 +82,22 @@ export function connectNodes(
 ): ConnectResult {
   const source = doc.nodes.find((n) => n.id === sourceId);
   const target = doc.nodes.find((n) => n.id === targetId);
-  if (!source || !target) {
-    return {
-      ok: false,
-      message: "One end of the connection no longer exists.",
-      fix: "Pick two existing components.",
-    };
-  }
-  if (source.id === target.id) {
-    return {
-      ok: false,
-      message: `${source.label} cannot connect to itself.`,
-      fix: "Drag from its right handle to another component's left handle.",
-    };
-  }
+  if (!source || !target) return refuse(notice("connectGone"), notice("connectGoneFix"));
+  if (source.id === target.id)
+    return refuse(notice("connectSelf", { component: source.label }), notice("connectSelfFix"));
   const check = checkConnection(source.kind, target.kind, port);
-  if (!check.ok) return { ok: false, message: check.message, fix: check.fix };
+  if (!check.ok) return checkRefusal(check);
   const free = freePorts(doc, source, target);
   const chosen = port ?? free[0];
   if (chosen === undefined || !free.includes(chosen)) {
-    return {
-      ok: false,
-      message: `${source.label} → ${target.label} is already connected on ${port ?? check.rule.ports.join(" and ")}.`,
-      fix: "Select the existing edge to change it, or delete it first.",
-    };
+    return refuse(
+      notice("connectDuplicate", {
+        source: source.label,
+        target: target.label,
+        ...portsParams(port !== undefined ? [port] : check.rule.ports),
+      }),
+      notice("connectDuplicateFix"),
+    );
   }
   const edge: PlanEdge = {
     id: uniqueId(`${source.id}-${target.id}-${chosen}`, new Set(doc.edges.map((e) => e.id))),

@@ -60,7 +60,7 @@ function setProduct(doc: PlanDocument, nodeId: string, productId: string): FixRe
   if (!product) return { ok: false, message: notice("fixUnknownProduct", { product: productId }) };
   const purpose = node.kind === "embeddings" ? "embeddings" : "llm";
   const applied = applyProduct(node.serving, product, purpose);
-  if (!applied.ok) return { ok: false, message: applied.message };
+  if (!applied.ok) return { ok: false, message: applied.reason };
   const next = updateNode(doc, node.id, (n) => ({ ...n, serving: applied.serving }));
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import { getHardware, getModel, type Model, type Product } from "../../catalog";
 import type { Serving } from "../../plan/node-schema";
 import { compatibleServing, rederiveStack, type StackChange } from "../../plan/serving-stack";
+import { notice, textIn, type Notice } from "../notices";
 
 export { compatibleServing };
 type Purpose = "llm" | "embeddings";
@@ -28,8 +29,9 @@ export const DEFAULT_EMBEDDINGS_SERVING: Serving = {
   framework: "vllm",
 };
 
+/** A refusal says why in English (`message`, tests and logs) and as a notice in the reader's language. */
 export type ApplyResult =
-  { ok: true; serving: Serving; changes: StackChange[] } | { ok: false; message: string };
+  { ok: true; serving: Serving; changes: StackChange[] } | { ok: false; message: string; reason: Notice };
 
 /**
  * A catalog product (server or Mac) applied to a serving node: its accelerator, devices per server and memory option.
@@ -37,10 +39,8 @@ export type ApplyResult =
  */
 export function applyProduct(s: Serving, product: Product, purpose: Purpose = "llm"): ApplyResult {
   if (!product.hardwareId || product.devices === 0) {
-    return {
-      ok: false,
-      message: `${product.name} has no accelerator: choose a GPU server or a Mac for a serving node.`,
-    };
+    const reason = notice("productNoAccelerator", { product: product.name });
+    return { ok: false, message: textIn(reason, "en"), reason };
   }
   const devices =
     product.kind === "apple-machine" ? s.devices : s.devices <= product.devices ? s.devices : product.devices;
@@ -76,12 +76,8 @@ export const applyHardware = (s: Serving, hardwareId: string, purpose: Purpose =
 export function applyModel(s: Serving, model: Model, kind: "llm" | "embeddings"): ApplyResult {
   const wanted = kind === "llm" ? "llm" : "embedding";
   if (model.kind !== wanted) {
-    return {
-      ok: false,
-      message: `${model.name} is ${model.kind === "llm" ? "a generation model" : "an embedding model"}: put it on ${
-        model.kind === "llm" ? "an LLM" : "an embedding"
-      } node instead.`,
-    };
+    const reason = notice("modelWrongNode", { model: model.name, kind: model.kind });
+    return { ok: false, message: textIn(reason, "en"), reason };
   }
   return { ok: true, ...rederiveStack(s, { ...s, model: model.id }, kind) };
 }

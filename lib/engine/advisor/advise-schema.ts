@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { nodeSchema } from "../../plan/node-schema";
 import { COST_BASES, MODEL_SWAP_POLICIES } from "../../plan/plan-schema";
-import { findingSchema } from "../report-schema";
+import { findingParamsSchema, findingSchema } from "../report-schema";
+import { REASON_CODES } from "./reasons";
 
 /**
  * The advisor's answer — the stable contract of `stackplan advise` and `POST /api/advise`: `recommended` and
@@ -54,9 +55,15 @@ export const EXCLUSION_CODES = [
   "capex-cap",
 ] as const;
 export const exclusionSchema = z
-  .object({ code: z.enum(EXCLUSION_CODES), reason: z.string() })
+  .object({
+    code: z.enum(EXCLUSION_CODES),
+    reason: z.string().describe("The sentence in English (CLI, API)"),
+    params: findingParamsSchema.describe(
+      "The figures and names of the reason, so each language words it (messages/<locale>/advisor.json exclusions.<code>)",
+    ),
+  })
   .strict()
-  .describe("One reason an option is not eligible: a stable code and a readable sentence");
+  .describe("One reason an option is not eligible: a stable code, its params and a readable sentence");
 export type Exclusion = z.infer<typeof exclusionSchema>;
 
 export const optionSchema = z
@@ -94,7 +101,10 @@ export const optionSchema = z
       .describe(
         "On the cost (by the basis) / headroom / response-time front among the eligible options; the cheapest always is",
       ),
-    reasons: z.array(z.string()).describe("Why it was chosen or where it stands"),
+    reasons: z.array(z.string()).describe("Why it was chosen or where it stands (English)"),
+    reasonDetails: z
+      .array(z.object({ code: z.enum(REASON_CODES), params: findingParamsSchema }).strict())
+      .describe("The reasons as stable codes and params (messages/<locale>/advisor.json reasons.<code>)"),
     findings: z.array(findingSchema),
   })
   .strict();

@@ -5,6 +5,7 @@ import { applyScenario, describeAiNodes } from "../../plan/scenarios";
 import { evaluate } from "../evaluate";
 import type { Report } from "../report-schema";
 import type { AdviseOption } from "./advise-schema";
+import { withReasons, type OptionReason } from "./reasons";
 import type { SizedCandidate } from "./size-candidate";
 
 /** Plan-level finding codes that belong to the AI layer (shown with an option). */
@@ -90,20 +91,27 @@ export function buildOption(
     rackUnits: report.totals.rackUnits,
     dataLeavesPremises: report.serving.some((s) => s.mode === "cloud" && s.trafficShare > 0),
     paretoOptimal: false,
-    reasons: reasonsFor(report, extra.llm),
+    ...withReasons(reasonsFor(report, extra.llm)),
     findings,
   };
 }
 
-function reasonsFor(report: Report, llm?: SizedCandidate): string[] {
+/** Where an option stands: its capacity at the SLOs and what a user sees at peak (codes + params; see reasons.ts). */
+function reasonsFor(report: Report, llm?: SizedCandidate): OptionReason[] {
   const s = report.serving.find((x) => x.purpose === "llm");
   if (!s) return [];
-  if (!llm)
-    return [
-      `Elastic cloud capacity: ${s.decodeTokensPerSecondPerStream} tok/s per stream, TTFT ≈ ${Math.round(s.ttftMs)} ms (provider figures)`,
-    ];
+  const peak = { tps: s.decodeTokensPerSecondPerStream, ttftMs: Math.round(s.ttftMs) };
+  if (!llm) return [{ code: "cloud-elastic", params: peak }];
   return [
-    `${llm.replicas} instance(s) of ${llm.candidate.devices} device(s): up to ${llm.sloConcurrency} concurrent streams each within the SLOs, ${Math.round((s.utilisation ?? 0) * 100)}% utilised at peak`,
-    `At peak a user sees ${s.decodeTokensPerSecondPerStream} tok/s and a first token after ${Math.round(s.ttftMs)} ms`,
+    {
+      code: "instances",
+      params: {
+        replicas: llm.replicas,
+        devices: llm.candidate.devices,
+        streams: llm.sloConcurrency,
+        utilisationPct: Math.round((s.utilisation ?? 0) * 100),
+      },
+    },
+    { code: "at-peak", params: peak },
   ];
 }

@@ -17,29 +17,48 @@ export function constraintExclusions(plan: PlanDocument, o: AdviseOption): Exclu
     out.push({
       code: "data-leaves-premises",
       reason: "the plan requires data on premises and this option sends prompts or documents to a cloud API",
+      params: {},
     });
   const hw = o.deployment.llm.hardware ? getHardware(o.deployment.llm.hardware) : undefined;
   if (hw && !c.allowedHardwareFamilies.includes(hw.family))
-    out.push({ code: "hardware-family", reason: `${hw.family} hardware is not an allowed family` });
+    out.push({
+      code: "hardware-family",
+      reason: `${hw.family} hardware is not an allowed family`,
+      params: { family: hw.family },
+    });
   out.push(...modelExclusions(plan, o));
   const p = o.deployment.llm.precision ? getPrecision(o.deployment.llm.precision) : undefined;
   const floor = c.precisionFloor ? getPrecision(c.precisionFloor) : undefined;
   if (p && floor && p.bitsPerWeight < floor.bitsPerWeight - 1e-9)
-    out.push({ code: "precision-floor", reason: `${p.id} is below the ${floor.id} precision floor` });
+    out.push({
+      code: "precision-floor",
+      reason: `${p.id} is below the ${floor.id} precision floor`,
+      params: { precision: p.id, floor: floor.id },
+    });
   if (c.maxPowerW !== undefined && o.powerW > c.maxPowerW)
-    out.push({ code: "power", reason: `${Math.round(o.powerW)} W above the ${c.maxPowerW} W power limit` });
+    out.push({
+      code: "power",
+      reason: `${Math.round(o.powerW)} W above the ${c.maxPowerW} W power limit`,
+      params: { powerW: Math.round(o.powerW), maxPowerW: c.maxPowerW },
+    });
   if (c.maxRackUnits !== undefined && o.rackUnits > c.maxRackUnits)
     out.push({
       code: "rack-space",
       reason: `${o.rackUnits} U above the ${c.maxRackUnits} U rack-space limit`,
+      params: { rackUnits: o.rackUnits, maxRackUnits: c.maxRackUnits },
     });
   if (c.maxMonthlyUsd !== undefined && o.monthlyCostUsd > c.maxMonthlyUsd)
     out.push({
       code: "monthly-budget",
       reason: `${usd(o.monthlyCostUsd)} a month above the ${usd(c.maxMonthlyUsd)} budget`,
+      params: { monthlyUsd: Math.round(o.monthlyCostUsd), maxMonthlyUsd: Math.round(c.maxMonthlyUsd) },
     });
   if (c.capexCapUsd !== undefined && o.capexUsd > c.capexCapUsd)
-    out.push({ code: "capex-cap", reason: `CAPEX ${usd(o.capexUsd)} above the ${usd(c.capexCapUsd)} cap` });
+    out.push({
+      code: "capex-cap",
+      reason: `CAPEX ${usd(o.capexUsd)} above the ${usd(c.capexCapUsd)} cap`,
+      params: { capexUsd: Math.round(o.capexUsd), capUsd: Math.round(c.capexCapUsd) },
+    });
   return out;
 }
 
@@ -53,12 +72,17 @@ function modelExclusions(plan: PlanDocument, o: AdviseOption): Exclusion[] {
   const current = planLlmModels(plan);
   const allowed = c.allowedModels ?? [];
   if (allowed.length && allowedListNamesLlms(allowed) && !allowed.includes(model))
-    out.push({ code: "model-not-allowed", reason: `${model} is not one of the allowed models` });
+    out.push({
+      code: "model-not-allowed",
+      reason: `${model} is not one of the allowed models`,
+      params: { model },
+    });
   const swap = c.modelSwap ?? "any";
   if (swap === "same-model" && current.length && !current.includes(model))
     out.push({
       code: "model-swap",
       reason: `the plan keeps its model (${current.join(", ")}); ${model} is a different model`,
+      params: { policy: "same_model", current: current.join(", "), model },
     });
   if (swap === "same-class" && current.length) {
     const wanted = Math.max(...current.map((m) => classRank(qualityClass(m) ?? "small")));
@@ -67,6 +91,7 @@ function modelExclusions(plan: PlanDocument, o: AdviseOption): Exclusion[] {
       out.push({
         code: "model-swap",
         reason: `${model} (${got ?? "unknown"} class) is below the plan's model class`,
+        params: { policy: "same_class", model, modelClass: got ?? "unknown" },
       });
   }
   if (c.minModelParamsB && o.deployment.kind === "cloud") {
@@ -75,6 +100,7 @@ function modelExclusions(plan: PlanDocument, o: AdviseOption): Exclusion[] {
       out.push({
         code: "model-too-small",
         reason: `${model} is not of the class of a ${c.minModelParamsB} B model (minimum model size)`,
+        params: { model, minParamsB: c.minModelParamsB },
       });
   }
   return out;
@@ -95,8 +121,15 @@ export function exclusions(plan: PlanDocument, o: AdviseOption): Exclusion[] {
     out.push({
       code: "misses-slo",
       reason: `misses the SLOs (≥ ${plan.slos.minTokensPerSecondPerUser} tok/s per user, TTFT ≤ ${plan.slos.maxTtftMs} ms) at peak`,
+      params: { minTps: plan.slos.minTokensPerSecondPerUser, maxTtftMs: plan.slos.maxTtftMs },
     });
   const errors = o.findings.filter((f) => f.severity === "error");
-  if (errors.length) out.push({ code: "error-finding", reason: errors.map((f) => f.message).join("; ") });
+  // The error findings themselves are the params: readers render each from option.findings in their language.
+  if (errors.length)
+    out.push({
+      code: "error-finding",
+      reason: errors.map((f) => f.message).join("; "),
+      params: { count: errors.length },
+    });
   return [...out, ...constraintExclusions(plan, o)];
 }

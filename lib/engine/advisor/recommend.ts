@@ -1,6 +1,7 @@
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { AdviseOption } from "./advise-schema";
 import { constraintExclusions, exclusions } from "./eligibility";
+import { withReasons, type OptionReason } from "./reasons";
 
 export type CostBasis = NonNullable<PlanDocument["constraints"]["costBasis"]>;
 
@@ -73,14 +74,30 @@ export function recommend(
   const sorted = [...eligible].sort(byCost(basis));
   const best = sorted[0];
   if (!best) return null;
-  const what = basis === "horizon" ? `TCO over ${plan.workload.horizonMonths} months` : "monthly cost";
-  best.reasons.unshift(
-    `Cheapest by ${what} of ${eligible.length} option(s) that meet the SLOs (≥ ${plan.slos.minTokensPerSecondPerUser} tok/s per user, TTFT ≤ ${plan.slos.maxTtftMs} ms) and every constraint, with no error finding`,
-  );
+  const basisParams = { basis, horizonMonths: plan.workload.horizonMonths };
+  const cheapest: OptionReason = {
+    code: "cheapest",
+    params: {
+      ...basisParams,
+      eligible: eligible.length,
+      minTps: plan.slos.minTokensPerSecondPerUser,
+      maxTtftMs: plan.slos.maxTtftMs,
+    },
+  };
   const other = sorted.find((o) => o.deployment.kind !== best.deployment.kind);
-  if (other)
-    best.reasons.push(
-      `Cheapest ${other.deployment.kind} option: ${other.deployment.llm.model} at ${Math.round(costOf(other, basis)).toLocaleString("en-US")} USD (${what})`,
-    );
+  const otherKind: OptionReason[] = other
+    ? [
+        {
+          code: "cheapest-other-kind",
+          params: {
+            ...basisParams,
+            kind: other.deployment.kind,
+            model: other.deployment.llm.model,
+            costUsd: Math.round(costOf(other, basis)),
+          },
+        },
+      ]
+    : [];
+  Object.assign(best, withReasons([cheapest, ...best.reasonDetails, ...otherKind]));
   return best;
 }

@@ -57,6 +57,8 @@ function servingCapex(plan: PlanDocument) {
     lines.push({
       category: "serving hardware",
       item: `${node.label}: ${hw.item}`,
+      itemCode: "serving-hardware",
+      itemParams: { label: node.label, name: hw.itemName, hosts: hw.hosts },
       quantity: hw.units,
       unitUsd: hw.unit.usd,
       capexUsd: hw.capexUsd,
@@ -104,6 +106,13 @@ function computeCapex(plan: PlanDocument, components: ComponentReport[]) {
   const line: CostLine = {
     category: "compute",
     item: `Compute servers (${COMPUTE_SERVER.cores} cores, ${COMPUTE_SERVER.memoryGb} GB) for ${Math.round(cores)} cores, ${Math.round(memory)} GB`,
+    itemCode: "compute-servers",
+    itemParams: {
+      serverCores: COMPUTE_SERVER.cores,
+      serverMemoryGb: COMPUTE_SERVER.memoryGb,
+      cores: Math.round(cores),
+      memoryGb: Math.round(memory),
+    },
     quantity: servers,
     unitUsd: c.computeServerUsd,
     capexUsd: usd,

@@ -118,7 +118,11 @@ export function cloudPrice(plan: PlanDocument, modelId: string): CloudPrice {
 
 export interface ServingHardware {
   nodeId: string;
+  /** English: the product, or the accelerator plus its host servers ("NVIDIA L4 + 1 host server(s)"). */
   item: string;
+  /** The product's or accelerator's name, and the host servers bought with bare accelerators (0: none). */
+  itemName: string;
+  hosts: number;
   units: number;
   unit: Priced;
   capexUsd: number;
@@ -143,6 +147,8 @@ export function servingHardware(plan: PlanDocument, node: PlanNode): ServingHard
     return {
       nodeId: node.id,
       item: product.name,
+      itemName: product.name,
+      hosts: 0,
       units,
       unit,
       capexUsd: units * unit.usd,
@@ -157,9 +163,12 @@ export function servingHardware(plan: PlanDocument, node: PlanNode): ServingHard
     : hardwarePrice(plan, hardwareId);
   const family = custom?.family ?? getHardware(hardwareId)?.family;
   const hosts = family === "nvidia" ? Math.ceil(devices / 8) : 0;
+  const name = custom?.name ?? getHardware(hardwareId)?.name ?? hardwareId;
   return {
     nodeId: node.id,
-    item: `${custom?.name ?? getHardware(hardwareId)?.name ?? hardwareId}${hosts ? ` + ${hosts} host server(s)` : ""}`,
+    item: `${name}${hosts ? ` + ${hosts} host server(s)` : ""}`,
+    itemName: name,
+    hosts,
     units: devices,
     unit,
     capexUsd: devices * unit.usd + hosts * GPU_HOST_SERVER_USD,

@@ -1,5 +1,7 @@
 import type { PlanDocument } from "../../plan/plan-schema";
 import type {
+  CostItemCode,
+  FindingParams,
   ComponentReport,
   CostBaseline,
   CostLine,
@@ -185,6 +187,14 @@ function purchaseLines(plan: PlanDocument, purchases: Report["cost"]["purchasePl
   return purchases.map((p) => ({
     category: "serving hardware",
     item: `Month ${p.month}: ${p.label}: ${p.item} (+${p.replicasAdded} replica(s), ${p.replicasAfter} in all)`,
+    itemCode: "purchase" as const,
+    itemParams: {
+      month: p.month,
+      label: p.label,
+      item: p.item,
+      replicasAdded: p.replicasAdded,
+      replicasAfter: p.replicasAfter,
+    },
     quantity: p.unitsAdded,
     unitUsd: p.unitsAdded > 0 ? r2(p.capexUsd / p.unitsAdded) : 0,
     capexUsd: p.capexUsd,
@@ -203,25 +213,35 @@ function staffFte(plan: PlanDocument): number {
 /** The monthly bill-of-materials lines, priced at month 0 (they grow with the workload). */
 function opexLines(plan: PlanDocument, rackUnits: number, monthly: CostMonth[]): CostLine[] {
   const c = plan.costs;
-  const rows: [category: string, item: string][] = [
-    ["power", "Electricity (average draw × PUE)"],
-    ["hosting", `Colocation, ${rackUnits} rack units`],
-    ["support", `Hardware support (${c.supportPctOfCapexPerYear}% of CAPEX per year)`],
-    ["storage", "Provisioned storage with 30% margin (NVMe, SSD, HDD)"],
+  const fte = staffFte(plan);
+  const rows: [category: string, item: string, code: CostItemCode, params: FindingParams][] = [
+    ["power", "Electricity (average draw × PUE)", "power", {}],
+    ["hosting", `Colocation, ${rackUnits} rack units`, "hosting", { rackUnits }],
+    [
+      "support",
+      `Hardware support (${c.supportPctOfCapexPerYear}% of CAPEX per year)`,
+      "support",
+      { pct: c.supportPctOfCapexPerYear },
+    ],
+    ["storage", "Provisioned storage with 30% margin (NVMe, SSD, HDD)", "storage", {}],
     [
       "staff",
-      `Operations staff (${staffFte(plan)} FTE at ${c.staffUsdPerFteYear} USD/year, plus other staff cost)`,
+      `Operations staff (${fte} FTE at ${c.staffUsdPerFteYear} USD/year, plus other staff cost)`,
+      "staff",
+      { fte, usdPerFteYear: c.staffUsdPerFteYear },
     ],
-    ["cloud LLM", "Cloud LLM API (input and output tokens)"],
-    ["cloud embeddings", "Cloud embedding API"],
+    ["cloud LLM", "Cloud LLM API (input and output tokens)", "cloud-llm", {}],
+    ["cloud embeddings", "Cloud embedding API", "cloud-embeddings", {}],
   ];
-  return rows.flatMap(([category, item]) => {
+  return rows.flatMap(([category, item, itemCode, itemParams]) => {
     const first = monthly[0]?.byCategory[category] ?? 0;
     if (first <= 0) return [];
     return [
       {
         category,
         item,
+        itemCode,
+        itemParams,
         quantity: 1,
         unitUsd: r2(first),
         capexUsd: 0,

@@ -5,6 +5,7 @@ import type { EstimateResult } from "../llm/estimate-schema";
 import { estimateResolved, type EstimateDetail } from "../llm/estimate";
 import { EngineInputError, type ResolvedRequest } from "../llm/resolve";
 import type { ServingReport } from "../report-schema";
+import { sloReasonText, type SloReason } from "./slo-reason";
 import {
   embeddingReplicaCapacity,
   llmReplicaCapacity,
@@ -19,6 +20,13 @@ import type { Demand } from "./workload";
 
 const round = (x: number, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : 0);
 
+/** The report's three reason fields: the English sentence, its code and its figures. */
+const sloReasonFields = (reason: SloReason) => ({
+  sloReason: sloReasonText(reason),
+  sloReasonCode: reason.code,
+  sloReasonParams: reason.params,
+});
+
 /** A self-hosted node's operating point: its capacity at the SLOs and the estimate a user sees at peak. */
 interface OperatingPoint {
   /** All replicas, tok/s. */
@@ -27,7 +35,7 @@ interface OperatingPoint {
   sloConcurrency: number;
   /** The estimate shown for the node: what one user's request gets at peak. */
   shown: EstimateDetail;
-  sloReason: string;
+  sloReason: SloReason;
 }
 
 interface NodeContext {
@@ -47,7 +55,6 @@ function llmOperatingPoint({ node, plan, r, want }: NodeContext): OperatingPoint
   const slo = cap.slo!;
   const capacityOut = cap.tokensPerSecond * replicas;
   const w = plan.workload;
-  const { minTokensPerSecondPerUser: minTps, maxTtftMs } = plan.slos;
   return {
     capacityOutputTokensPerSecond: capacityOut,
     capacityInputTokensPerSecond: (capacityOut * w.promptTokens) / w.outputTokens,
@@ -61,15 +68,41 @@ function llmOperatingPoint({ node, plan, r, want }: NodeContext): OperatingPoint
             node.serving?.concurrency === undefined,
           )
         : slo.detail,
-    sloReason:
-      slo.n === 0
-        ? slo.detail.memory.weightsFit
-          ? `even one stream misses the SLOs: ${round(slo.detail.result.decodeTokensPerSecondPerStream, 1)} tok/s (min ${minTps}), TTFT ${round(slo.detail.result.ttftMs, 0)} ms (max ${maxTtftMs})`
-          : "the model does not fit the devices"
-        : node.serving?.concurrency === undefined
-          ? `up to ${round(cap.tokensPerSecond / w.outputTokens, 2)} req/s per replica (${slo.n} concurrent streams admitted) keep ≥ ${minTps} tok/s and p90 TTFT ≤ ${maxTtftMs} ms`
-          : `up to ${slo.n} concurrent streams per replica keep ≥ ${minTps} tok/s and TTFT ≤ ${maxTtftMs} ms`,
+    sloReason: llmSloReason(node, plan, cap),
   };
+}
+
+/** Why an LLM node meets or misses the SLOs at its capacity (codes + figures; see slo-reason.ts). */
+function llmSloReason(
+  node: PlanNode,
+  plan: PlanDocument,
+  cap: ReturnType<typeof llmReplicaCapacity>,
+): SloReason {
+  const slo = cap.slo!;
+  const { minTokensPerSecondPerUser: minTps, maxTtftMs } = plan.slos;
+  return slo.n === 0
+    ? slo.detail.memory.weightsFit
+      ? {
+          code: "stream-too-slow",
+          params: {
+            tps: round(slo.detail.result.decodeTokensPerSecondPerStream, 1),
+            minTps,
+            ttftMs: round(slo.detail.result.ttftMs, 0),
+            maxTtftMs,
+          },
+        }
+      : { code: "does-not-fit", params: {} }
+    : node.serving?.concurrency === undefined
+      ? {
+          code: "rate-admitted",
+          params: {
+            rps: round(cap.tokensPerSecond / plan.workload.outputTokens, 2),
+            streams: slo.n,
+            minTps,
+            maxTtftMs,
+          },
+        }
+      : { code: "streams-admitted", params: { streams: slo.n, minTps, maxTtftMs } };
 }
 
 /**
@@ -99,8 +132,16 @@ function embeddingOperatingPoint({ node, plan, r }: NodeContext): OperatingPoint
       },
     },
     sloReason: batched.memory.weightsFit
-      ? `batches of ${batched.serving.batch} chunks of ${w.chunkSizeTokens} tokens; a ${w.queryEmbeddingTokens}-token query embeds in ${Math.round(query.result.ttftMs)} ms`
-      : "the model does not fit the devices",
+      ? {
+          code: "embedding-batches",
+          params: {
+            batch: batched.serving.batch,
+            chunkTokens: w.chunkSizeTokens,
+            queryTokens: w.queryEmbeddingTokens,
+            queryMs: Math.round(query.result.ttftMs),
+          },
+        }
+      : { code: "does-not-fit", params: {} },
   };
 }
 
@@ -164,7 +205,7 @@ export function selfHostedServing(
         : null,
     requiredReplicas,
     meetsSlo: shown.result.fits && capacity > 0 && utilisation <= 1,
-    sloReason: point.sloReason,
+    ...sloReasonFields(point.sloReason),
     gpus: r.devices * replicas,
     powerW: round(servingPowerW(node, r, Number.isFinite(utilisation) ? utilisation : 1), 0),
   };
@@ -247,9 +288,11 @@ export function cloudServing(
     headroom: null,
     requiredReplicas: 1,
     meetsSlo,
-    sloReason: meetsSlo
-      ? "elastic cloud capacity within the SLOs"
-      : `typical ${perStream} tok/s per stream and ${round(ttft, 0)} ms to first token miss the SLOs`,
+    ...sloReasonFields(
+      meetsSlo
+        ? { code: "cloud-elastic", params: {} }
+        : { code: "cloud-too-slow", params: { tps: perStream, ttftMs: round(ttft, 0) } },
+    ),
     gpus: 0,
     powerW: 0,
   };

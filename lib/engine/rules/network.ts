@@ -1,5 +1,12 @@
 import { COMPONENTS, ZONES } from "../../catalog/components";
-import { checkConnection, FLOW_RULES, latencyLimitFor, LINK_CLASS_SPECS } from "../../catalog/network";
+import {
+  checkConnection,
+  FLOW_RULES,
+  flowRuleCode,
+  latencyLimitCode,
+  latencyLimitFor,
+  LINK_CLASS_SPECS,
+} from "../../catalog/network";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { Finding, Report } from "../report-schema";
 import { edgeTarget, finding, nodeTarget, zoneTarget } from "./finding";
@@ -69,8 +76,8 @@ function edgeFindings(e: Edge, byId: NodeById): Finding[] {
           latencyMs: latency,
           maxMs: limit.maxMs,
           optimalMs: limit.optimalMs,
-          impact: limit.impact,
-          linkClass: LINK_CLASS_SPECS[e.linkClass].name,
+          impact: latencyLimitCode(limit),
+          linkClass: e.linkClass,
         },
       ),
     );
@@ -132,8 +139,9 @@ function missingFlowFindings(plan: PlanDocument, byId: NodeById): Finding[] {
           {
             label: s.label,
             cloud: rule.target === "cloud-llm" ? (s.kind === "odin" ? "embeddings" : "llm") : "",
-            target: name,
-            why: rule.why.toLowerCase(),
+            target:
+              rule.target === "cloud-llm" ? `cloud-${s.kind === "odin" ? "embeddings" : "llm"}` : rule.target,
+            why: flowRuleCode(rule),
             port: rule.ports[0]!,
           },
         ),

@@ -175,7 +175,14 @@ const sloFindings: NodeRule = (s) => {
   const fix = selfHostedMiss
     ? "Use faster hardware (more memory bandwidth), tensor parallelism over more devices, a smaller precision or a smaller model — or relax the SLOs."
     : "Choose a faster model or provider, or relax the SLOs.";
-  return [finding("slo-not-met", "error", nodeTarget(s.nodeId), `${s.label}: ${s.sloReason}`, fix)];
+  return [
+    finding("slo-not-met", "error", nodeTarget(s.nodeId), `${s.label}: ${s.sloReason}`, fix, {
+      label: s.label,
+      mode: s.mode,
+      reason: s.sloReasonCode,
+      ...s.sloReasonParams,
+    }),
+  ];
 };
 
 /** A self-hosted node below the environment's serving floor (production: 2) while it carries traffic. */

@@ -1,4 +1,5 @@
 import { CAPEX_CATEGORIES } from "../../engine/platform/cost-capex";
+import type { CostLine } from "../../engine/report-schema";
 import type { Block, SeriesPoint } from "../document/blocks";
 import type { ProposalContext } from "./input";
 
@@ -6,6 +7,15 @@ import type { ProposalContext } from "./input";
 export function categoryLabel(t: ProposalContext["t"], key: string): string {
   const id = `category.${key.replace(/\s+/g, "_")}`;
   return t.has(id as never) ? t(id as never) : key;
+}
+
+/**
+ * A cost line's item in the reader's language (proposal.json `costItem.<code>` with the line's params); a line
+ * without a code (names only: a component's GPUs) or from an older report keeps the engine's text.
+ */
+export function costItemLabel(t: ProposalContext["t"], line: CostLine): string {
+  const id = `costItem.${line.itemCode}`;
+  return line.itemCode && t.has(id as never) ? t(id as never, (line.itemParams ?? {}) as never) : line.item;
 }
 
 /** The cumulative cost curve: a point per month, the y-axis labels at 0, half and the largest value. */
@@ -86,7 +96,12 @@ export function costBlocks(ctx: ProposalContext): Block[] {
         { header: t("cost.linesCapex"), share: 0.17, align: "right" },
         { header: t("cost.linesMonthly"), share: 0.17, align: "right" },
       ],
-      rows: cost.lines.map((l) => [l.item, f.number(l.quantity), f.money(l.capexUsd), f.money(l.monthlyUsd)]),
+      rows: cost.lines.map((l) => [
+        costItemLabel(t, l),
+        f.number(l.quantity),
+        f.money(l.capexUsd),
+        f.money(l.monthlyUsd),
+      ]),
     },
   );
   return blocks;
