@@ -109,6 +109,9 @@ describe("stackplan CLI", () => {
     );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).assumptions.join(" ")).toMatch(/tensor 2 over nvlink-bridge/);
+    // The text title names the product's accelerator and the server, never "custom".
+    const text = await run("estimate", "--model", "llama-3.3-70b", "--product", "gpu-server-2x-h100-nvl");
+    expect(text.out.split("\n")[0]).toMatch(/on 1× NVIDIA H100 NVL 94GB in 2 × H100 NVL 94 GB server/);
     const none = await run("estimate", "--model", "llama-3.3-70b", "--json");
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/hardware: required/);

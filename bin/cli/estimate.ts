@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { getFramework, getHardware, getModel } from "../../lib/catalog";
+import { getFramework, getHardware, getModel, getProduct } from "../../lib/catalog";
 import {
   estimate,
   estimateBatch,
@@ -104,7 +104,11 @@ export function estimateCommand(args: string[], io: Io): number {
   const name = (id: unknown, get: (id: string) => { name: string } | undefined) =>
     typeof id === "string" ? (get(id)?.name ?? id) : "custom";
   const fw = parsed.framework ? name(parsed.framework, getFramework) : "default framework";
-  const title = `${name(parsed.model, getModel)} · ${parsed.precision ?? "native precision"} · ${fw} on ${parsed.devices}× ${name(parsed.hardware, getHardware)} (${parsed.replicas} replica${parsed.replicas > 1 ? "s" : ""}, ${parsed.inputTokens} in / ${parsed.outputTokens} out tokens)`;
+  // With only a product, the accelerator is the product's (resolveRequest does the same).
+  const product = parsed.product ? getProduct(parsed.product) : undefined;
+  const hardware = name(parsed.hardware ?? product?.hardwareId, getHardware);
+  const server = product ? ` in ${product.name}` : "";
+  const title = `${name(parsed.model, getModel)} · ${parsed.precision ?? "native precision"} · ${fw} on ${parsed.devices}× ${hardware}${server} (${parsed.replicas} replica${parsed.replicas > 1 ? "s" : ""}, ${parsed.inputTokens} in / ${parsed.outputTokens} out tokens)`;
   io.out(formatEstimate(title, result, parsed.replicas, parsed.outputTokens));
   return EXIT_OK;
 }
