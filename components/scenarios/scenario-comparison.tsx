@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { useScenarioComparison, useSensitivity } from "@/lib/editor/advisor";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
@@ -43,6 +43,7 @@ export function ScenarioComparison({
   enabled = true,
   readOnly = false,
 }: ScenarioComparisonProps) {
+  const t = useTranslations("scenarios");
   const titleId = useId();
   const hasScenarios = plan.scenarios.length > 0;
   const comparison = useScenarioComparison(plan, { enabled: enabled && hasScenarios });
@@ -66,8 +67,11 @@ export function ScenarioComparison({
     [result, currency, rate, locale],
   );
   const choices = useMemo(
-    () => [{ id: null, name: "Current design" }, ...plan.scenarios.map((s) => ({ id: s.id, name: s.name }))],
-    [plan.scenarios],
+    () => [
+      { id: null, name: t("currentDesign") },
+      ...plan.scenarios.map((s) => ({ id: s.id, name: s.name })),
+    ],
+    [plan.scenarios, t],
   );
   const slow =
     (comparison.status === "running" && comparison.slow) ||
@@ -85,12 +89,12 @@ export function ScenarioComparison({
   return (
     <section className={styles.root} aria-labelledby={titleId}>
       <div className={styles.header}>
-        <h2 id={titleId}>Scenarios</h2>
+        <h2 id={titleId}>{t("title")}</h2>
         <p className={styles.status} role="status">
           {slow && (
             <>
               <span className={styles.spinner} aria-hidden="true" />
-              Comparing…
+              {t("comparing")}
             </>
           )}
         </p>
@@ -100,16 +104,9 @@ export function ScenarioComparison({
       {!hasScenarios && (
         <div className={styles.empty}>
           <p>
-            <strong>No scenarios yet.</strong> A scenario is another way to host the LLM and embeddings —
-            cloud APIs, self-hosted GPUs, a hybrid, or an Apple Silicon cluster — kept beside the design so
-            you can compare capacity, speed, cost, TCO, power, compliance and risks side by side, and apply
-            the one you choose.
+            <strong>{t("emptyLead")}</strong> {t("emptyBody")}
           </p>
-          <p>
-            {readOnly
-              ? "This plan is read-only: scenarios cannot be added."
-              : "Start with the four scenarios of the reference platform, sized for this plan's users, or capture the design on the canvas to come back to it later."}
-          </p>
+          <p>{readOnly ? t("emptyReadOnly") : t("emptyStart")}</p>
         </div>
       )}
       {!readOnly && toolbar}
@@ -117,9 +114,9 @@ export function ScenarioComparison({
         <>
           {comparison.status === "error" && (
             <div className="error-state" role="alert">
-              <p style={{ margin: "0 0 8px" }}>The comparison failed: {comparison.error}.</p>
+              <p style={{ margin: "0 0 8px" }}>{t("failed", { error: comparison.error ?? "" })}</p>
               <button type="button" className="btn btn-small" onClick={comparison.run}>
-                Try again
+                {t("retry")}
               </button>
             </div>
           )}
@@ -128,7 +125,7 @@ export function ScenarioComparison({
             aria-labelledby={`${titleId}-table`}
             aria-busy={!result || comparison.stale}
           >
-            <h3 id={`${titleId}-table`}>Side by side</h3>
+            <h3 id={`${titleId}-table`}>{t("sideBySide")}</h3>
             {result ? (
               <ComparisonTable
                 columns={columns}
@@ -138,7 +135,7 @@ export function ScenarioComparison({
                 readOnly={readOnly}
               />
             ) : (
-              <p className={styles.message}>{comparison.slow ? "Comparing…" : "Calculating…"}</p>
+              <p className={styles.message}>{comparison.slow ? t("comparing") : t("calculating")}</p>
             )}
           </section>
           <TcoChart comparison={result} currency={currency} rate={rate} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { requestSpecScenarios } from "@/lib/editor/advisor";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
@@ -34,6 +35,7 @@ export function ScenarioToolbar({
   onCaptureCurrent,
   disabled = false,
 }: ScenarioToolbarProps) {
+  const t = useTranslations("scenarios.toolbar");
   const id = useId();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
@@ -51,7 +53,7 @@ export function ScenarioToolbar({
     } catch (e) {
       setMessage({
         tone: "error",
-        text: `The reference scenarios could not be sized: ${e instanceof Error ? e.message : String(e)}.`,
+        text: t("sizingFailed", { error: e instanceof Error ? e.message : String(e) }),
       });
     } finally {
       setAdding(false);
@@ -64,7 +66,7 @@ export function ScenarioToolbar({
     const error = scenarioNameError(plan, name);
     if (error) return;
     onCaptureCurrent(name.trim());
-    setMessage({ tone: "info", text: `Captured the current design as “${name.trim()}”.` });
+    setMessage({ tone: "info", text: t("captured", { name: name.trim() }) });
     setName("");
     setTouched(false);
   };
@@ -78,17 +80,17 @@ export function ScenarioToolbar({
         disabled={disabled || adding}
         aria-busy={adding}
       >
-        {adding ? "Sizing the reference scenarios…" : "Add the four reference scenarios"}
+        {adding ? t("sizing") : t("addSpec")}
       </button>
-      <form className={styles.captureForm} onSubmit={capture} noValidate aria-label="Capture current design">
+      <form className={styles.captureForm} onSubmit={capture} noValidate aria-label={t("capture")}>
         <span className={styles.field}>
-          <label htmlFor={`${id}-name`}>Scenario name</label>
+          <label htmlFor={`${id}-name`}>{t("nameLabel")}</label>
           <input
             id={`${id}-name`}
             className={styles.input}
             value={name}
             maxLength={MAX_SCENARIO_NAME + 20}
-            placeholder="e.g. Today's design"
+            placeholder={t("namePlaceholder")}
             disabled={disabled}
             aria-invalid={nameError ? true : undefined}
             aria-describedby={`${id}-name-error`}
@@ -99,7 +101,7 @@ export function ScenarioToolbar({
           />
         </span>
         <button type="submit" className="btn" disabled={disabled}>
-          Capture current design
+          {t("capture")}
         </button>
         <p id={`${id}-name-error`} className={styles.error} aria-live="polite">
           {nameError}
