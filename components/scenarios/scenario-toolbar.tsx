@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { requestSpecScenarios } from "@/lib/editor/advisor";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
@@ -36,12 +36,13 @@ export function ScenarioToolbar({
   disabled = false,
 }: ScenarioToolbarProps) {
   const t = useTranslations("scenarios.toolbar");
+  const locale = useLocale();
   const id = useId();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
   const [touched, setTouched] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const nameError = touched ? scenarioNameError(plan, name) : null;
+  const nameError = touched ? scenarioNameError(plan, name, locale) : null;
 
   const addSpec = async () => {
     setAdding(true);
@@ -49,7 +50,7 @@ export function ScenarioToolbar({
     try {
       const result = specScenariosToAdd(plan, await requestSpecScenarios(plan));
       if (result.add.length) onAddSpecScenarios(result.add);
-      setMessage({ tone: "info", text: specScenariosMessage(result) });
+      setMessage({ tone: "info", text: specScenariosMessage(result, locale) });
     } catch (e) {
       setMessage({
         tone: "error",
@@ -63,7 +64,7 @@ export function ScenarioToolbar({
   const capture = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    const error = scenarioNameError(plan, name);
+    const error = scenarioNameError(plan, name, locale);
     if (error) return;
     onCaptureCurrent(name.trim());
     setMessage({ tone: "info", text: t("captured", { name: name.trim() }) });
