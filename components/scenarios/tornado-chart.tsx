@@ -29,7 +29,7 @@ import { SERIES_COLORS } from "@/components/charts/palette";
 import type { SensitivityResult } from "@/lib/editor/advisor";
 import { formatNumber, formatUsd } from "@/lib/format";
 import {
-  DRIVER_HINTS,
+  driverHint,
   factorLabel,
   formatDelta,
   headroomText,
@@ -75,9 +75,9 @@ export function TornadoChart({
   const ts = useTranslations("scenarios");
   const theme = useChartTheme();
   const selectId = useId();
-  const data = useMemo(() => (result ? tornadoData(result, rate) : null), [result, rate]);
-  const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
   const locale = useLocale();
+  const data = useMemo(() => (result ? tornadoData(result, rate, locale) : null), [result, rate, locale]);
+  const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
   const money = (v: number) => formatUsd(v, currency, 1, locale);
   const selectedName = choices.find((c) => c.id === selectedId)?.name ?? ts("currentDesign");
 
@@ -166,10 +166,10 @@ export function TornadoChart({
               <thead>
                 <tr>
                   <th scope="col">{t("driverHeader", { base: money(data.base.cost) })}</th>
-                  <th scope="col">−50%</th>
-                  <th scope="col">−25%</th>
-                  <th scope="col">+25%</th>
-                  <th scope="col">+50%</th>
+                  <th scope="col">{factorLabel(0.5, locale)}</th>
+                  <th scope="col">{factorLabel(0.75, locale)}</th>
+                  <th scope="col">{factorLabel(1.25, locale)}</th>
+                  <th scope="col">{factorLabel(1.5, locale)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -177,7 +177,7 @@ export function TornadoChart({
                   <tr key={r.driver}>
                     <th scope="row">
                       {r.label}
-                      <span className={styles.sub}>{DRIVER_HINTS[r.driver]}</span>
+                      <span className={styles.sub}>{driverHint(r.driver, locale)}</span>
                     </th>
                     {[r.low, r.lowQuarter, r.highQuarter, r.high].map((e, i) => (
                       <td key={i}>{e ? <EndCell end={e} currency={currency} /> : "—"}</td>
@@ -200,7 +200,7 @@ function EndCell({ end, currency }: { end: TornadoEnd; currency: string }) {
     <>
       {formatDelta(end.delta, currency, locale)}
       <span className={`${styles.sub} ${end.meetsSlo ? "" : styles.missed}`}>
-        {t("headroomValue", { value: headroomText(end) })}
+        {t("headroomValue", { value: headroomText(end, locale) })}
       </span>
     </>
   );
@@ -221,12 +221,12 @@ function TornadoTooltip({
       <dl>
         {[row.low, row.high].map((e) => (
           <div key={e.factor} style={{ display: "contents" }}>
-            <dt>{factorLabel(e.factor)}</dt>
+            <dt>{factorLabel(e.factor, locale)}</dt>
             <dd>
               {money(e.cost)} ({formatDelta(e.delta, currency, locale)})
             </dd>
             <dt>{t("headroom")}</dt>
-            <dd>{headroomText(e)}</dd>
+            <dd>{headroomText(e, locale)}</dd>
           </div>
         ))}
       </dl>
