@@ -61,7 +61,7 @@ export function ScenarioComparison({
     () => (comparison.result ? comparisonForPlan(comparison.result, scenarioIds) : null),
     [comparison.result, scenarioIds],
   );
-  const columns = useMemo(() => (result ? comparisonColumns(result) : []), [result]);
+  const columns = useMemo(() => (result ? comparisonColumns(result, locale) : []), [result, locale]);
   const metrics = useMemo(
     () => (result ? comparisonMetrics(result, currency, rate, locale) : []),
     [result, currency, rate, locale],
