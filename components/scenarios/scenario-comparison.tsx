@@ -57,10 +57,12 @@ export function ScenarioComparison({
 
   // Only the scenarios still in the plan: a result from before a removal must not offer Apply on a removed one.
   const scenarioIds = useMemo(() => plan.scenarios.map((s) => s.id), [plan.scenarios]);
-  const result = useMemo(
-    () => (comparison.result ? comparisonForPlan(comparison.result, scenarioIds) : null),
-    [comparison.result, scenarioIds],
-  );
+  // The engine names the first row "Current design" in English; the table and the TCO chart show it in the locale.
+  const result = useMemo(() => {
+    if (!comparison.result) return null;
+    const kept = comparisonForPlan(comparison.result, scenarioIds);
+    return { ...kept, rows: kept.rows.map((r, i) => (i === 0 ? { ...r, name: t("currentDesign") } : r)) };
+  }, [comparison.result, scenarioIds, t]);
   const columns = useMemo(() => (result ? comparisonColumns(result, locale) : []), [result, locale]);
   const metrics = useMemo(
     () => (result ? comparisonMetrics(result, currency, rate, locale) : []),
