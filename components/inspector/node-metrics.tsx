@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { ComponentReport, ServingReport } from "@/lib/engine/report-schema";
 import { useEditor } from "@/lib/editor/editor-context";
 import {
@@ -11,13 +12,6 @@ import {
   formatTokensPerSecond,
 } from "@/lib/format";
 import styles from "./inspector.module.css";
-
-const BOUND_TEXT: Record<string, string> = {
-  memory: "memory bandwidth (reading weights and KV cache each step)",
-  compute: "compute (tensor-core throughput)",
-  communication: "communication between devices",
-  overhead: "per-step overhead (scheduling, kernel launches)",
-};
 
 function Row({ label, value, tone }: { label: string; value: string; tone?: "ok" | "bad" }) {
   return (
@@ -33,71 +27,79 @@ function Row({ label, value, tone }: { label: string; value: string; tone?: "ok"
  * see at the busiest hour); the capacity row is the most the replicas sustain while keeping the SLOs.
  */
 function ServingMetrics({ s }: { s: ServingReport }) {
+  const t = useTranslations("nodeMetrics");
+  const locale = useLocale();
+  const gb = (x: number) => formatGb(x, locale);
+  const tps = (x: number) => formatTokensPerSecond(x, locale);
+  const num = (x: number) => formatNumber(x, 0, locale);
   const m = s.memory;
+  const bound = ["memory", "compute", "communication", "overhead"].includes(s.bound)
+    ? t(`bound.${s.bound as "memory" | "compute" | "communication" | "overhead"}`)
+    : s.bound;
   return (
     <>
-      <dl className={styles.metrics} aria-label="Serving metrics">
+      <dl className={styles.metrics} aria-label={t("servingMetrics")}>
         <Row
-          label="Fits in memory"
-          value={s.fits ? "Yes" : "No — does not fit"}
+          label={t("fitsLabel")}
+          value={s.fits ? t("yes") : t("doesNotFit")}
           tone={s.fits ? "ok" : "bad"}
         />
         {s.mode === "self-hosted" && (
           <Row
-            label="Memory per instance"
-            value={`${formatGb(m.requiredGb)} of ${formatGb(m.capacityGb)} (weights ${formatGb(m.weightsGb)}, KV ${formatGb(m.kvCacheGb)}, overhead ${formatGb(m.overheadGb)})`}
+            label={t("memoryPerInstance")}
+            value={t("memoryValue", {
+              required: gb(m.requiredGb),
+              capacity: gb(m.capacityGb),
+              weights: gb(m.weightsGb),
+              kv: gb(m.kvCacheGb),
+              overhead: gb(m.overheadGb),
+            })}
             tone={s.fits ? undefined : "bad"}
           />
         )}
         {s.purpose === "llm" && (
           <>
-            <Row
-              label="Decode speed per stream"
-              value={formatTokensPerSecond(s.decodeTokensPerSecondPerStream)}
-            />
-            <Row
-              label="Aggregate output at peak (all replicas)"
-              value={formatTokensPerSecond(s.aggregateOutputTokensPerSecond)}
-            />
+            <Row label={t("decodeSpeed")} value={tps(s.decodeTokensPerSecondPerStream)} />
+            <Row label={t("aggregateOutput")} value={tps(s.aggregateOutputTokensPerSecond)} />
           </>
         )}
-        <Row
-          label={s.purpose === "llm" ? "Time to first token" : "Query embedding latency"}
-          value={formatMs(s.ttftMs)}
-        />
+        <Row label={s.purpose === "llm" ? t("ttft") : t("queryLatency")} value={formatMs(s.ttftMs, locale)} />
         {s.mode === "self-hosted" && (
           <Row
-            label="Capacity within the SLOs (all replicas)"
+            label={t("capacity")}
             value={
               s.purpose === "llm"
-                ? `${formatTokensPerSecond(s.capacityOutputTokensPerSecond)} output`
-                : `${formatTokensPerSecond(s.capacityInputTokensPerSecond)} embedded`
+                ? t("capacityOutput", { rate: tps(s.capacityOutputTokensPerSecond) })
+                : t("capacityEmbedded", { rate: tps(s.capacityInputTokensPerSecond) })
             }
           />
         )}
         <Row
-          label="Utilisation at peak"
-          value={s.utilisation === null ? "—" : formatPct(s.utilisation)}
+          label={t("utilisation")}
+          value={s.utilisation === null ? "—" : formatPct(s.utilisation, 0, locale)}
           tone={s.utilisation !== null && s.utilisation > 1 ? "bad" : undefined}
         />
         {s.mode === "self-hosted" && (
           <>
-            <Row label="Max concurrency per replica (memory)" value={formatNumber(s.maxConcurrency)} />
-            <Row label="Concurrency within the SLOs" value={formatNumber(s.sloConcurrencyPerReplica)} />
+            <Row label={t("maxConcurrency")} value={num(s.maxConcurrency)} />
+            <Row label={t("sloConcurrency")} value={num(s.sloConcurrencyPerReplica)} />
             <Row
-              label="Replicas needed at peak"
-              value={`${formatNumber(s.requiredReplicas)} (now ${s.replicas})`}
+              label={t("replicasNeeded")}
+              value={t("replicasNeededValue", { required: num(s.requiredReplicas), now: num(s.replicas) })}
               tone={s.requiredReplicas > s.replicas ? "bad" : undefined}
             />
-            <Row label="Bound by" value={BOUND_TEXT[s.bound] ?? s.bound} />
+            <Row label={t("boundBy")} value={bound} />
           </>
         )}
-        <Row label="Demand at peak" value={`${formatCompact(s.demandRequestsPerSecond)} req/s`} />
-        <Row label="Meets the SLOs" value={s.meetsSlo ? "Yes" : "No"} tone={s.meetsSlo ? "ok" : "bad"} />
+        <Row
+          label={t("demand")}
+          value={t("demandValue", { rate: formatCompact(s.demandRequestsPerSecond, locale) })}
+        />
+        <Row label={t("meetsSlo")} value={s.meetsSlo ? t("yes") : t("no")} tone={s.meetsSlo ? "ok" : "bad"} />
       </dl>
       <p className={styles.note}>{s.sloReason}</p>
       {s.warnings.length > 0 && (
-        <ul className={styles.warnings} aria-label="Engine warnings">
+        <ul className={styles.warnings} aria-label={t("engineWarnings")}>
           {s.warnings.map((w) => (
             <li key={w.code}>{w.message}</li>
           ))}
@@ -108,24 +110,38 @@ function ServingMetrics({ s }: { s: ServingReport }) {
 }
 
 function ComponentMetrics({ c }: { c: ComponentReport }) {
+  const t = useTranslations("nodeMetrics");
+  const locale = useLocale();
+  const gb = (x: number) => formatGb(x, locale);
+  const compact = (x: number) => formatCompact(x, locale);
   const r = c.recommended;
   return (
-    <dl className={styles.metrics} aria-label="Sizing">
+    <dl className={styles.metrics} aria-label={t("sizing")}>
       <Row
-        label="Replicas"
-        value={`${c.replicas} (sized: ${r.replicas})`}
+        label={t("replicas")}
+        value={t("replicasValue", { now: c.replicas, sized: r.replicas })}
         tone={c.replicas < r.replicas ? "bad" : undefined}
       />
       <Row
-        label="CPU per replica"
-        value={`${formatCompact(c.cpuCores)} cores (sized: ${formatCompact(r.cpuCores)})`}
+        label={t("cpuPerReplica")}
+        value={t("cpuValue", { cores: compact(c.cpuCores), sized: compact(r.cpuCores) })}
       />
-      <Row label="Memory per replica" value={`${formatGb(c.memoryGb)} (sized: ${formatGb(r.memoryGb)})`} />
-      <Row label="Storage per replica" value={`${formatGb(c.storageGb)} (sized: ${formatGb(r.storageGb)})`} />
-      {c.gpus > 0 && <Row label="GPUs per replica" value={formatNumber(c.gpus)} />}
       <Row
-        label="Total"
-        value={`${formatCompact(c.totalCpuCores)} cores, ${formatGb(c.totalMemoryGb)} RAM, ${formatGb(c.totalStorageGb)} storage`}
+        label={t("memoryPerReplica")}
+        value={t("sizedValue", { value: gb(c.memoryGb), sized: gb(r.memoryGb) })}
+      />
+      <Row
+        label={t("storagePerReplica")}
+        value={t("sizedValue", { value: gb(c.storageGb), sized: gb(r.storageGb) })}
+      />
+      {c.gpus > 0 && <Row label={t("gpusPerReplica")} value={formatNumber(c.gpus, 0, locale)} />}
+      <Row
+        label={t("total")}
+        value={t("totalValue", {
+          cores: compact(c.totalCpuCores),
+          memory: gb(c.totalMemoryGb),
+          storage: gb(c.totalStorageGb),
+        })}
       />
     </dl>
   );
@@ -136,11 +152,12 @@ export function NodeMetrics({ nodeId }: { nodeId: string }) {
   const serving = useEditor((s) => s.report?.serving.find((x) => x.nodeId === nodeId));
   const component = useEditor((s) => s.report?.components.find((x) => x.nodeId === nodeId));
   const pending = useEditor((s) => s.report === null);
-  if (pending) return <p className={styles.note}>Computing…</p>;
+  const t = useTranslations("nodeMetrics");
+  if (pending) return <p className={styles.note}>{t("computing")}</p>;
   if (!serving && !component) return null;
   return (
-    <section aria-label="Live metrics" className={styles.section} data-testid="node-metrics">
-      <h3 className={styles.sectionTitle}>Live metrics</h3>
+    <section aria-label={t("title")} className={styles.section} data-testid="node-metrics">
+      <h3 className={styles.sectionTitle}>{t("title")}</h3>
       {serving ? <ServingMetrics s={serving} /> : component ? <ComponentMetrics c={component} /> : null}
     </section>
   );

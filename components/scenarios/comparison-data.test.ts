@@ -54,6 +54,22 @@ describe("comparisonColumns", () => {
   });
 });
 
+describe("in French", () => {
+  it("labels the columns, rows and cells in French", () => {
+    const cols = comparisonColumns(comparison, "fr");
+    expect(cols.map((c) => c.kindLabel)).toEqual([
+      "Actuelle",
+      "Cloud",
+      "Auto-hébergé",
+      "Hybride",
+      "Apple Silicon",
+    ]);
+    const metrics = comparisonMetrics(comparison, "EUR", 1, "fr");
+    expect(metrics.find((m) => m.id === "slo")!.label).toBe("Respecte les SLO");
+    expect(metrics.find((m) => m.id === "data")!.cells[1]!.text).toBe("oui — API cloud");
+  });
+});
+
 describe("comparisonMetrics", () => {
   it("formats one cell per design for every figure", () => {
     const metrics = comparisonMetrics(comparison);

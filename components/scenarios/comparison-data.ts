@@ -8,6 +8,7 @@ import {
   formatWatts,
   type Locale,
 } from "@/lib/format";
+import { looseTranslator, translator } from "@/lib/i18n/translate";
 import type { Scenario } from "@/lib/plan/plan-schema";
 
 /**
@@ -15,30 +16,20 @@ import type { Scenario } from "@/lib/plan/plan-schema";
  * row per figure, cells already formatted in the plan's currency. Pure.
  */
 
-export const KIND_LABELS: Record<Scenario["kind"], string> = {
-  cloud: "Cloud",
-  "self-hosted": "Self-hosted",
-  hybrid: "Hybrid",
-  "mac-cluster": "Apple Silicon",
-  custom: "Custom",
-};
+/** Kind badge of a scenario column ("Self-hosted"), in the locale. */
+export function kindLabel(kind: Scenario["kind"], locale: Locale = "en"): string {
+  return translator(locale, "scenarios")(`comparison.kind.${kind}`);
+}
 
-/** Short badge text of each operational-risk finding code `compareScenarios` reports (lib/engine/compare.ts). */
-export const RISK_LABELS: Record<string, string> = {
-  "macos-limits": "macOS limits",
-  "macos-users": "macOS: too many users",
-  "macos-availability": "macOS availability",
-  "macos-cluster-size": "Mac cluster size",
-  "macos-file-descriptors": "macOS file descriptors",
-  "single-serving-instance": "Single instance",
-  "capacity-tight": "Capacity tight",
-  "capacity-exceeded": "Over capacity",
-  "capacity-runs-out": "Capacity runs out",
-  "framework-dev-only": "Dev-only framework",
-  "slo-not-met": "SLOs missed",
-  "data-leaves-premises": "Data leaves premises",
-  "does-not-fit": "Does not fit",
-};
+/**
+ * Short badge text of an operational-risk finding code `compareScenarios` reports (lib/engine/compare.ts), in the
+ * locale; an unknown code reads as its words ("new-risk" → "new risk").
+ */
+export function riskLabel(code: string, locale: Locale = "en"): string {
+  const t = looseTranslator(locale, "scenarios");
+  const key = `comparison.risk.${code}`;
+  return t.has(key) ? t(key) : code.replace(/-/g, " ");
+}
 
 export interface RiskBadge {
   code: string;
@@ -101,31 +92,32 @@ const severityOf = (s: string): RiskBadge["severity"] =>
   s === "error" ? "error" : s === "warning" ? "warning" : "info";
 
 /** Risk badges of a design, errors first, one per code. */
-export function riskBadges(row: Pick<ScenarioSummary, "risks">): RiskBadge[] {
+export function riskBadges(row: Pick<ScenarioSummary, "risks">, locale: Locale = "en"): RiskBadge[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const seen = new Set<string>();
   return row.risks
     .filter((r) => (seen.has(r.code) ? false : (seen.add(r.code), true)))
     .map((r) => ({
       code: r.code,
-      label: RISK_LABELS[r.code] ?? r.code.replace(/-/g, " "),
+      label: riskLabel(r.code, locale),
       severity: severityOf(r.severity),
       message: r.message,
     }))
     .sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
-export function comparisonColumns(comparison: Comparison): ComparisonColumn[] {
+export function comparisonColumns(comparison: Comparison, locale: Locale = "en"): ComparisonColumn[] {
+  const t = translator(locale, "scenarios");
   return comparison.rows.map((r, i) => ({
     key: `c${i}`,
     scenarioId: i === 0 ? null : r.scenarioId,
     name: r.name,
     kind: r.kind,
-    kindLabel: i === 0 ? "Current" : KIND_LABELS[r.kind],
+    kindLabel: i === 0 ? t("comparison.current") : kindLabel(r.kind, locale),
     isCurrent: i === 0,
-    description: r.description || "No LLM or embedding node",
+    description: r.description || t("comparison.noAiNode"),
     meetsSlo: r.meetsSlo,
-    risks: riskBadges(r),
+    risks: riskBadges(r, locale),
   }));
 }
 
@@ -157,96 +149,105 @@ export function comparisonMetrics(
   const rows = comparison.rows;
   const money = (usd: number) => formatUsd(usd, currency, rate, locale);
   const horizon = rows[0]?.cumulativeUsd.length ?? 0;
+  const t = translator(locale, "scenarios");
+  const lt = looseTranslator(locale, "scenarios");
+  const num = (x: number) => formatNumber(x, 0, locale);
+  const tps = (x: number) => formatTokensPerSecond(x, locale);
+  const hintOf = (id: string) => lt(`comparison.hint.${id}`);
   const metric = (
     id: string,
-    label: string,
     cell: (r: ScenarioSummary) => ComparisonCell,
     hint?: string,
     best?: { value: (r: ScenarioSummary) => number | null; better: "low" | "high" },
   ): ComparisonMetric => {
     const cells = rows.map(cell);
-    return { id, label, hint, cells: best ? markBest(rows, cells, best.value, best.better) : cells };
+    return {
+      id,
+      label: lt(`comparison.metric.${id}`),
+      hint,
+      cells: best ? markBest(rows, cells, best.value, best.better) : cells,
+    };
   };
   return [
-    metric("slo", "Meets the SLOs", (r) =>
-      r.meetsSlo ? { text: "yes", tone: "ok" } : { text: "no", tone: "error" },
+    metric("slo", (r) =>
+      r.meetsSlo
+        ? { text: t("comparison.cell.yes"), tone: "ok" }
+        : { text: t("comparison.cell.no"), tone: "error" },
     ),
     metric(
       "capacity",
-      "LLM capacity vs peak demand",
       (r) => ({
         text:
           r.headroom === null
-            ? `elastic for ${formatTokensPerSecond(r.demandOutputTokensPerSecond)}`
-            : `${formatTokensPerSecond(r.capacityOutputTokensPerSecond)} for ${formatTokensPerSecond(r.demandOutputTokensPerSecond)}`,
+            ? t("comparison.cell.elastic", { demand: tps(r.demandOutputTokensPerSecond) })
+            : t("comparison.cell.capacityFor", {
+                capacity: tps(r.capacityOutputTokensPerSecond),
+                demand: tps(r.demandOutputTokensPerSecond),
+              }),
         tone:
           r.headroom !== null && r.capacityOutputTokensPerSecond < r.demandOutputTokensPerSecond
             ? "error"
             : undefined,
       }),
-      "Output tokens/s within the SLOs, aggregate",
+      hintOf("capacity"),
     ),
     metric(
       "headroom",
-      "Headroom at peak",
       (r) => ({
-        text: formatHeadroom(r.headroom),
+        text: formatHeadroom(r.headroom, true, locale),
         tone: r.headroom !== null && r.headroom < 0 ? "error" : undefined,
       }),
       undefined,
       { value: (r) => r.headroom, better: "high" },
     ),
-    metric(
-      "per-user",
-      "Per user at peak",
-      (r) => ({ text: formatTokensPerSecond(r.decodeTokensPerSecondPerStream) }),
-      "Output tokens/s per stream",
-      { value: (r) => r.decodeTokensPerSecondPerStream, better: "high" },
-    ),
-    metric("ttft", "Time to first token", (r) => ({ text: formatMs(r.ttftMs) }), "At peak", {
+    metric("per-user", (r) => ({ text: tps(r.decodeTokensPerSecondPerStream) }), hintOf("per-user"), {
+      value: (r) => r.decodeTokensPerSecondPerStream,
+      better: "high",
+    }),
+    metric("ttft", (r) => ({ text: formatMs(r.ttftMs, locale) }), hintOf("ttft"), {
       value: (r) => r.ttftMs,
       better: "low",
     }),
-    metric(
-      "monthly",
-      "Monthly run cost",
-      (r) => ({ text: money(r.monthlyCostUsd) }),
-      "OPEX + cloud APIs, month 1",
-      {
-        value: (r) => r.monthlyCostUsd,
-        better: "low",
-      },
-    ),
-    metric("capex", "CAPEX", (r) => ({ text: money(r.capexUsd) }), "Bought in month 0", {
+    metric("monthly", (r) => ({ text: money(r.monthlyCostUsd) }), hintOf("monthly"), {
+      value: (r) => r.monthlyCostUsd,
+      better: "low",
+    }),
+    metric("capex", (r) => ({ text: money(r.capexUsd) }), hintOf("capex"), {
       value: (r) => r.capexUsd,
       better: "low",
     }),
     metric(
       "tco",
-      "TCO",
       (r) => ({ text: money(r.tcoUsd) }),
-      `Over ${formatNumber(horizon)} month${horizon === 1 ? "" : "s"}`,
+      t("comparison.hint.tco", { months: num(horizon), n: horizon }),
       { value: (r) => r.tcoUsd, better: "low" },
     ),
-    metric("power", "Power", (r) => ({ text: formatWatts(r.powerW) }), "Whole plan", {
+    metric("power", (r) => ({ text: formatWatts(r.powerW, locale) }), hintOf("power"), {
       value: (r) => r.powerW,
       better: "low",
     }),
-    metric("rack", "Rack units", (r) => ({ text: `${formatNumber(r.rackUnits)} U` }), "Whole plan", {
-      value: (r) => r.rackUnits,
-      better: "low",
-    }),
-    metric("gpus", "Serving GPUs / accelerators", (r) => ({ text: formatNumber(r.gpus) }), "Serving nodes"),
-    metric("data", "Data leaves the premises?", (r) =>
-      r.dataLeavesPremises ? { text: "yes — cloud API", tone: "warning" } : { text: "no" },
+    metric(
+      "rack",
+      (r) => ({ text: t("comparison.cell.rackUnits", { count: num(r.rackUnits) }) }),
+      hintOf("power"),
+      {
+        value: (r) => r.rackUnits,
+        better: "low",
+      },
     ),
-    metric("findings", "Findings", (r) => ({
+    metric("gpus", (r) => ({ text: num(r.gpus) }), hintOf("gpus")),
+    metric("data", (r) =>
+      r.dataLeavesPremises
+        ? { text: t("comparison.cell.yesCloud"), tone: "warning" }
+        : { text: t("comparison.cell.no") },
+    ),
+    metric("findings", (r) => ({
       text:
         r.errors + r.warnings === 0
-          ? "none"
+          ? t("comparison.cell.none")
           : [
-              r.errors ? `${formatNumber(r.errors)} error${r.errors === 1 ? "" : "s"}` : "",
-              r.warnings ? `${formatNumber(r.warnings)} warning${r.warnings === 1 ? "" : "s"}` : "",
+              r.errors ? t("comparison.cell.errors", { count: num(r.errors), n: r.errors }) : "",
+              r.warnings ? t("comparison.cell.warnings", { count: num(r.warnings), n: r.warnings }) : "",
             ]
               .filter(Boolean)
               .join(", "),

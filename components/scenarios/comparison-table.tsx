@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ComparisonCell, ComparisonColumn, ComparisonMetric } from "./comparison-data";
 import { RiskBadge } from "./risk-badge";
 import styles from "./scenarios.module.css";
@@ -35,16 +36,14 @@ export function ComparisonTable({
   onRemove,
   readOnly = false,
 }: ComparisonTableProps) {
+  const t = useTranslations("scenarios.table");
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption>
-          The current design and {columns.length - 1} scenario{columns.length === 2 ? "" : "s"}, side by side.
-          Bold: the best value among the designs that meet the SLOs.
-        </caption>
+        <caption>{t("caption", { count: columns.length - 1 })}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t("figure")}</th>
             {columns.map((c) => (
               <th key={c.key} scope="col" className={c.isCurrent ? styles.current : undefined}>
                 <span className={styles.colName}>{c.name}</span>
@@ -72,20 +71,20 @@ export function ComparisonTable({
                   ].join(" ")}
                 >
                   {cell.text}
-                  {cell.best && <span className="visually-hidden"> (best)</span>}
+                  {cell.best && <span className="visually-hidden"> {t("best")}</span>}
                 </td>
               ))}
             </tr>
           ))}
           <tr>
             <th scope="row">
-              Risks
-              <span className={styles.hint}>Focus or hover a badge for the details</span>
+              {t("risks")}
+              <span className={styles.hint}>{t("risksHint")}</span>
             </th>
             {columns.map((c) => (
               <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
                 {c.risks.length === 0 ? (
-                  "none"
+                  t("none")
                 ) : (
                   <span className={styles.risks}>
                     {c.risks.map((r) => (
@@ -98,18 +97,20 @@ export function ComparisonTable({
           </tr>
           {!readOnly && (
             <tr>
-              <th scope="row">Actions</th>
+              <th scope="row">{t("actions")}</th>
               {columns.map((c) => (
                 <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
                   {c.scenarioId === null ? (
-                    <span className={styles.hint}>The design on the canvas</span>
+                    <span className={styles.hint}>{t("canvasDesign")}</span>
                   ) : (
                     <span className={styles.actions}>
                       <button type="button" className="btn btn-small" onClick={() => onApply(c.scenarioId!)}>
-                        Apply<span className="visually-hidden"> {c.name}</span>
+                        {t("apply")}
+                        <span className="visually-hidden"> {c.name}</span>
                       </button>
                       <button type="button" className="btn btn-small" onClick={() => onRemove(c.scenarioId!)}>
-                        Remove<span className="visually-hidden"> {c.name}</span>
+                        {t("remove")}
+                        <span className="visually-hidden"> {c.name}</span>
                       </button>
                     </span>
                   )}

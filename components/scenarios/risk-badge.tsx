@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type CSSProperties } from "react";
 import type { RiskBadge as Risk } from "./comparison-data";
 import styles from "./scenarios.module.css";
@@ -24,6 +25,7 @@ const TIP_WIDTH = 300;
  * stays open while the pointer is over it and closes with Escape (WCAG 1.4.13).
  */
 export function RiskBadge({ risk }: RiskBadgeProps) {
+  const t = useTranslations("scenarios.risk");
   const tipId = useId();
   const badge = useRef<HTMLSpanElement>(null);
   const [position, setPosition] = useState<CSSProperties | null>(null);
@@ -59,7 +61,7 @@ export function RiskBadge({ risk }: RiskBadgeProps) {
       >
         <span aria-hidden="true">{ICON[risk.severity]} </span>
         {risk.label}
-        <span className="visually-hidden"> ({risk.severity})</span>
+        <span className="visually-hidden"> ({t(`severity.${risk.severity}`)})</span>
       </span>
       {/* Always in the DOM (it is the badge's description); shown only while open. */}
       <span id={tipId} role="tooltip" className={styles.riskTipWrap} style={position ?? { display: "none" }}>

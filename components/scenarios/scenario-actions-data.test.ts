@@ -44,4 +44,14 @@ describe("scenarioNameError", () => {
     expect(scenarioNameError(withOne, " today ")).toMatch(/already called “today”/);
     expect(scenarioNameError(withOne, "x".repeat(81))).toMatch(/at most 80 characters \(this one has 81\)/);
   });
+
+  it("explains in French with French typography", () => {
+    const withOne = { scenarios: [scenarioFromCurrent(plan, "Today")] };
+    expect(scenarioNameError(withOne, " today ", "fr")).toBe(
+      "Un scénario s’appelle déjà «\u00a0today\u00a0»\u00a0: choisissez un autre nom pour que la comparaison les distingue.",
+    );
+    expect(specScenariosMessage(specScenariosToAdd(plan, spec), "fr")).toMatch(
+      /^4 scénarios de référence ajoutés\u00a0: 1 — Cloud, /,
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
 
 /** How many scenarios a plan may hold (`scenarios: z.array(scenarioSchema).max(20)` in lib/plan/plan-schema.ts). */
@@ -32,29 +34,28 @@ export function specScenariosToAdd(
 }
 
 /** What the result of "Add the four reference scenarios" says to the user. */
-export function specScenariosMessage(r: SpecScenariosToAdd): string {
+export function specScenariosMessage(r: SpecScenariosToAdd, locale: Locale = "en"): string {
+  const t = translator(locale, "scenarios");
   const parts: string[] = [];
   if (r.add.length)
-    parts.push(
-      `Added ${r.add.length} reference scenario${r.add.length === 1 ? "" : "s"}: ${r.add.map((s) => s.name).join(", ")}.`,
-    );
-  if (r.skipped.length) parts.push(`Already in the plan: ${r.skipped.join(", ")}.`);
-  if (r.overCap.length)
-    parts.push(
-      `Not added — a plan holds at most ${MAX_SCENARIOS} scenarios: ${r.overCap.join(", ")}. Remove one first.`,
-    );
-  return parts.join(" ") || "Nothing to add.";
+    parts.push(t("actions.added", { count: r.add.length, names: r.add.map((s) => s.name).join(", ") }));
+  if (r.skipped.length) parts.push(t("actions.skipped", { names: r.skipped.join(", ") }));
+  if (r.overCap.length) parts.push(t("actions.overCap", { max: MAX_SCENARIOS, names: r.overCap.join(", ") }));
+  return parts.join(" ") || t("actions.nothing");
 }
 
 /** Why a name cannot be used for "Capture current design" (null: it can). */
-export function scenarioNameError(plan: Pick<PlanDocument, "scenarios">, name: string): string | null {
+export function scenarioNameError(
+  plan: Pick<PlanDocument, "scenarios">,
+  name: string,
+  locale: Locale = "en",
+): string | null {
+  const t = translator(locale, "scenarios");
   const trimmed = name.trim();
-  if (!trimmed) return "Give the scenario a name, e.g. “Today's design”.";
+  if (!trimmed) return t("actions.nameRequired");
   if (trimmed.length > MAX_SCENARIO_NAME)
-    return `A scenario name has at most ${MAX_SCENARIO_NAME} characters (this one has ${trimmed.length}); shorten it.`;
-  if (plan.scenarios.some((s) => sameName(s.name, trimmed)))
-    return `A scenario is already called “${trimmed}”: choose another name so the comparison can tell them apart.`;
-  if (plan.scenarios.length >= MAX_SCENARIOS)
-    return `A plan holds at most ${MAX_SCENARIOS} scenarios: remove one before capturing another.`;
+    return t("actions.nameTooLong", { max: MAX_SCENARIO_NAME, length: trimmed.length });
+  if (plan.scenarios.some((s) => sameName(s.name, trimmed))) return t("actions.nameTaken", { name: trimmed });
+  if (plan.scenarios.length >= MAX_SCENARIOS) return t("actions.full", { max: MAX_SCENARIOS });
   return null;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { useScenarioComparison, useSensitivity } from "@/lib/editor/advisor";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
@@ -43,6 +43,7 @@ export function ScenarioComparison({
   enabled = true,
   readOnly = false,
 }: ScenarioComparisonProps) {
+  const t = useTranslations("scenarios");
   const titleId = useId();
   const hasScenarios = plan.scenarios.length > 0;
   const comparison = useScenarioComparison(plan, { enabled: enabled && hasScenarios });
@@ -56,18 +57,23 @@ export function ScenarioComparison({
 
   // Only the scenarios still in the plan: a result from before a removal must not offer Apply on a removed one.
   const scenarioIds = useMemo(() => plan.scenarios.map((s) => s.id), [plan.scenarios]);
-  const result = useMemo(
-    () => (comparison.result ? comparisonForPlan(comparison.result, scenarioIds) : null),
-    [comparison.result, scenarioIds],
-  );
-  const columns = useMemo(() => (result ? comparisonColumns(result) : []), [result]);
+  // The engine names the first row "Current design" in English; the table and the TCO chart show it in the locale.
+  const result = useMemo(() => {
+    if (!comparison.result) return null;
+    const kept = comparisonForPlan(comparison.result, scenarioIds);
+    return { ...kept, rows: kept.rows.map((r, i) => (i === 0 ? { ...r, name: t("currentDesign") } : r)) };
+  }, [comparison.result, scenarioIds, t]);
+  const columns = useMemo(() => (result ? comparisonColumns(result, locale) : []), [result, locale]);
   const metrics = useMemo(
     () => (result ? comparisonMetrics(result, currency, rate, locale) : []),
     [result, currency, rate, locale],
   );
   const choices = useMemo(
-    () => [{ id: null, name: "Current design" }, ...plan.scenarios.map((s) => ({ id: s.id, name: s.name }))],
-    [plan.scenarios],
+    () => [
+      { id: null, name: t("currentDesign") },
+      ...plan.scenarios.map((s) => ({ id: s.id, name: s.name })),
+    ],
+    [plan.scenarios, t],
   );
   const slow =
     (comparison.status === "running" && comparison.slow) ||
@@ -85,12 +91,12 @@ export function ScenarioComparison({
   return (
     <section className={styles.root} aria-labelledby={titleId}>
       <div className={styles.header}>
-        <h2 id={titleId}>Scenarios</h2>
+        <h2 id={titleId}>{t("title")}</h2>
         <p className={styles.status} role="status">
           {slow && (
             <>
               <span className={styles.spinner} aria-hidden="true" />
-              Comparing…
+              {t("comparing")}
             </>
           )}
         </p>
@@ -100,16 +106,9 @@ export function ScenarioComparison({
       {!hasScenarios && (
         <div className={styles.empty}>
           <p>
-            <strong>No scenarios yet.</strong> A scenario is another way to host the LLM and embeddings —
-            cloud APIs, self-hosted GPUs, a hybrid, or an Apple Silicon cluster — kept beside the design so
-            you can compare capacity, speed, cost, TCO, power, compliance and risks side by side, and apply
-            the one you choose.
+            <strong>{t("emptyLead")}</strong> {t("emptyBody")}
           </p>
-          <p>
-            {readOnly
-              ? "This plan is read-only: scenarios cannot be added."
-              : "Start with the four scenarios of the reference platform, sized for this plan's users, or capture the design on the canvas to come back to it later."}
-          </p>
+          <p>{readOnly ? t("emptyReadOnly") : t("emptyStart")}</p>
         </div>
       )}
       {!readOnly && toolbar}
@@ -117,9 +116,9 @@ export function ScenarioComparison({
         <>
           {comparison.status === "error" && (
             <div className="error-state" role="alert">
-              <p style={{ margin: "0 0 8px" }}>The comparison failed: {comparison.error}.</p>
+              <p style={{ margin: "0 0 8px" }}>{t("failed", { error: comparison.error ?? "" })}</p>
               <button type="button" className="btn btn-small" onClick={comparison.run}>
-                Try again
+                {t("retry")}
               </button>
             </div>
           )}
@@ -128,7 +127,7 @@ export function ScenarioComparison({
             aria-labelledby={`${titleId}-table`}
             aria-busy={!result || comparison.stale}
           >
-            <h3 id={`${titleId}-table`}>Side by side</h3>
+            <h3 id={`${titleId}-table`}>{t("sideBySide")}</h3>
             {result ? (
               <ComparisonTable
                 columns={columns}
@@ -138,7 +137,7 @@ export function ScenarioComparison({
                 readOnly={readOnly}
               />
             ) : (
-              <p className={styles.message}>{comparison.slow ? "Comparing…" : "Calculating…"}</p>
+              <p className={styles.message}>{comparison.slow ? t("comparing") : t("calculating")}</p>
             )}
           </section>
           <TcoChart comparison={result} currency={currency} rate={rate} />

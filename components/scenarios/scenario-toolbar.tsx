@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { requestSpecScenarios } from "@/lib/editor/advisor";
 import type { PlanDocument, Scenario } from "@/lib/plan/plan-schema";
@@ -34,12 +35,14 @@ export function ScenarioToolbar({
   onCaptureCurrent,
   disabled = false,
 }: ScenarioToolbarProps) {
+  const t = useTranslations("scenarios.toolbar");
+  const locale = useLocale();
   const id = useId();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
   const [touched, setTouched] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const nameError = touched ? scenarioNameError(plan, name) : null;
+  const nameError = touched ? scenarioNameError(plan, name, locale) : null;
 
   const addSpec = async () => {
     setAdding(true);
@@ -47,11 +50,11 @@ export function ScenarioToolbar({
     try {
       const result = specScenariosToAdd(plan, await requestSpecScenarios(plan));
       if (result.add.length) onAddSpecScenarios(result.add);
-      setMessage({ tone: "info", text: specScenariosMessage(result) });
+      setMessage({ tone: "info", text: specScenariosMessage(result, locale) });
     } catch (e) {
       setMessage({
         tone: "error",
-        text: `The reference scenarios could not be sized: ${e instanceof Error ? e.message : String(e)}.`,
+        text: t("sizingFailed", { error: e instanceof Error ? e.message : String(e) }),
       });
     } finally {
       setAdding(false);
@@ -61,10 +64,10 @@ export function ScenarioToolbar({
   const capture = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    const error = scenarioNameError(plan, name);
+    const error = scenarioNameError(plan, name, locale);
     if (error) return;
     onCaptureCurrent(name.trim());
-    setMessage({ tone: "info", text: `Captured the current design as “${name.trim()}”.` });
+    setMessage({ tone: "info", text: t("captured", { name: name.trim() }) });
     setName("");
     setTouched(false);
   };
@@ -78,17 +81,17 @@ export function ScenarioToolbar({
         disabled={disabled || adding}
         aria-busy={adding}
       >
-        {adding ? "Sizing the reference scenarios…" : "Add the four reference scenarios"}
+        {adding ? t("sizing") : t("addSpec")}
       </button>
-      <form className={styles.captureForm} onSubmit={capture} noValidate aria-label="Capture current design">
+      <form className={styles.captureForm} onSubmit={capture} noValidate aria-label={t("capture")}>
         <span className={styles.field}>
-          <label htmlFor={`${id}-name`}>Scenario name</label>
+          <label htmlFor={`${id}-name`}>{t("nameLabel")}</label>
           <input
             id={`${id}-name`}
             className={styles.input}
             value={name}
             maxLength={MAX_SCENARIO_NAME + 20}
-            placeholder="e.g. Today's design"
+            placeholder={t("namePlaceholder")}
             disabled={disabled}
             aria-invalid={nameError ? true : undefined}
             aria-describedby={`${id}-name-error`}
@@ -99,7 +102,7 @@ export function ScenarioToolbar({
           />
         </span>
         <button type="submit" className="btn" disabled={disabled}>
-          Capture current design
+          {t("capture")}
         </button>
         <p id={`${id}-name-error`} className={styles.error} aria-live="polite">
           {nameError}

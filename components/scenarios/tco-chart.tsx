@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import {
   CartesianGrid,
@@ -60,6 +60,7 @@ export function seriesColor(s: Pick<TcoSeries, "isCurrent" | "index">, theme: Ch
  * table for screen readers.
  */
 export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
+  const t = useTranslations("scenarios.tco");
   const theme = useChartTheme();
   const data = useMemo(() => (comparison ? tcoChartData(comparison, rate) : null), [comparison, rate]);
   const ticks = useMemo(() => monthTicks(data?.rows.map((r) => r.month) ?? []), [data]);
@@ -67,13 +68,14 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
   const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
   const locale = useLocale();
   const money = (v: number) => formatUsd(v, currency, 1, locale);
-  const tick = (v: number) => (v === 0 ? formatNumber(0) : money(v));
+  const num = (v: number) => formatNumber(v, 0, locale);
+  const tick = (v: number) => (v === 0 ? num(0) : money(v));
   return (
     <ChartFrame
-      title="TCO over the horizon"
+      title={t("title")}
       state={state}
       summary={data ? tcoSummary(data, currency, locale) : undefined}
-      emptyText="No cost months: the plan has no horizon."
+      emptyText={t("empty")}
     >
       {data && data.rows.length > 0 && (
         <div style={{ width: "100%", minWidth: 0 }}>
@@ -82,7 +84,7 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
             data={data.rows}
             style={{ width: "100%", height: 320 }}
             margin={{ top: 14, right: 16, bottom: 18, left: 4 }}
-            title="TCO over the horizon"
+            title={t("title")}
           >
             <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
             <XAxis
@@ -94,7 +96,7 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
               tick={AXIS_TICK}
               axisLine={AXIS_LINE}
               tickLine={AXIS_LINE}
-              label={axisLabel("Month", "insideBottom")}
+              label={axisLabel(t("month"), "insideBottom")}
             />
             <YAxis
               width="auto"
@@ -102,12 +104,19 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
               axisLine={AXIS_LINE}
               tickLine={AXIS_LINE}
               tickFormatter={tick}
-              label={axisLabel(`Cumulative (${currency})`, "insideLeft", -90)}
+              label={axisLabel(t("cumulative", { currency }), "insideLeft", -90)}
             />
             <Tooltip
               {...TOOLTIP_STYLE}
               cursor={{ stroke: "var(--border)" }}
-              content={(p: TooltipContentProps) => <TcoTooltip {...p} series={data.series} money={money} />}
+              content={(p: TooltipContentProps) => (
+                <TcoTooltip
+                  {...p}
+                  series={data.series}
+                  money={money}
+                  title={(month) => t("monthN", { month: num(month) })}
+                />
+              )}
             />
             <Legend {...LEGEND_PROPS} />
             {data.series.map((s) => (
@@ -148,7 +157,7 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
       {data && data.markers.length > 0 && (
         <>
           <h4 className={styles.message} style={{ fontWeight: 600, color: "var(--text)" }}>
-            Break-even points
+            {t("breakEvens")}
           </h4>
           <ol className={styles.breakEvens}>
             {data.markers.map((m) => (
@@ -160,26 +169,24 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
       {data && data.never.length > 0 && (
         <details className={styles.details}>
           <summary>
-            {formatNumber(data.never.length)} pair{data.never.length === 1 ? "" : "s"} never break even within{" "}
-            {formatNumber(data.horizonMonths)} months
+            {t("never", {
+              count: num(data.never.length),
+              n: data.never.length,
+              months: num(data.horizonMonths),
+            })}
           </summary>
           <ul>
             {data.never.map((p) => (
-              <li key={`${p.a}|${p.b}`}>
-                {p.a} stays dearer than {p.b}
-              </li>
+              <li key={`${p.a}|${p.b}`}>{t("dearer", { a: p.a, b: p.b })}</li>
             ))}
           </ul>
         </details>
       )}
       {data && (
         <HiddenTable
-          caption={`Cumulative cost by month, ${currency}`}
-          columns={["Month", ...data.series.map((s) => s.name)]}
-          rows={data.rows.map((r) => [
-            formatNumber(r.month),
-            ...data.series.map((s) => money(r[s.key] ?? NaN)),
-          ])}
+          caption={t("tableCaption", { currency })}
+          columns={[t("month"), ...data.series.map((s) => s.name)]}
+          rows={data.rows.map((r) => [num(r.month), ...data.series.map((s) => money(r[s.key] ?? NaN))])}
         />
       )}
     </ChartFrame>
@@ -191,7 +198,13 @@ function TcoTooltip({
   payload,
   series,
   money,
-}: TooltipContentProps & { series: TcoSeries[]; money: (v: number) => string }) {
+  title,
+}: TooltipContentProps & {
+  series: TcoSeries[];
+  money: (v: number) => string;
+  /** "Month 12", in the page's language. */
+  title: (month: number) => string;
+}) {
   const row = payload?.[0]?.payload as TcoRow | undefined;
   if (!active || !row) return null;
   const ranked = series
@@ -199,7 +212,7 @@ function TcoTooltip({
     .filter((x): x is { s: TcoSeries; v: number } => x.v !== undefined)
     .sort((a, b) => a.v - b.v);
   return (
-    <TooltipBox title={`Month ${formatNumber(row.month)}`}>
+    <TooltipBox title={title(row.month)}>
       <dl>
         {ranked.map(({ s, v }) => (
           <div key={s.key} style={{ display: "contents" }}>

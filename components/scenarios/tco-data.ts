@@ -1,5 +1,6 @@
 import type { Comparison } from "@/lib/engine/compare";
 import { formatNumber, formatUsd, type Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * "TCO over the horizon" chart data: one cumulative-cost line per design and the break-even points between them
@@ -106,13 +107,19 @@ export function breakEvenDots(markers: readonly BreakEvenMarker[]): BreakEvenDot
 
 /** "2 — Self-hosted pays back against 1 — Cloud in month 12 (cumulative $1.2M vs …)". */
 export function breakEvenText(m: BreakEvenMarker, currency = "USD", locale: Locale = "en"): string {
-  return `${m.a} (dearer up front) is cumulatively no dearer than ${m.b} from month ${formatNumber(m.month)} (${formatUsd(m.value, currency, 1, locale)} spent by then).`;
+  return translator(locale, "scenarios")("tco.breakEven", {
+    a: m.a,
+    b: m.b,
+    month: formatNumber(m.month, 0, locale),
+    value: formatUsd(m.value, currency, 1, locale),
+  });
 }
 
 /** One sentence for screen readers and the chart caption. */
 export function tcoSummary(data: TcoChartData, currency = "USD", locale: Locale = "en"): string {
+  const t = translator(locale, "scenarios");
   const last = data.rows[data.rows.length - 1];
-  if (!last) return "No cost months to show.";
+  if (!last) return t("tco.noMonths");
   const ranked = data.series
     .map((s) => ({ s, v: last[s.key] }))
     .filter((x): x is { s: TcoSeries; v: number } => x.v !== undefined)
@@ -120,9 +127,14 @@ export function tcoSummary(data: TcoChartData, currency = "USD", locale: Locale 
   const cheapest = ranked[0];
   const crossings =
     data.markers.length === 0
-      ? "No two curves cross within the horizon."
-      : `${formatNumber(data.markers.length)} break-even point${data.markers.length === 1 ? "" : "s"} within the horizon.`;
+      ? t("tco.noCrossing")
+      : t("tco.crossings", { count: formatNumber(data.markers.length, 0, locale), n: data.markers.length });
   return cheapest
-    ? `Cumulative cost over ${formatNumber(data.horizonMonths)} months: ${cheapest.s.name} is cheapest at ${formatUsd(cheapest.v, currency, 1, locale)}. ${crossings}`
+    ? t("tco.summary", {
+        months: formatNumber(data.horizonMonths, 0, locale),
+        name: cheapest.s.name,
+        value: formatUsd(cheapest.v, currency, 1, locale),
+        crossings,
+      })
     : crossings;
 }

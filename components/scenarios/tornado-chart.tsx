@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import {
   Bar,
@@ -29,7 +29,7 @@ import { SERIES_COLORS } from "@/components/charts/palette";
 import type { SensitivityResult } from "@/lib/editor/advisor";
 import { formatNumber, formatUsd } from "@/lib/format";
 import {
-  DRIVER_HINTS,
+  driverHint,
   factorLabel,
   formatDelta,
   headroomText,
@@ -57,9 +57,6 @@ export interface TornadoChartProps {
   stale?: boolean;
 }
 
-const LOW = "Driver −50%";
-const HIGH = "Driver +50%";
-
 /**
  * Sensitivity of one design's monthly run cost: for users, tokens per request and prices, a bar for the change at
  * −50% and one at +50% (widest swing on top), a select to pick the design, and a table with the ±25% points and how
@@ -74,23 +71,25 @@ export function TornadoChart({
   rate,
   stale = false,
 }: TornadoChartProps) {
+  const t = useTranslations("scenarios.tornado");
+  const ts = useTranslations("scenarios");
   const theme = useChartTheme();
   const selectId = useId();
-  const data = useMemo(() => (result ? tornadoData(result, rate) : null), [result, rate]);
-  const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
   const locale = useLocale();
+  const data = useMemo(() => (result ? tornadoData(result, rate, locale) : null), [result, rate, locale]);
+  const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
   const money = (v: number) => formatUsd(v, currency, 1, locale);
-  const selectedName = choices.find((c) => c.id === selectedId)?.name ?? "Current design";
+  const selectedName = choices.find((c) => c.id === selectedId)?.name ?? ts("currentDesign");
 
   return (
     <ChartFrame
-      title="Sensitivity of the monthly run cost"
+      title={t("title")}
       state={state}
       summary={data ? `${selectedName}: ${tornadoSummary(data, currency, locale)}` : undefined}
-      emptyText="No sensitivity points for this design."
+      emptyText={t("empty")}
       actions={
         <span className={styles.controls}>
-          <label htmlFor={selectId}>Design</label>
+          <label htmlFor={selectId}>{t("design")}</label>
           <select
             id={selectId}
             className={styles.select}
@@ -116,7 +115,7 @@ export function TornadoChart({
             margin={{ top: 4, right: 20, bottom: 18, left: 4 }}
             barGap={2}
             barCategoryGap="20%"
-            title={`Sensitivity of ${selectedName}`}
+            title={t("chartTitle", { name: selectedName })}
           >
             <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
             <XAxis
@@ -124,10 +123,12 @@ export function TornadoChart({
               tick={AXIS_TICK}
               axisLine={AXIS_LINE}
               tickLine={AXIS_LINE}
-              tickFormatter={(v: number) => (v === 0 ? formatNumber(0) : formatDelta(v, currency, locale))}
+              tickFormatter={(v: number) =>
+                v === 0 ? formatNumber(0, 0, locale) : formatDelta(v, currency, locale)
+              }
               domain={[-data.extent, data.extent]}
               ticks={[-data.extent, -data.extent / 2, 0, data.extent / 2, data.extent]}
-              label={axisLabel(`Change of the monthly run cost (${currency}/month)`, "insideBottom")}
+              label={axisLabel(t("axis", { currency }), "insideBottom")}
             />
             <YAxis
               type="category"
@@ -148,29 +149,27 @@ export function TornadoChart({
             <Legend {...LEGEND_PROPS} />
             <Bar
               dataKey="lowDelta"
-              name={LOW}
+              name={t("low")}
               fill={SERIES_COLORS.capacity[theme]}
               isAnimationActive={false}
             />
             <Bar
               dataKey="highDelta"
-              name={HIGH}
+              name={t("high")}
               fill={SERIES_COLORS.demand[theme]}
               isAnimationActive={false}
             />
           </BarChart>
           <div className={styles.tableWrap}>
             <table className={styles.smallTable}>
-              <caption className="visually-hidden">
-                Monthly run cost change and headroom per driver, base {money(data.base.cost)} per month
-              </caption>
+              <caption className="visually-hidden">{t("caption", { base: money(data.base.cost) })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Driver (base {money(data.base.cost)}/month)</th>
-                  <th scope="col">−50%</th>
-                  <th scope="col">−25%</th>
-                  <th scope="col">+25%</th>
-                  <th scope="col">+50%</th>
+                  <th scope="col">{t("driverHeader", { base: money(data.base.cost) })}</th>
+                  <th scope="col">{factorLabel(0.5, locale)}</th>
+                  <th scope="col">{factorLabel(0.75, locale)}</th>
+                  <th scope="col">{factorLabel(1.25, locale)}</th>
+                  <th scope="col">{factorLabel(1.5, locale)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -178,7 +177,7 @@ export function TornadoChart({
                   <tr key={r.driver}>
                     <th scope="row">
                       {r.label}
-                      <span className={styles.sub}>{DRIVER_HINTS[r.driver]}</span>
+                      <span className={styles.sub}>{driverHint(r.driver, locale)}</span>
                     </th>
                     {[r.low, r.lowQuarter, r.highQuarter, r.high].map((e, i) => (
                       <td key={i}>{e ? <EndCell end={e} currency={currency} /> : "—"}</td>
@@ -196,11 +195,12 @@ export function TornadoChart({
 
 function EndCell({ end, currency }: { end: TornadoEnd; currency: string }) {
   const locale = useLocale();
+  const t = useTranslations("scenarios.tornado");
   return (
     <>
       {formatDelta(end.delta, currency, locale)}
       <span className={`${styles.sub} ${end.meetsSlo ? "" : styles.missed}`}>
-        headroom {headroomText(end)}
+        {t("headroomValue", { value: headroomText(end, locale) })}
       </span>
     </>
   );
@@ -213,18 +213,20 @@ function TornadoTooltip({
   currency,
 }: TooltipContentProps & { money: (v: number) => string; currency: string }) {
   const row = payload?.[0]?.payload as TornadoRow | undefined;
+  const t = useTranslations("scenarios.tornado");
+  const locale = useLocale();
   if (!active || !row) return null;
   return (
     <TooltipBox title={row.label}>
       <dl>
         {[row.low, row.high].map((e) => (
           <div key={e.factor} style={{ display: "contents" }}>
-            <dt>{factorLabel(e.factor)}</dt>
+            <dt>{factorLabel(e.factor, locale)}</dt>
             <dd>
-              {money(e.cost)} ({formatDelta(e.delta, currency)})
+              {money(e.cost)} ({formatDelta(e.delta, currency, locale)})
             </dd>
-            <dt>headroom</dt>
-            <dd>{headroomText(e)}</dd>
+            <dt>{t("headroom")}</dt>
+            <dd>{headroomText(e, locale)}</dd>
           </div>
         ))}
       </dl>

@@ -62,6 +62,18 @@ describe("tornadoData", () => {
     );
   });
 
+  it("says it in French", () => {
+    const d = tornadoData(result, 1, "fr");
+    const tokens = d.rows.find((r) => r.driver === "tokens")!;
+    expect(tokens.label).toBe("Jetons par requête");
+    expect(headroomText(tokens.high, "fr")).toMatch(
+      /^−\d+\u202f?\u00a0?%.*\(−\d+\u00a0pts\), SLO non respectés$/,
+    );
+    expect(tornadoSummary(d, "EUR", "fr")).toMatch(
+      /^Base de .+ par mois\. Le facteur «\u00a0Prix\u00a0» fait le plus varier le coût\u00a0: /,
+    );
+  });
+
   it("converts to the display currency and gives a symmetric extent", () => {
     const d = tornadoData(result, 0.5);
     expect(d.base.cost).toBe(result.base.monthlyCostUsd * 0.5);

@@ -2,6 +2,7 @@ import type { SensitivityDriver, SensitivityPoint } from "@/lib/engine/compare";
 import type { SensitivityResult } from "@/lib/editor/advisor";
 import { formatNumber, formatPct, formatUsd, type Locale } from "@/lib/format";
 import { formatHeadroom } from "@/components/advisor/options-data";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * Tornado chart data: for each driver (users, tokens per request, prices), how the monthly run cost moves when the
@@ -9,17 +10,15 @@ import { formatHeadroom } from "@/components/advisor/options-data";
  * widest bar on top. Amounts in the display currency (USD × rate). Pure.
  */
 
-export const DRIVER_LABELS: Record<SensitivityDriver, string> = {
-  users: "Users",
-  tokens: "Tokens per request",
-  prices: "Prices",
-};
+/** The driver's name ("Users"), in the locale (messages: scenarios.tornado.driver). */
+export function driverLabel(driver: SensitivityDriver, locale: Locale = "en"): string {
+  return translator(locale, "scenarios")(`tornado.driver.${driver}`);
+}
 
-export const DRIVER_HINTS: Record<SensitivityDriver, string> = {
-  users: "Active users (peak demand scales with them)",
-  tokens: "Prompt and output tokens per request",
-  prices: "Hardware, power, hosting, storage and cloud API prices",
-};
+/** What the driver covers ("Active users (peak demand scales with them)"), in the locale. */
+export function driverHint(driver: SensitivityDriver, locale: Locale = "en"): string {
+  return translator(locale, "scenarios")(`tornado.driverHint.${driver}`);
+}
 
 export interface TornadoEnd {
   factor: number;
@@ -68,7 +67,7 @@ function end(p: SensitivityPoint, base: SensitivityResult["base"], rate: number)
   };
 }
 
-export function tornadoData(result: SensitivityResult, rate = 1): TornadoData {
+export function tornadoData(result: SensitivityResult, rate = 1, locale: Locale = "en"): TornadoData {
   const drivers = [...new Set(result.points.map((p) => p.driver))];
   const rows: TornadoRow[] = [];
   for (const driver of drivers) {
@@ -82,7 +81,7 @@ export function tornadoData(result: SensitivityResult, rate = 1): TornadoData {
     const q3 = at(1.25);
     rows.push({
       driver,
-      label: DRIVER_LABELS[driver],
+      label: driverLabel(driver, locale),
       low,
       high,
       lowQuarter: q1 ? end(q1, result.base, rate) : null,
@@ -113,40 +112,51 @@ export function formatDelta(delta: number, currency = "USD", locale: Locale = "e
 }
 
 /** "+12 pts", "−30 pts", "—" (elastic): headroom change in percentage points. */
-export function formatHeadroomDelta(delta: number | null): string {
+export function formatHeadroomDelta(delta: number | null, locale: Locale = "en"): string {
   if (delta === null) return "—";
-  const pts = formatNumber(Math.abs(delta * 100));
-  if (pts === "0") return "±0 pts";
-  return `${delta < 0 ? "−" : "+"}${pts} pts`;
+  const t = translator(locale, "scenarios");
+  const pts = formatNumber(Math.abs(delta * 100), 0, locale);
+  if (pts === "0") return t("tornado.pts", { value: "±0" });
+  return t("tornado.pts", { value: `${delta < 0 ? "−" : "+"}${pts}` });
 }
 
 /** "+31% (−20 pts), SLOs missed" — an end's headroom for tooltips and the table. */
-export function headroomText(e: TornadoEnd): string {
-  const delta = e.headroomDelta === null ? "" : ` (${formatHeadroomDelta(e.headroomDelta)})`;
-  return `${formatHeadroom(e.headroom)}${delta}${e.meetsSlo ? "" : ", SLOs missed"}`;
+export function headroomText(e: TornadoEnd, locale: Locale = "en"): string {
+  const delta = e.headroomDelta === null ? "" : ` (${formatHeadroomDelta(e.headroomDelta, locale)})`;
+  const headroom = `${formatHeadroom(e.headroom, true, locale)}${delta}`;
+  return e.meetsSlo ? headroom : translator(locale, "scenarios")("tornado.sloMissed", { headroom });
 }
 
 /** One sentence for screen readers and the caption. */
 export function tornadoSummary(data: TornadoData, currency = "USD", locale: Locale = "en"): string {
+  const t = translator(locale, "scenarios");
   const top = data.rows[0];
-  if (!top) return "No sensitivity points.";
+  if (!top) return t("tornado.noPoints");
   const ends = data.rows.flatMap((r) =>
-    [r.low, r.high].map((e) => ({ e, text: `${r.label.toLowerCase()} ${factorLabel(e.factor)}` })),
+    [r.low, r.high].map((e) => ({ e, text: `${r.label.toLowerCase()} ${factorLabel(e.factor, locale)}` })),
   );
   const missed = ends.filter((x) => !x.e.meetsSlo).map((x) => x.text);
   const met = ends.filter((x) => x.e.meetsSlo).map((x) => x.text);
   const slo = data.base.meetsSlo
     ? missed.length
-      ? ` The SLOs are missed with ${missed.join(", ")}.`
-      : " The SLOs hold at every point."
+      ? t("tornado.missedWith", { list: missed.join(", ") })
+      : t("tornado.holdEverywhere")
     : met.length
-      ? ` The design misses the SLOs as planned; they are met with ${met.join(", ")}.`
-      : " The design misses the SLOs as planned and at every point.";
-  return `Base ${formatUsd(data.base.cost, currency, 1, locale)} per month. ${top.label} move the cost most: ${formatDelta(top.lowDelta, currency, locale)} at ${factorLabel(top.low.factor)}, ${formatDelta(top.highDelta, currency, locale)} at ${factorLabel(top.high.factor)}.${slo}`;
+      ? t("tornado.metWith", { list: met.join(", ") })
+      : t("tornado.missedEverywhere");
+  const head = t("tornado.summary", {
+    base: formatUsd(data.base.cost, currency, 1, locale),
+    driver: top.label,
+    low: formatDelta(top.lowDelta, currency, locale),
+    lowFactor: factorLabel(top.low.factor, locale),
+    high: formatDelta(top.highDelta, currency, locale),
+    highFactor: factorLabel(top.high.factor, locale),
+  });
+  return `${head} ${slo}`;
 }
 
 /** 0.5 → "−50%", 1.25 → "+25%". */
-export function factorLabel(factor: number): string {
-  const pct = formatPct(Math.abs(factor - 1));
+export function factorLabel(factor: number, locale: Locale = "en"): string {
+  const pct = formatPct(Math.abs(factor - 1), 0, locale);
   return factor < 1 ? `−${pct}` : `+${pct}`;
 }

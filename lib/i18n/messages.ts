@@ -16,12 +16,14 @@ import enFindings from "../../messages/en/findings.json";
 import enFindingsUi from "../../messages/en/findingsUi.json";
 import enHome from "../../messages/en/home.json";
 import enInspector from "../../messages/en/inspector.json";
+import enNodeMetrics from "../../messages/en/nodeMetrics.json";
 import enNotices from "../../messages/en/notices.json";
 import enPalette from "../../messages/en/palette.json";
 import enPlanErrors from "../../messages/en/planErrors.json";
 import enPlans from "../../messages/en/plans.json";
 import enPlanTitle from "../../messages/en/planTitle.json";
 import enProposal from "../../messages/en/proposal.json";
+import enScenarios from "../../messages/en/scenarios.json";
 import enSignIn from "../../messages/en/signIn.json";
 import enVersions from "../../messages/en/versions.json";
 import frAdvisor from "../../messages/fr/advisor.json";
@@ -38,12 +40,14 @@ import frFindings from "../../messages/fr/findings.json";
 import frFindingsUi from "../../messages/fr/findingsUi.json";
 import frHome from "../../messages/fr/home.json";
 import frInspector from "../../messages/fr/inspector.json";
+import frNodeMetrics from "../../messages/fr/nodeMetrics.json";
 import frNotices from "../../messages/fr/notices.json";
 import frPalette from "../../messages/fr/palette.json";
 import frPlanErrors from "../../messages/fr/planErrors.json";
 import frPlans from "../../messages/fr/plans.json";
 import frPlanTitle from "../../messages/fr/planTitle.json";
 import frProposal from "../../messages/fr/proposal.json";
+import frScenarios from "../../messages/fr/scenarios.json";
 import frSignIn from "../../messages/fr/signIn.json";
 import frVersions from "../../messages/fr/versions.json";
 
@@ -62,12 +66,14 @@ const EN = {
   findingsUi: enFindingsUi,
   home: enHome,
   inspector: enInspector,
+  nodeMetrics: enNodeMetrics,
   notices: enNotices,
   palette: enPalette,
   planErrors: enPlanErrors,
   plans: enPlans,
   planTitle: enPlanTitle,
   proposal: enProposal,
+  scenarios: enScenarios,
   signIn: enSignIn,
   versions: enVersions,
 };
@@ -88,12 +94,14 @@ const FR: Record<keyof typeof EN, unknown> = {
   findingsUi: frFindingsUi,
   home: frHome,
   inspector: frInspector,
+  nodeMetrics: frNodeMetrics,
   notices: frNotices,
   palette: frPalette,
   planErrors: frPlanErrors,
   plans: frPlans,
   planTitle: frPlanTitle,
   proposal: frProposal,
+  scenarios: frScenarios,
   signIn: frSignIn,
   versions: frVersions,
 };
