@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ComponentReport, ServingReport } from "@/lib/engine/report-schema";
 import { useEditor } from "@/lib/editor/editor-context";
+import { renderSloReason } from "@/lib/i18n/findings";
+import { useFindingText } from "@/components/ui/use-finding-text";
 import {
   formatCompact,
   formatGb,
@@ -29,6 +31,14 @@ function Row({ label, value, tone }: { label: string; value: string; tone?: "ok"
 function ServingMetrics({ s }: { s: ServingReport }) {
   const t = useTranslations("nodeMetrics");
   const locale = useLocale();
+  // The engine's warnings reach the reader as the node's findings do: worded by the findings catalog in the
+  // interface language (the engine's English text where the catalog has no words for one).
+  const findings = useEditor((st) => st.report?.findings);
+  const say = useFindingText();
+  const warningText = (code: string, english: string) => {
+    const f = findings?.find((x) => x.code === code && x.target.id === s.nodeId);
+    return f ? say(f).message : english;
+  };
   const gb = (x: number) => formatGb(x, locale);
   const tps = (x: number) => formatTokensPerSecond(x, locale);
   const num = (x: number) => formatNumber(x, 0, locale);
@@ -97,11 +107,11 @@ function ServingMetrics({ s }: { s: ServingReport }) {
         />
         <Row label={t("meetsSlo")} value={s.meetsSlo ? t("yes") : t("no")} tone={s.meetsSlo ? "ok" : "bad"} />
       </dl>
-      <p className={styles.note}>{s.sloReason}</p>
+      <p className={styles.note}>{renderSloReason(s, locale)}</p>
       {s.warnings.length > 0 && (
         <ul className={styles.warnings} aria-label={t("engineWarnings")}>
           {s.warnings.map((w) => (
-            <li key={w.code}>{w.message}</li>
+            <li key={w.code}>{warningText(w.code, w.message)}</li>
           ))}
         </ul>
       )}

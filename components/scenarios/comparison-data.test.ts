@@ -68,6 +68,16 @@ describe("in French", () => {
     expect(metrics.find((m) => m.id === "slo")!.label).toBe("Respecte les SLO");
     expect(metrics.find((m) => m.id === "data")!.cells[1]!.text).toBe("oui — API cloud");
   });
+
+  it("words each risk's full message from the findings catalog; in English it is the engine's text", () => {
+    const mac = comparisonColumns(comparison, "fr")[4]!;
+    const macos = mac.risks.find((r) => r.code === "macos-limits")!;
+    expect(macos.message).toMatch(/^macOS n’est pas un OS serveur/);
+    const english = comparisonColumns(comparison)[4]!.risks.find((r) => r.code === "macos-limits")!;
+    const engine = comparison.rows[4]!.risks.find((r) => r.code === "macos-limits")!;
+    expect(english.message).toBe(engine.message);
+    expect(macos.message).not.toBe(engine.message);
+  });
 });
 
 describe("comparisonMetrics", () => {

@@ -8,6 +8,7 @@ import {
   formatWatts,
   type Locale,
 } from "@/lib/format";
+import { renderFinding } from "@/lib/i18n/findings";
 import { looseTranslator, translator } from "@/lib/i18n/translate";
 import type { Scenario } from "@/lib/plan/plan-schema";
 
@@ -101,7 +102,8 @@ export function riskBadges(row: Pick<ScenarioSummary, "risks">, locale: Locale =
       code: r.code,
       label: riskLabel(r.code, locale),
       severity: severityOf(r.severity),
-      message: r.message,
+      // The finding's words in the locale (the findings catalog), the engine's English where it has none.
+      message: renderFinding({ code: r.code, message: r.message, fix: "", params: r.params }, locale).message,
     }))
     .sort((a, b) => rank[a.severity] - rank[b.severity]);
 }

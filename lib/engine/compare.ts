@@ -3,7 +3,7 @@ import { monthlyRunCostUsd } from "./headline";
 import type { PlanDocument, Scenario } from "../plan/plan-schema";
 import { applyScenario, describeAiNodes } from "../plan/scenarios";
 import { evaluate } from "./evaluate";
-import type { Report } from "./report-schema";
+import type { FindingParams, Report } from "./report-schema";
 
 /** One scenario's figures, side by side with the others. */
 export interface ScenarioSummary {
@@ -30,8 +30,11 @@ export interface ScenarioSummary {
   dataLeavesPremises: boolean;
   errors: number;
   warnings: number;
-  /** Operational-risk findings (macOS limits, single instances, capacity, dev-only frameworks…), codes and messages. */
-  risks: { code: string; severity: string; message: string }[];
+  /**
+   * Operational-risk findings (macOS limits, single instances, capacity, dev-only frameworks…): codes, the engine's
+   * English message and the params the findings catalog words it from in other languages.
+   */
+  risks: { code: string; severity: string; message: string; params?: FindingParams }[];
 }
 
 const RISK_CODES = new Set([
@@ -81,7 +84,12 @@ export function summarize(
     warnings: report.findings.filter((f) => f.severity === "warning").length,
     risks: report.findings
       .filter((f) => RISK_CODES.has(f.code))
-      .map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
+      .map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        ...(f.params ? { params: f.params } : {}),
+      })),
   };
 }
 

@@ -46,7 +46,10 @@ function spelledParams(
  * catalog entry keeps the engine's English text (never an empty or half-filled message). Pure: the UI, the report
  * and the PDF call it alike.
  */
-export function renderFinding(finding: Finding, locale: Locale): RenderedFinding {
+export function renderFinding(
+  finding: Pick<Finding, "code" | "message" | "fix" | "params">,
+  locale: Locale,
+): RenderedFinding {
   const t = looseTranslator(locale, "findings");
   const code = finding.code;
   if (!finding.params || !t.has(`${code}.message`)) return { message: finding.message, fix: finding.fix };
