@@ -6,7 +6,7 @@ import { ingestionFindings, initialIngestionDays } from "./rules/ingestion";
 import { edgeLatencyMs, networkReport } from "./rules/network";
 import { platformFindings } from "./rules/platform";
 import { servingFindings } from "./rules/serving";
-import { storeTopologyFindings } from "./rules/store-topology";
+import { storeTopologyFindings } from "./rules/store-topology-findings";
 import { sortFindings } from "./rules/finding";
 import { componentReports } from "./platform/components";
 import { costReport } from "./platform/cost";

@@ -8,8 +8,8 @@ import {
   postgresTopology,
   redisTopology,
   storeTopologies,
-  storeTopologyFindings,
 } from "./store-topology";
+import { storeTopologyFindings } from "./store-topology-findings";
 
 const node = (plan: ReturnType<typeof buildTemplate>, kind: string) =>
   plan.nodes.find((n) => n.kind === kind)!;
