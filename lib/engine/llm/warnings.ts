@@ -28,8 +28,24 @@ export function estimateWarnings(
   par: Parallelism,
   serving: ServingFigures,
 ): EngineWarning[] {
+  // One array filled in order (estimateWarnings runs once per estimate, on the batch hot path).
   const w: EngineWarning[] = [];
-  const { model, hardware, framework, precision, request } = r;
+  memoryWarnings(w, r, mem, par, serving);
+  compatibilityWarnings(w, r, par);
+  platformWarnings(w, r);
+  communicationWarnings(w, r, par, serving);
+  return w;
+}
+
+/** Pushes onto `w`: weights, sequences and context that do not fit. */
+function memoryWarnings(
+  w: EngineWarning[],
+  r: ResolvedRequest,
+  mem: MemoryFigures,
+  par: Parallelism,
+  serving: ServingFigures,
+): void {
+  const { model, hardware, precision, request } = r;
   const devices = par.tp * par.pp;
   if (!mem.weightsFit) {
     const needDevices = Math.ceil(
@@ -73,6 +89,11 @@ export function estimateWarnings(
       ),
     });
   }
+}
+
+/** Framework, precision, hardware and tensor-parallel combinations that do not work as asked. */
+function compatibilityWarnings(w: EngineWarning[], r: ResolvedRequest, par: Parallelism): void {
+  const { model, hardware, framework, precision } = r;
   if (!framework.runsOn.includes(hardware.family)) {
     w.push({
       code: "framework-unsupported-hardware",
@@ -108,6 +129,11 @@ export function estimateWarnings(
       ),
     });
   }
+}
+
+/** What the reference platform says about the machine, the framework and the model. */
+function platformWarnings(w: EngineWarning[], r: ResolvedRequest): void {
+  const { model, hardware, framework, request } = r;
   if (hardware.family === "apple") {
     w.push({
       code: "macos-limits",
@@ -149,6 +175,16 @@ export function estimateWarnings(
       message: flat(`${model.name} is an embedding model: it only encodes the input (outputTokens ignored).`),
     });
   }
+}
+
+/** Time lost between devices, and links the request did not name. */
+function communicationWarnings(
+  w: EngineWarning[],
+  r: ResolvedRequest,
+  par: Parallelism,
+  serving: ServingFigures,
+): void {
+  const { hardware } = r;
   const step = serving.decode;
   if (step.communicationS > 0.3 * step.totalS) {
     w.push({
@@ -178,7 +214,6 @@ export function estimateWarnings(
       ),
     });
   }
-  return w;
 }
 
 // Messages that depend only on catalog entries are built once per entry (or pair) and shared by every estimate.
