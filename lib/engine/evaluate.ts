@@ -39,7 +39,7 @@ export function evaluate(plan: PlanDocument): Report {
   const cost = costReport({ plan, serving, components, storageMonths: storage.months });
   const network = networkReport(plan);
   const findings = sortFindings([
-    ...servingFindings(plan, serving),
+    ...servingFindings(plan, serving, cost.purchasePlan),
     ...platformFindings(plan, components, storage),
     ...storeTopologyFindings(plan, {
       components,
