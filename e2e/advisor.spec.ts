@@ -22,6 +22,9 @@ test("advisor: apply the recommendation, compare the four reference scenarios, u
   const recommended = page.getByRole("region", { name: "Recommended deployment" });
   await expect(recommended).toBeVisible({ timeout: 20_000 });
   await expect(recommended).toContainText(/Cheapest by monthly cost of \d+ option/);
+  // The deployment is read in names (model, precision, framework, accelerator, server), never catalog ids.
+  await expect(recommended).toContainText(/ on (vLLM|SGLang|TensorRT-LLM) · \d+ instances? × \d+ NVIDIA /);
+  await expect(recommended).not.toContainText(/gpu-server-|hgx-|llama-3|via vllm/);
   await recommended.getByRole("button", { name: "Apply recommendation" }).click();
   await expect(page.getByText(/Applied .* — undo/)).toBeVisible();
   // The design changed: the LLM node now carries the recommended hardware.

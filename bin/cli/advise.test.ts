@@ -41,6 +41,9 @@ describe("stackplan advise", () => {
     const r = await run("advise", planFile(true));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/✗ data-leaves-premises: the plan requires data on premises/);
-    expect(r.out).toMatch(/Recommended: llama-3.3-70b/);
+    expect(r.out).toMatch(
+      /Recommended: Llama 3.3 70B Instruct .+ on (vLLM|SGLang|TensorRT-LLM) · \d+ instances? × /,
+    );
+    expect(r.out).not.toMatch(/llama-3.3-70b|gpu-server-|via vllm/);
   });
 });

@@ -42,13 +42,14 @@ describe("advisor options in the reader's language", () => {
 
   it("words descriptions and exclusions in French, fully filled, with no English left", () => {
     const o = enterprise.options.find((x) => x.deployment.kind === "self-hosted")!;
-    expect(renderOptionDescription(o.deployment.nodes, "fr")).toContain(" sur ");
-    expect(renderOptionDescription(o.deployment.nodes, "fr")).not.toMatch(/ on | via /);
-    const fr = exclusions(tight.options).map(
+    const fr = renderOptionDescription(o.deployment.nodes, "fr");
+    expect(fr).toMatch(/ avec vLLM · \d+ instances? × \d+ NVIDIA /);
+    expect(fr).not.toMatch(/ on | via |[{}]/);
+    const frExclusions = exclusions(tight.options).map(
       ({ x, o: opt }) => [x.code, renderExclusion(x, opt.findings, "fr")] as const,
     );
-    for (const [code, text] of fr) expect(text, code).not.toMatch(/[{}]/);
-    const byCode = new Map<string, string>(fr);
+    for (const [code, text] of frExclusions) expect(text, code).not.toMatch(/[{}]/);
+    const byCode = new Map<string, string>(frExclusions);
     expect(byCode.get("power")).toMatch(/au-delà de la limite de puissance de 100 W$/);
     expect(byCode.get("monthly-budget")).toContain("par mois au-delà du budget de 1\u202f000 USD");
     expect(byCode.get("data-leaves-premises")).toContain("sur site");

@@ -5,6 +5,8 @@ import { parsePlanOrThrow } from "./parse";
 import { flowsBetween } from "./flows";
 import { slotInZone, slotOutside, zoneFor } from "./layout";
 
+export { aiNodeDescriptionParams, describeAiNodes } from "./ai-node-description";
+
 /** The nodes a scenario varies: the LLM / embedding hosting. */
 export const isAiNode = (n: Pick<PlanNode, "kind">) =>
   n.kind === "llm" || n.kind === "embeddings" || n.kind === "cloud-llm";
@@ -79,56 +81,6 @@ export function applyScenario(plan: PlanDocument, scenario: Pick<Scenario, "node
     if ((newIds.has(e.source) || newIds.has(e.target)) && !existing.has(e.id)) edges.push(e);
   }
   return parsePlanOrThrow({ ...plan, zones, nodes, edges });
-}
-
-/**
- * The words of one AI node's description as a form and params (names from the document, numbers as counts), so
- * each language can word it (messages/<locale>/advisor.json `describe.<form>`); describeAiNodes is the English.
- */
-export function aiNodeDescriptionParams(
-  n: PlanNode,
-):
-  | { form: "cloud"; values: Record<string, string> }
-  | { form: "selfHosted"; values: Record<string, string | number> } {
-  if (n.cloud)
-    return {
-      form: "cloud",
-      values: {
-        model: n.cloud.model,
-        purpose: n.cloud.purpose,
-        fallback: n.cloud.role === "fallback" ? "yes" : "no",
-      },
-    };
-  const s = n.serving!;
-  return {
-    form: "selfHosted",
-    values: {
-      model: typeof s.model === "string" ? s.model : s.model.name,
-      precision: s.precision,
-      hasProduct: s.product ? "yes" : "no",
-      product: s.product ?? "",
-      gpus: s.devices * n.replicas,
-      hardware: typeof s.hardware === "string" ? s.hardware : s.hardware.name,
-      replicas: n.replicas,
-      devices: s.devices,
-      framework: s.framework,
-    },
-  };
-}
-
-/** A short description of a set of AI nodes, e.g. "Llama 3.3 70B fp8 on 4× h100-sxm (2 replicas) + cloud openai-gpt-4.1". */
-export function describeAiNodes(nodes: PlanNode[]): string {
-  return nodes
-    .map((n) => {
-      const d = aiNodeDescriptionParams(n);
-      if (d.form === "cloud")
-        return `${d.values.model} (${d.values.purpose}${d.values.fallback === "yes" ? ", fallback" : ""})`;
-      const v = d.values;
-      const on =
-        v.hasProduct === "yes" ? `${v.product}, ${v.gpus}× ${v.hardware}` : `${v.gpus}× ${v.hardware}`;
-      return `${v.model} ${v.precision} on ${on} (${v.replicas} × ${v.devices}) via ${v.framework}`;
-    })
-    .join(" + ");
 }
 
 /** Component kinds a scenario may hold (for UI validation). */

@@ -13,17 +13,20 @@ const AI_PLAN_CODES = new Set(["data-leaves-premises", "no-llm", "no-embeddings"
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** A cloud-API node for `model` (its provider from the catalog; OpenAI for an id the catalog does not know). */
+/**
+ * A cloud-API node for `model` (its provider from the catalog; OpenAI for an id the catalog does not know),
+ * labelled with the model's name as people read it.
+ */
 export function cloudNode(id: string, model: string, purpose: "llm" | "embeddings"): PlanNode {
-  const provider = getCloudModel(model)?.provider ?? "openai";
+  const entry = getCloudModel(model);
   return {
     id,
     kind: "cloud-llm",
-    label: `${model} (${purpose})`,
+    label: `${entry?.name ?? model} (${purpose === "llm" ? "LLM" : "embeddings"} API)`.slice(0, 80),
     zoneId: null,
     position: { x: 0, y: 0 },
     replicas: 1,
-    cloud: { provider, model, purpose, role: "primary" },
+    cloud: { provider: entry?.provider ?? "openai", model, purpose, role: "primary" },
   };
 }
 

@@ -1,3 +1,4 @@
+import { getCloudModel, getModel } from "../../catalog";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { AdviseOption } from "./advise-schema";
 import { constraintExclusions, exclusions } from "./eligibility";
@@ -8,6 +9,9 @@ export type CostBasis = NonNullable<PlanDocument["constraints"]["costBasis"]>;
 /** An option's cost on the chosen basis: monthly (CAPEX amortised) or the TCO over the horizon, USD. */
 export const costOf = (o: AdviseOption, basis: CostBasis): number =>
   basis === "horizon" ? o.tcoUsd : o.monthlyCostUsd;
+
+/** The name people read for a served or cloud model id (the id itself when the catalog does not know it). */
+const modelName = (id: string) => getModel(id)?.name ?? getCloudModel(id)?.name ?? id;
 
 /** Cheapest first on the basis; ties: more headroom (elastic cloud counts as unlimited), then the id. */
 export function byCost(basis: CostBasis) {
@@ -92,7 +96,7 @@ export function recommend(
           params: {
             ...basisParams,
             kind: other.deployment.kind,
-            model: other.deployment.llm.model,
+            model: modelName(other.deployment.llm.model),
             costUsd: Math.round(costOf(other, basis)),
           },
         },

@@ -1,6 +1,7 @@
 import { getInterconnect } from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
+import { precisionName } from "../../plan/serving-stack";
 import { estimateResolved } from "../llm/estimate";
 import { productPrice } from "../platform/cost-inputs";
 import { requestFor } from "../platform/serving-capacity";
@@ -50,7 +51,7 @@ export function candidateNode(
   return {
     id,
     kind: purpose === "llm" ? "llm" : "embeddings",
-    label: `${c.model.name} ${c.precision} on ${c.product.name}`.slice(0, 80),
+    label: `${c.model.name} ${precisionName(c.precision)} on ${c.product.name}`.slice(0, 80),
     zoneId: null,
     position: { x: 0, y: 0 },
     replicas,
