@@ -108,7 +108,7 @@ describe("stackplan CLI", () => {
       "--json",
     );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).assumptions.join(" ")).toMatch(/tensor 2 over nvlink-bridge/);
+    expect(JSON.parse(r.out).assumptions.join(" ")).toMatch(/tensor 2 over NVLink bridge/);
     // The text title names the product's accelerator and the server, never "custom".
     const text = await run("estimate", "--model", "llama-3.3-70b", "--product", "gpu-server-2x-h100-nvl");
     expect(text.out.split("\n")[0]).toMatch(/on 1× NVIDIA H100 NVL 94GB in 2 × H100 NVL 94 GB server/);

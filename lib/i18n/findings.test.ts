@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../engine/evaluate";
+import { estimate } from "../engine/llm";
 import type { Finding } from "../engine/report-schema";
 import { findingFixturePlans } from "./finding-fixtures";
 import { renderFinding, renderSloReason } from "./findings";
@@ -61,5 +62,19 @@ describe("renderFinding", () => {
       expect(fr, s.sloReasonCode).not.toBe(s.sloReason);
       expect(fr).not.toMatch(/[{}]|misses|per replica|elastic cloud|does not fit|query embeds/);
     }
+  });
+});
+
+describe("communication-bound in the reader's language", () => {
+  it("names the link by its catalog name in English and French (PCIe, not pcie)", () => {
+    // Three A40s split a small model over PCIe: communication dominates each decode step.
+    const w = estimate({
+      ...{ model: "gemma-3-1b", hardware: "a40", devices: 3, framework: "vllm", precision: "int4" },
+      ...{ inputTokens: 1698, outputTokens: 144, concurrency: 19 },
+    }).warnings.find((x) => x.code === "communication-bound")!;
+    expect(w.params).toMatchObject({ link: "PCIe" });
+    const finding = { code: w.code, message: w.message, fix: "", params: { label: "LLM", ...w.params } };
+    expect(renderFinding(finding, "en").message).toMatch(/ of each step over PCIe: /);
+    expect(renderFinding(finding, "fr").message).toMatch(/ de chaque étape sur PCIe : /);
   });
 });

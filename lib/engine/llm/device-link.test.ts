@@ -20,8 +20,18 @@ describe("the server's GPU-to-GPU link carries tensor parallelism", () => {
   it("charges TP2 all-reduces over PCIe Gen5 more than over NVLink, by bytes / bandwidth + latency (hand-computed)", () => {
     const nvlink = detail({});
     const pcie = detail({ intraNodeInterconnect: "pcie-gen5" });
-    expect(nvlink.par.tpLink).toMatchObject({ name: "nvlink", bandwidthGBps: 450, latencyUs: 3 });
-    expect(pcie.par.tpLink).toMatchObject({ name: "pcie-gen5", bandwidthGBps: 64, latencyUs: 10 });
+    expect(nvlink.par.tpLink).toMatchObject({
+      id: "nvlink",
+      name: "NVLink 4",
+      bandwidthGBps: 450,
+      latencyUs: 3,
+    });
+    expect(pcie.par.tpLink).toMatchObject({
+      id: "pcie-gen5",
+      name: "PCIe Gen5 x16",
+      bandwidthGBps: 64,
+      latencyUs: 10,
+    });
     // Per decode step: 2 all-reduces per layer × 80 layers; each moves 2(n−1)/n × B × hidden × 2 bytes = 32 × 8192 × 2
     // bytes at n = 2, plus (latency + software overhead) × (1 + log2 2). The software overhead is the same on both.
     const bytes = 32 * 8192 * 2;
@@ -36,9 +46,9 @@ describe("the server's GPU-to-GPU link carries tensor parallelism", () => {
 
   it("uses a product's link: an H100 NVL pair over its NVLink bridge, TP4 on four NVL cards over PCIe", () => {
     const pair = detail({ hardware: "h100-nvl", product: "gpu-server-2x-h100-nvl" });
-    expect(pair.par.tpLink).toMatchObject({ name: "nvlink-bridge", bandwidthGBps: 300 });
+    expect(pair.par.tpLink).toMatchObject({ id: "nvlink-bridge", name: "NVLink bridge", bandwidthGBps: 300 });
     const four = detail({ hardware: "h100-nvl", devices: 4, product: "gpu-server-4x-h100-nvl" });
-    expect(four.par.tpLink).toMatchObject({ name: "pcie-gen5", bandwidthGBps: 64 });
+    expect(four.par.tpLink).toMatchObject({ id: "pcie-gen5", name: "PCIe Gen5 x16", bandwidthGBps: 64 });
     const hgx = detail({ product: "hgx-h100-8" });
     expect(hgx.par.tpLink).toEqual(detail({}).par.tpLink);
   });
@@ -46,7 +56,7 @@ describe("the server's GPU-to-GPU link carries tensor parallelism", () => {
   it("makes a real 2-GPU H100 PCIe box slower than the same TP2 on an HGX H100 board (less bandwidth, PCIe link)", () => {
     const pcie = detail({ hardware: "h100-pcie", product: "gpu-server-2x-h100-pcie" });
     const hgx = detail({ product: "hgx-h100-4" });
-    expect(pcie.par.tpLink.name).toBe("pcie-gen5");
+    expect(pcie.par.tpLink).toMatchObject({ id: "pcie-gen5", name: "PCIe Gen5 x16" });
     expect(pcie.result.itlMs).toBeGreaterThan(hgx.result.itlMs * 1.3);
   });
 
@@ -58,5 +68,17 @@ describe("the server's GPU-to-GPU link carries tensor parallelism", () => {
     expect(() => detail({ intraNodeInterconnect: "ethernet-100g" })).toThrow(EngineInputError);
     expect(() => detail({ intraNodeInterconnect: "ethernet-100g" })).toThrow(/^intraNodeInterconnect:/);
     expect(() => detail({ product: "hgx-h100-9" })).toThrow(/^product: unknown product/);
+  });
+});
+
+describe("links are named as people read them", () => {
+  it("states tensor parallelism over the link's name, not its catalog id", () => {
+    const text = (extra: Partial<EstimateRequestInput>) =>
+      estimate({ ...base, ...extra }).assumptions.join(" ");
+    expect(text({ hardware: "h100-nvl", product: "gpu-server-2x-h100-nvl" })).toMatch(
+      /tensor 2 over NVLink bridge ×/,
+    );
+    expect(text({ intraNodeInterconnect: "pcie-gen5" })).toMatch(/tensor 2 over PCIe Gen5 x16 ×/);
+    expect(text({})).toMatch(/tensor 2 over NVLink 4 ×/);
   });
 });

@@ -1,12 +1,19 @@
-import type { Interconnect, Product } from "../../catalog";
+import { getInterconnect, type Interconnect, type Product } from "../../catalog";
 import type { ResolvedHardware } from "./resolve";
 
-/** A link the engine charges collectives on: per-direction bandwidth (GB/s), effective latency (µs), a name. */
+/**
+ * A link the engine charges collectives on: per-direction bandwidth (GB/s), effective latency (µs), the catalog
+ * interconnect id and the name people read in assumptions and findings ("NVLink bridge", not "nvlink-bridge").
+ */
 export interface Link {
   bandwidthGBps: number;
   latencyUs: number;
+  id: string;
   name: string;
 }
+
+/** An interconnect's name without its parenthesised detail ("PCIe Gen5 x16"); an unknown id (custom hardware) as is. */
+export const linkName = (id: string): string => (getInterconnect(id)?.name ?? id).replace(/ \(.*\)$/, "");
 
 /**
  * The GPU-to-GPU links of the server an instance runs on, when a product or the request names them: `within` joins
@@ -27,7 +34,8 @@ export function hardwareLink(hardware: ResolvedHardware): Link {
   return {
     bandwidthGBps: hardware.intraNodeBandwidthGBps,
     latencyUs: hardware.intraNodeInterconnect.startsWith("nvlink") ? 3 : 10,
-    name: hardware.intraNodeInterconnect,
+    id: hardware.intraNodeInterconnect,
+    name: linkName(hardware.intraNodeInterconnect),
   };
 }
 
@@ -37,7 +45,8 @@ export function linkOf(interconnect: Interconnect, hardware: ResolvedHardware): 
   return {
     bandwidthGBps: interconnect.bandwidthGBps,
     latencyUs: interconnect.latencyUs,
-    name: interconnect.id,
+    id: interconnect.id,
+    name: linkName(interconnect.id),
   };
 }
 

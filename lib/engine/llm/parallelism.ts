@@ -1,4 +1,4 @@
-import { tensorParallelLink } from "./device-link";
+import { linkName, tensorParallelLink, type Link } from "./device-link";
 import type { ResolvedRequest } from "./resolve";
 
 /**
@@ -11,15 +11,20 @@ export interface Parallelism {
   tp: number;
   pp: number;
   /** Link the tensor-parallel all-reduces cross: the server's own (NVLink/PCIe) or the cluster fabric. */
-  tpLink: { bandwidthGBps: number; latencyUs: number; name: string };
+  tpLink: Link;
   /** Link between pipeline stages (servers or Macs). */
-  ppLink: { bandwidthGBps: number; latencyUs: number; name: string };
+  ppLink: Link;
   /** Pipeline stages work on different micro-batches at once (vLLM/SGLang/TensorRT-LLM), not one after another. */
   overlappedPipeline: boolean;
 }
 
 /** Fabric assumed between servers when an instance spans several and none is given: 100 GbE (the spec's GPU network). */
-export const DEFAULT_INTER_NODE = { bandwidthGBps: 12.5, latencyUs: 25, name: "100 GbE (assumed)" };
+export const DEFAULT_INTER_NODE: Link = {
+  bandwidthGBps: 12.5,
+  latencyUs: 25,
+  id: "ethernet-100g",
+  name: "100 GbE (assumed)",
+};
 
 export function parallelism(r: ResolvedRequest): Parallelism {
   // The server's own GPU-to-GPU link for a group of devicesPerNode (a product's NVL pairs, PCIe, NVSwitch).
@@ -28,7 +33,8 @@ export function parallelism(r: ResolvedRequest): Parallelism {
     ? {
         bandwidthGBps: r.interconnect.bandwidthGBps,
         latencyUs: r.interconnect.latencyUs,
-        name: r.interconnect.id,
+        id: r.interconnect.id,
+        name: linkName(r.interconnect.id),
       }
     : DEFAULT_INTER_NODE;
   const nodes = Math.ceil(r.devices / r.devicesPerNode);

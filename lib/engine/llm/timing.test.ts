@@ -94,7 +94,7 @@ describe("roofline timing (hand-computed)", () => {
   });
 
   it("ring all-reduce: 2(n−1)/n × bytes / bandwidth + latency × (1 + log2 n)", () => {
-    const link = { bandwidthGBps: 100, latencyUs: 10, name: "test" };
+    const link = { bandwidthGBps: 100, latencyUs: 10, id: "test", name: "test" };
     expect(allReduceSeconds(1e9, 4, link, IDEAL)).toBeCloseTo(30e-6 + (1.5 * 1e9) / 100e9, 12);
     expect(allReduceSeconds(1e9, 1, link, IDEAL)).toBe(0);
   });
