@@ -111,10 +111,38 @@ describe("stackplan CLI", () => {
     expect(JSON.parse(r.out).assumptions.join(" ")).toMatch(/tensor 2 over NVLink bridge/);
     // The text title names the product's accelerator and the server, never "custom".
     const text = await run("estimate", "--model", "llama-3.3-70b", "--product", "gpu-server-2x-h100-nvl");
-    expect(text.out.split("\n")[0]).toMatch(/on 1× NVIDIA H100 NVL 94GB in 2 × H100 NVL 94 GB server/);
+    expect(text.out.split("\n")[0]).toMatch(/on 2× NVIDIA H100 NVL 94GB in 2 × H100 NVL 94 GB server/);
     const none = await run("estimate", "--model", "llama-3.3-70b", "--json");
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/hardware: required/);
+  });
+
+  it("estimate --product without --devices serves on every GPU of the server, and says so", async () => {
+    const args = ["estimate", "--model", "llama-3.3-70b", "--product", "gpu-server-2x-h100-nvl"];
+    const text = await run(...args);
+    expect(text.code).toBe(0);
+    expect(text.out.split("\n")[1]).toBe(
+      "Devices: 2, every accelerator of one 2 × H100 NVL 94 GB server (--product sets the default; --devices N for fewer).",
+    );
+    expect(text.out).toMatch(/^Fits: yes/m);
+    // The same answer as asking for the two GPUs explicitly; an explicit --devices 1 stays 1 (no note).
+    const json = JSON.parse((await run(...args, "--json")).out);
+    expect(json).toEqual(JSON.parse((await run(...args, "--devices", "2", "--json")).out));
+    const one = await run(...args, "--devices", "1");
+    expect(one.out).toMatch(/on 1× NVIDIA H100 NVL 94GB/);
+    expect(one.out).not.toMatch(/^Devices:/m);
+  });
+
+  it("estimate --product with more devices than one server holds exits 2 naming --devices and the fix", async () => {
+    const args = ["estimate", "--model", "llama-3.3-70b", "--product", "gpu-server-2x-h100-nvl"];
+    const over = await run(...args, "--devices", "4");
+    expect(over.code).toBe(2);
+    expect(over.err).toMatch(/^stackplan estimate: --devices 4: one 2 × H100 NVL 94 GB server .* holds 2/);
+    expect(over.err).toMatch(
+      /give --devices 2 or fewer, or add --devices-per-node 2 for an instance spanning 2 servers/,
+    );
+    // Spanning two servers is what --devices-per-node says: accepted.
+    expect((await run(...args, "--devices", "4", "--devices-per-node", "2", "--json")).code).toBe(0);
   });
 
   it("estimate with a bad number exits 2 naming the flag", async () => {

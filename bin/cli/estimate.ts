@@ -11,6 +11,7 @@ import {
 import { fieldMeta } from "../../lib/plan/fields";
 import { flagHelp, parseArgsOptions, readFlags, schemaFlags } from "./args";
 import { formatEstimate } from "./estimate-format";
+import { withProductDevices } from "./estimate-product";
 import { EXIT_OK, EXIT_USAGE, json, UsageError, type Io } from "./io";
 
 /** The estimate flags: one per field of the request schema, with its defaults, bounds and help. */
@@ -35,6 +36,7 @@ export const ESTIMATE_HELP = `Usage: stackplan estimate --model ID --hardware ID
        stackplan estimate --input requests.json
 
 Estimates memory fit, per-stream and aggregate throughput, TTFT and latency of one serving configuration.
+With --product and no --devices, an instance uses every accelerator of one of those servers (its hardware too).
 
 Options:
 ${flagHelp(ESTIMATE_FLAGS, [
@@ -87,7 +89,7 @@ export function estimateCommand(args: string[], io: Io): number {
     io.out(json(estimateBatch(items)));
     return EXIT_OK;
   }
-  const request = requestFromFlags(unalias(values));
+  const { request, note } = withProductDevices(requestFromFlags(unalias(values)));
   let result;
   try {
     result = estimate(request);
@@ -109,6 +111,6 @@ export function estimateCommand(args: string[], io: Io): number {
   const hardware = name(parsed.hardware ?? product?.hardwareId, getHardware);
   const server = product ? ` in ${product.name}` : "";
   const title = `${name(parsed.model, getModel)} · ${parsed.precision ?? "native precision"} · ${fw} on ${parsed.devices}× ${hardware}${server} (${parsed.replicas} replica${parsed.replicas > 1 ? "s" : ""}, ${parsed.inputTokens} in / ${parsed.outputTokens} out tokens)`;
-  io.out(formatEstimate(title, result, parsed.replicas, parsed.outputTokens));
+  io.out(formatEstimate(note ? `${title}\n${note}` : title, result, parsed.replicas, parsed.outputTokens));
   return EXIT_OK;
 }
