@@ -106,40 +106,10 @@ interface StoragePlotProps {
 /** Stacked areas per store and the provisioned total as a dashed line; axis titles go in a narrow panel. */
 function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
   const [plotRef, width] = useElementWidth();
-  const locale = useLocale() as Locale;
   const t = useTranslations("charts.storage");
-  const labels = useMemo(
-    () => ({
-      month: axisLabel(t("month"), "insideBottom"),
-      value: (v: unknown) => (typeof v === "number" ? formatGb(v, locale) : String(v)),
-      tooltip: (_label: unknown, payload: TooltipPayload) => {
-        const row = payload[0]?.payload as StorageRow | undefined;
-        return row
-          ? t("tooltipLabel", {
-              month: formatNumber(row.month, 0, locale),
-              users: formatNumber(row.users, 0, locale),
-              stored: formatGb(row.totalGb, locale),
-            })
-          : "";
-      },
-      tick: (gb: number) => formatGb(gb, locale),
-    }),
-    [t, locale],
-  );
-  const compact = width !== null && width < COMPACT_WIDTH_PX;
-  const orders = useMemo(() => {
-    const names = series.map((s) => s.name);
-    // Tooltip: top of the stack first, like the picture.
-    return {
-      legend: orderBy([...names, marginName]),
-      tooltip: orderBy([marginName, ...[...names].reverse()]),
-    };
-  }, [series, marginName]);
-  const yWidth = useMemo(
-    () => tickLabelWidth(formatGb(Math.max(0, ...rows.map((r) => r.withMarginGb)) * 1.25, locale)),
-    [rows, locale],
-  );
-  const yLabel = useMemo(() => (compact ? undefined : axisLabel(t("axis"), "insideLeft", -90)), [compact, t]);
+  const labels = usePlotLabels();
+  const orders = useSeriesOrders(series, marginName);
+  const yAxis = useValueAxis(rows, width !== null && width < COMPACT_WIDTH_PX);
   return (
     <div className={styles.plot} ref={plotRef}>
       <ComposedChart responsive data={rows} style={PLOT_STYLE} margin={MARGIN} title={t("title")}>
@@ -154,11 +124,11 @@ function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
           label={labels.month}
         />
         <YAxis
-          width={yWidth + (yLabel ? 16 : 0)}
+          width={yAxis.width + (yAxis.label ? 16 : 0)}
           interval={0}
           {...AXIS_STYLE}
           tickFormatter={labels.tick}
-          label={yLabel}
+          label={yAxis.label}
         />
         <Tooltip
           {...TOOLTIP_STYLE}
@@ -193,6 +163,53 @@ function StoragePlot({ rows, series, ticks, marginName }: StoragePlotProps) {
       </ComposedChart>
     </div>
   );
+}
+
+/** The month axis title and the GB formatters of ticks, values and the tooltip's title (stable for recharts). */
+function usePlotLabels() {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.storage");
+  return useMemo(
+    () => ({
+      month: axisLabel(t("month"), "insideBottom"),
+      value: (v: unknown) => (typeof v === "number" ? formatGb(v, locale) : String(v)),
+      tooltip: (_label: unknown, payload: TooltipPayload) => {
+        const row = payload[0]?.payload as StorageRow | undefined;
+        return row
+          ? t("tooltipLabel", {
+              month: formatNumber(row.month, 0, locale),
+              users: formatNumber(row.users, 0, locale),
+              stored: formatGb(row.totalGb, locale),
+            })
+          : "";
+      },
+      tick: (gb: number) => formatGb(gb, locale),
+    }),
+    [t, locale],
+  );
+}
+
+/** Legend in stack order, then the total; tooltip top of the stack first, like the picture. */
+function useSeriesOrders(series: StoragePlotProps["series"], marginName: string) {
+  return useMemo(() => {
+    const names = series.map((s) => s.name);
+    return {
+      legend: orderBy([...names, marginName]),
+      tooltip: orderBy([marginName, ...[...names].reverse()]),
+    };
+  }, [series, marginName]);
+}
+
+/** The GB axis: wide enough for its largest tick, titled unless the plot is compact. */
+function useValueAxis(rows: StorageRow[], compact: boolean) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("charts.storage");
+  const width = useMemo(
+    () => tickLabelWidth(formatGb(Math.max(0, ...rows.map((r) => r.withMarginGb)) * 1.25, locale)),
+    [rows, locale],
+  );
+  const label = useMemo(() => (compact ? undefined : axisLabel(t("axis"), "insideLeft", -90)), [compact, t]);
+  return { width, label };
 }
 
 const PLOT_STYLE = { width: "100%", height: 280 } as const;

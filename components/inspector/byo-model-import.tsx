@@ -35,11 +35,11 @@ export function ByoModelImport({ node }: { node: ServingNode }) {
   );
 }
 
-function ImportForm({ node, close }: { node: ServingNode; close: () => void }) {
+/** The import's state: the config text, the model name (defaulted from the config) and the refusal to show. */
+function useImportForm(node: ServingNode, close: () => void) {
   const t = useTranslations("inspector.byoModel");
   const edit = useNodeEditor(node.id);
   const store = useEditorApi();
-  const ids = { file: useId(), text: useId(), name: useId(), hint: useId() };
   const [text, setText] = useState("");
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -62,64 +62,107 @@ function ImportForm({ node, close }: { node: ServingNode; close: () => void }) {
     store.getState().announce({ tone: "info", text: t("imported", { name: result.model.name }) + assumed });
     close();
   };
+  return { text, name, setName, error, takeText, submit };
+}
 
+function ImportForm({ node, close }: { node: ServingNode; close: () => void }) {
+  const t = useTranslations("inspector.byoModel");
+  const ids = { file: useId(), text: useId(), name: useId(), hint: useId() };
+  const form = useImportForm(node, close);
   return (
-    <form onSubmit={submit} className={styles.importForm}>
+    <form onSubmit={form.submit} className={styles.importForm}>
       <p className={formStyles.hint} id={ids.hint}>
         {t("intro")}
       </p>
-      <div className={formStyles.field}>
-        <label className={formStyles.label} htmlFor={ids.file}>
-          {t("file")}
-        </label>
-        <input
-          id={ids.file}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={ids.hint}
-          onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) takeText(await file.text());
-          }}
-        />
-      </div>
-      <div className={formStyles.field}>
-        <label className={formStyles.label} htmlFor={ids.text}>
-          {t("paste")}
-        </label>
-        <textarea
-          id={ids.text}
-          className={formStyles.input}
-          rows={6}
-          spellCheck={false}
-          value={text}
-          onChange={(e) => takeText(e.currentTarget.value)}
-        />
-      </div>
-      <div className={formStyles.field}>
-        <label className={formStyles.label} htmlFor={ids.name}>
-          {t("name")}
-        </label>
-        <input
-          id={ids.name}
-          className={formStyles.input}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
-      </div>
-      {error && (
+      <ConfigFileField id={ids.file} hintId={ids.hint} onText={form.takeText} />
+      <ConfigTextField id={ids.text} text={form.text} onText={form.takeText} />
+      <ModelNameField id={ids.name} name={form.name} onName={form.setName} />
+      {form.error && (
         <p role="alert" className={`${formStyles.error} ${styles.importError}`}>
-          {error}
+          {form.error}
         </p>
       )}
-      <div className={editorStyles.dialogFooter}>
-        <button type="button" className="btn" onClick={close}>
-          {t("cancel")}
-        </button>
-        <button type="submit" className="btn btn-primary">
-          {t("submit")}
-        </button>
-      </div>
+      <ImportFooter close={close} />
     </form>
+  );
+}
+
+/** A config.json file: its text replaces the pasted one. */
+function ConfigFileField({
+  id,
+  hintId,
+  onText,
+}: {
+  id: string;
+  hintId: string;
+  onText: (text: string) => void;
+}) {
+  const t = useTranslations("inspector.byoModel");
+  return (
+    <div className={formStyles.field}>
+      <label className={formStyles.label} htmlFor={id}>
+        {t("file")}
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={hintId}
+        onChange={async (e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) onText(await file.text());
+        }}
+      />
+    </div>
+  );
+}
+
+function ConfigTextField({ id, text, onText }: { id: string; text: string; onText: (text: string) => void }) {
+  const t = useTranslations("inspector.byoModel");
+  return (
+    <div className={formStyles.field}>
+      <label className={formStyles.label} htmlFor={id}>
+        {t("paste")}
+      </label>
+      <textarea
+        id={id}
+        className={formStyles.input}
+        rows={6}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => onText(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+function ModelNameField({ id, name, onName }: { id: string; name: string; onName: (name: string) => void }) {
+  const t = useTranslations("inspector.byoModel");
+  return (
+    <div className={formStyles.field}>
+      <label className={formStyles.label} htmlFor={id}>
+        {t("name")}
+      </label>
+      <input
+        id={id}
+        className={formStyles.input}
+        value={name}
+        onChange={(e) => onName(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+function ImportFooter({ close }: { close: () => void }) {
+  const t = useTranslations("inspector.byoModel");
+  return (
+    <div className={editorStyles.dialogFooter}>
+      <button type="button" className="btn" onClick={close}>
+        {t("cancel")}
+      </button>
+      <button type="submit" className="btn btn-primary">
+        {t("submit")}
+      </button>
+    </div>
   );
 }

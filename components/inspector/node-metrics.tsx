@@ -29,8 +29,101 @@ function Row({ label, value, tone }: { label: string; value: string; tone?: "ok"
  * see at the busiest hour); the capacity row is the most the replicas sustain while keeping the SLOs.
  */
 function ServingMetrics({ s }: { s: ServingReport }) {
+  const locale = useLocale();
+  return (
+    <>
+      <ServingFigures s={s} />
+      <p className={styles.note}>{renderSloReason(s, locale)}</p>
+      <EngineWarnings s={s} />
+    </>
+  );
+}
+
+function ServingFigures({ s }: { s: ServingReport }) {
   const t = useTranslations("nodeMetrics");
   const locale = useLocale();
+  const tps = (x: number) => formatTokensPerSecond(x, locale);
+  return (
+    <dl className={styles.metrics} aria-label={t("servingMetrics")}>
+      <Row label={t("fitsLabel")} value={s.fits ? t("yes") : t("doesNotFit")} tone={s.fits ? "ok" : "bad"} />
+      {s.mode === "self-hosted" && <MemoryRow s={s} />}
+      {s.purpose === "llm" && (
+        <>
+          <Row label={t("decodeSpeed")} value={tps(s.decodeTokensPerSecondPerStream)} />
+          <Row label={t("aggregateOutput")} value={tps(s.aggregateOutputTokensPerSecond)} />
+        </>
+      )}
+      <Row label={s.purpose === "llm" ? t("ttft") : t("queryLatency")} value={formatMs(s.ttftMs, locale)} />
+      {s.mode === "self-hosted" && (
+        <Row
+          label={t("capacity")}
+          value={
+            s.purpose === "llm"
+              ? t("capacityOutput", { rate: tps(s.capacityOutputTokensPerSecond) })
+              : t("capacityEmbedded", { rate: tps(s.capacityInputTokensPerSecond) })
+          }
+        />
+      )}
+      <Row
+        label={t("utilisation")}
+        value={s.utilisation === null ? "—" : formatPct(s.utilisation, 0, locale)}
+        tone={s.utilisation !== null && s.utilisation > 1 ? "bad" : undefined}
+      />
+      {s.mode === "self-hosted" && <ReplicaRows s={s} />}
+      <Row
+        label={t("demand")}
+        value={t("demandValue", { rate: formatCompact(s.demandRequestsPerSecond, locale) })}
+      />
+      <Row label={t("meetsSlo")} value={s.meetsSlo ? t("yes") : t("no")} tone={s.meetsSlo ? "ok" : "bad"} />
+    </dl>
+  );
+}
+
+/** Memory one instance needs against what it has, with the parts (weights, KV cache, overhead). */
+function MemoryRow({ s }: { s: ServingReport }) {
+  const t = useTranslations("nodeMetrics");
+  const locale = useLocale();
+  const gb = (x: number) => formatGb(x, locale);
+  const m = s.memory;
+  return (
+    <Row
+      label={t("memoryPerInstance")}
+      value={t("memoryValue", {
+        required: gb(m.requiredGb),
+        capacity: gb(m.capacityGb),
+        weights: gb(m.weightsGb),
+        kv: gb(m.kvCacheGb),
+        overhead: gb(m.overheadGb),
+      })}
+      tone={s.fits ? undefined : "bad"}
+    />
+  );
+}
+
+/** Concurrency, replicas needed and the bound of a self-hosted deployment. */
+function ReplicaRows({ s }: { s: ServingReport }) {
+  const t = useTranslations("nodeMetrics");
+  const locale = useLocale();
+  const num = (x: number) => formatNumber(x, 0, locale);
+  const bound = ["memory", "compute", "communication", "overhead"].includes(s.bound)
+    ? t(`bound.${s.bound as "memory" | "compute" | "communication" | "overhead"}`)
+    : s.bound;
+  return (
+    <>
+      <Row label={t("maxConcurrency")} value={num(s.maxConcurrency)} />
+      <Row label={t("sloConcurrency")} value={num(s.sloConcurrencyPerReplica)} />
+      <Row
+        label={t("replicasNeeded")}
+        value={t("replicasNeededValue", { required: num(s.requiredReplicas), now: num(s.replicas) })}
+        tone={s.requiredReplicas > s.replicas ? "bad" : undefined}
+      />
+      <Row label={t("boundBy")} value={bound} />
+    </>
+  );
+}
+
+function EngineWarnings({ s }: { s: ServingReport }) {
+  const t = useTranslations("nodeMetrics");
   // The engine's warnings reach the reader as the node's findings do: worded by the findings catalog in the
   // interface language (the engine's English text where the catalog has no words for one).
   const findings = useEditor((st) => st.report?.findings);
@@ -39,83 +132,13 @@ function ServingMetrics({ s }: { s: ServingReport }) {
     const f = findings?.find((x) => x.code === code && x.target.id === s.nodeId);
     return f ? say(f).message : english;
   };
-  const gb = (x: number) => formatGb(x, locale);
-  const tps = (x: number) => formatTokensPerSecond(x, locale);
-  const num = (x: number) => formatNumber(x, 0, locale);
-  const m = s.memory;
-  const bound = ["memory", "compute", "communication", "overhead"].includes(s.bound)
-    ? t(`bound.${s.bound as "memory" | "compute" | "communication" | "overhead"}`)
-    : s.bound;
+  if (s.warnings.length === 0) return null;
   return (
-    <>
-      <dl className={styles.metrics} aria-label={t("servingMetrics")}>
-        <Row
-          label={t("fitsLabel")}
-          value={s.fits ? t("yes") : t("doesNotFit")}
-          tone={s.fits ? "ok" : "bad"}
-        />
-        {s.mode === "self-hosted" && (
-          <Row
-            label={t("memoryPerInstance")}
-            value={t("memoryValue", {
-              required: gb(m.requiredGb),
-              capacity: gb(m.capacityGb),
-              weights: gb(m.weightsGb),
-              kv: gb(m.kvCacheGb),
-              overhead: gb(m.overheadGb),
-            })}
-            tone={s.fits ? undefined : "bad"}
-          />
-        )}
-        {s.purpose === "llm" && (
-          <>
-            <Row label={t("decodeSpeed")} value={tps(s.decodeTokensPerSecondPerStream)} />
-            <Row label={t("aggregateOutput")} value={tps(s.aggregateOutputTokensPerSecond)} />
-          </>
-        )}
-        <Row label={s.purpose === "llm" ? t("ttft") : t("queryLatency")} value={formatMs(s.ttftMs, locale)} />
-        {s.mode === "self-hosted" && (
-          <Row
-            label={t("capacity")}
-            value={
-              s.purpose === "llm"
-                ? t("capacityOutput", { rate: tps(s.capacityOutputTokensPerSecond) })
-                : t("capacityEmbedded", { rate: tps(s.capacityInputTokensPerSecond) })
-            }
-          />
-        )}
-        <Row
-          label={t("utilisation")}
-          value={s.utilisation === null ? "—" : formatPct(s.utilisation, 0, locale)}
-          tone={s.utilisation !== null && s.utilisation > 1 ? "bad" : undefined}
-        />
-        {s.mode === "self-hosted" && (
-          <>
-            <Row label={t("maxConcurrency")} value={num(s.maxConcurrency)} />
-            <Row label={t("sloConcurrency")} value={num(s.sloConcurrencyPerReplica)} />
-            <Row
-              label={t("replicasNeeded")}
-              value={t("replicasNeededValue", { required: num(s.requiredReplicas), now: num(s.replicas) })}
-              tone={s.requiredReplicas > s.replicas ? "bad" : undefined}
-            />
-            <Row label={t("boundBy")} value={bound} />
-          </>
-        )}
-        <Row
-          label={t("demand")}
-          value={t("demandValue", { rate: formatCompact(s.demandRequestsPerSecond, locale) })}
-        />
-        <Row label={t("meetsSlo")} value={s.meetsSlo ? t("yes") : t("no")} tone={s.meetsSlo ? "ok" : "bad"} />
-      </dl>
-      <p className={styles.note}>{renderSloReason(s, locale)}</p>
-      {s.warnings.length > 0 && (
-        <ul className={styles.warnings} aria-label={t("engineWarnings")}>
-          {s.warnings.map((w) => (
-            <li key={w.code}>{warningText(w.code, w.message)}</li>
-          ))}
-        </ul>
-      )}
-    </>
+    <ul className={styles.warnings} aria-label={t("engineWarnings")}>
+      {s.warnings.map((w) => (
+        <li key={w.code}>{warningText(w.code, w.message)}</li>
+      ))}
+    </ul>
   );
 }
 

@@ -79,16 +79,12 @@ function addWith(store: EditorStoreApi, choice: { product?: Product; model?: Mod
   if (problem) store.getState().announce({ tone: "error", text: problem });
 }
 
-/**
- * Search over the catalog's servers/Macs and models. Choosing one applies it to the selected LLM or embedding node,
- * or — with none selected — adds a new serving node with it.
- */
-export function CatalogSearch() {
-  const store = useEditorApi();
-  const target = useServingTarget();
-  const [query, setQuery] = useState("");
-  const inputId = useId();
-  const results = useMemo(() => {
+type Choice = { product?: Product; model?: Model };
+type Target = ReturnType<typeof useServingTarget>;
+
+/** The products and models matching every word of the query (at most MAX_RESULTS of each). */
+function useCatalogResults(query: string) {
+  return useMemo(() => {
     if (!query.trim()) return { products: [], models: [] };
     return {
       products: SERVING_PRODUCTS.filter((p) => matches(query, p.name, p.id, p.hardwareId ?? "")).slice(
@@ -98,7 +94,10 @@ export function CatalogSearch() {
       models: MODEL_LIST.filter((m) => matches(query, m.name, m.id, m.family)).slice(0, MAX_RESULTS),
     };
   }, [query]);
-  const none = query.trim() !== "" && results.products.length + results.models.length === 0;
+}
+
+/** The words of a result: what choosing it does (apply to the target, or add a node) and its details. */
+function useResultWording(target: Target) {
   const t = useTranslations("palette.search");
   const locale = useLocale() as Locale;
   const money = useEditor((st) => st.doc.metadata);
@@ -114,7 +113,22 @@ export function CatalogSearch() {
       asOf: p.price.asOf,
     });
   const modelMeta = (m: Model) => t("modelMeta", { kind: m.kind, params: m.totalParamsB });
-  const choose = (choice: { product?: Product; model?: Model }) =>
+  return { verb, productMeta, modelMeta };
+}
+
+/**
+ * Search over the catalog's servers/Macs and models. Choosing one applies it to the selected LLM or embedding node,
+ * or — with none selected — adds a new serving node with it.
+ */
+export function CatalogSearch() {
+  const store = useEditorApi();
+  const target = useServingTarget();
+  const [query, setQuery] = useState("");
+  const inputId = useId();
+  const results = useCatalogResults(query);
+  const none = query.trim() !== "" && results.products.length + results.models.length === 0;
+  const t = useTranslations("palette.search");
+  const choose = (choice: Choice) =>
     target ? applyToSelected(store, target.id, choice) : addWith(store, choice);
 
   return (
@@ -138,44 +152,63 @@ export function CatalogSearch() {
         {target ? t("hintTarget", { target: target.label }) : t("hintNone")}
       </p>
       {none && <p className={styles.hint}>{t("noMatch", { query })}</p>}
-      {results.products.length > 0 && (
-        <ul className={styles.results} aria-label={t("hardware")}>
-          {results.products.map((p) => (
-            <li key={p.id}>
-              <button
-                type="button"
-                className={styles.result}
-                // The name holds the visible text: the action, then the details (WCAG 2.5.3, label in name).
-                aria-label={t("resultLabel", { action: verb(p.name, false), details: productMeta(p) })}
-                onClick={() => choose({ product: p })}
-              >
-                <span className={styles.itemName}>{p.name}</span>{" "}
-                <span className={styles.itemMeta}>{productMeta(p)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {results.models.length > 0 && (
-        <ul className={styles.results} aria-label={t("models")}>
-          {results.models.map((m) => (
-            <li key={m.id}>
-              <button
-                type="button"
-                className={styles.result}
-                aria-label={t("resultLabel", {
-                  action: verb(m.name, true, kindForModel(m.id)),
-                  details: modelMeta(m),
-                })}
-                onClick={() => choose({ model: m })}
-              >
-                <span className={styles.itemName}>{m.name}</span>{" "}
-                <span className={styles.itemMeta}>{modelMeta(m)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProductResults products={results.products} target={target} choose={choose} />
+      <ModelResults models={results.models} target={target} choose={choose} />
     </section>
+  );
+}
+
+interface ResultsProps {
+  target: Target;
+  choose: (choice: Choice) => void;
+}
+
+function ProductResults({ products, target, choose }: ResultsProps & { products: Product[] }) {
+  const t = useTranslations("palette.search");
+  const { verb, productMeta } = useResultWording(target);
+  if (products.length === 0) return null;
+  return (
+    <ul className={styles.results} aria-label={t("hardware")}>
+      {products.map((p) => (
+        <li key={p.id}>
+          <button
+            type="button"
+            className={styles.result}
+            // The name holds the visible text: the action, then the details (WCAG 2.5.3, label in name).
+            aria-label={t("resultLabel", { action: verb(p.name, false), details: productMeta(p) })}
+            onClick={() => choose({ product: p })}
+          >
+            <span className={styles.itemName}>{p.name}</span>{" "}
+            <span className={styles.itemMeta}>{productMeta(p)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ModelResults({ models, target, choose }: ResultsProps & { models: Model[] }) {
+  const t = useTranslations("palette.search");
+  const { verb, modelMeta } = useResultWording(target);
+  if (models.length === 0) return null;
+  return (
+    <ul className={styles.results} aria-label={t("models")}>
+      {models.map((m) => (
+        <li key={m.id}>
+          <button
+            type="button"
+            className={styles.result}
+            aria-label={t("resultLabel", {
+              action: verb(m.name, true, kindForModel(m.id)),
+              details: modelMeta(m),
+            })}
+            onClick={() => choose({ model: m })}
+          >
+            <span className={styles.itemName}>{m.name}</span>{" "}
+            <span className={styles.itemMeta}>{modelMeta(m)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -179,6 +179,22 @@ interface NewLinkChoice {
   audience: ShareAudience;
 }
 
+/** What the API is asked to create: the expiry as a date, the name if any, the audience of a view link. */
+function newLinkBody(choice: NewLinkChoice, name: string, review: string[]): CreateShareLinkBody {
+  const { role, expiryDays, audience } = choice;
+  const customer = role === "view" && audience === "customer";
+  const expiresAt = expiryDays
+    ? new Date(Date.now() + Number(expiryDays) * 86_400_000).toISOString()
+    : undefined;
+  return {
+    role,
+    expiresAt,
+    label: name.trim() || undefined,
+    ...(role === "view" && { audience }),
+    ...(customer && review.length > 0 && { reviewFindings: review }),
+  };
+}
+
 /** Access and expiry of a new link (the choice outlives the dialog: it is the owner's last one). */
 function NewLinkForm({
   planId,
@@ -196,21 +212,10 @@ function NewLinkForm({
   const { role, expiryDays, audience } = choice;
   const [name, setName] = useState("");
   const [review, setReview] = useState<string[]>([]);
-  const setRole = (r: ShareRole) => onChoice({ ...choice, role: r });
-  const setExpiryDays = (days: string) => onChoice({ ...choice, expiryDays: days });
   const customer = role === "view" && audience === "customer";
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const expiresAt = expiryDays
-      ? new Date(Date.now() + Number(expiryDays) * 86_400_000).toISOString()
-      : undefined;
-    onCreate({
-      role,
-      expiresAt,
-      label: name.trim() || undefined,
-      ...(role === "view" && { audience }),
-      ...(customer && review.length > 0 && { reviewFindings: review }),
-    });
+    onCreate(newLinkBody(choice, name, review));
   };
   return (
     <form onSubmit={submit} className={styles.row} aria-label="Create a share link">
@@ -223,47 +228,81 @@ function NewLinkForm({
           onChange={(e) => setName(e.currentTarget.value)}
         />
       </label>
-      <fieldset className={styles.fieldset}>
-        <legend>Access</legend>
-        {(["view", "edit"] as const).map((r) => (
-          <label key={r}>
-            <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />{" "}
-            {ROLE_LABEL[r]}
-          </label>
-        ))}
-      </fieldset>
+      <RoleField role={role} onRole={(r) => onChoice({ ...choice, role: r })} />
       {role === "view" && (
-        <fieldset className={styles.fieldset}>
-          <legend>Opens</legend>
-          {(["customer", "engineer"] as const).map((a) => (
-            <label key={a}>
-              <input
-                type="radio"
-                name="audience"
-                value={a}
-                checked={audience === a}
-                onChange={() => onChoice({ ...choice, audience: a })}
-              />{" "}
-              {AUDIENCE_LABEL[a]}
-            </label>
-          ))}
-        </fieldset>
+        <AudienceField audience={audience} onAudience={(a) => onChoice({ ...choice, audience: a })} />
       )}
       {customer && <ReviewFindingsPicker planId={planId} selected={review} onChange={setReview} />}
-      <label className={styles.field}>
-        <span>Expires</span>
-        <select value={expiryDays} onChange={(e) => setExpiryDays(e.target.value)}>
-          {EXPIRY_DAYS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ExpiryField
+        expiryDays={expiryDays}
+        onExpiryDays={(days) => onChoice({ ...choice, expiryDays: days })}
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? "Creating…" : "Create link"}
       </button>
     </form>
+  );
+}
+
+function RoleField({ role, onRole }: { role: ShareRole; onRole: (role: ShareRole) => void }) {
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>Access</legend>
+      {(["view", "edit"] as const).map((r) => (
+        <label key={r}>
+          <input type="radio" name="role" value={r} checked={role === r} onChange={() => onRole(r)} />{" "}
+          {ROLE_LABEL[r]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** What a view link opens: the customer presentation or the read-only designer. */
+function AudienceField({
+  audience,
+  onAudience,
+}: {
+  audience: ShareAudience;
+  onAudience: (audience: ShareAudience) => void;
+}) {
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>Opens</legend>
+      {(["customer", "engineer"] as const).map((a) => (
+        <label key={a}>
+          <input
+            type="radio"
+            name="audience"
+            value={a}
+            checked={audience === a}
+            onChange={() => onAudience(a)}
+          />{" "}
+          {AUDIENCE_LABEL[a]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ExpiryField({
+  expiryDays,
+  onExpiryDays,
+}: {
+  expiryDays: string;
+  onExpiryDays: (days: string) => void;
+}) {
+  return (
+    <label className={styles.field}>
+      <span>Expires</span>
+      <select value={expiryDays} onChange={(e) => onExpiryDays(e.target.value)}>
+        {EXPIRY_DAYS.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

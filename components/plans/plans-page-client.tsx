@@ -21,26 +21,13 @@ const SEARCH_DEBOUNCE_MS = 250;
 export function PlansPageClient() {
   const t = useTranslations("plans");
   const [search, setSearch] = useState("");
-  const [q, setQ] = useState("");
+  const q = useDebounced(search, SEARCH_DEBOUNCE_MS).trim();
   const [sort, setSort] = useState<PlanSort>("updated");
   const [archived, setArchived] = useState(false);
   const [sharing, setSharing] = useState<PlanSummaryDto | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const plans = usePlans({ q, sort, archived });
-  const duplicate = useDuplicatePlan();
-  const archive = useArchivePlan();
-  const restore = useRestorePlan();
-  const busyId =
-    (duplicate.isPending && duplicate.variables?.planId) ||
-    (archive.isPending && archive.variables) ||
-    (restore.isPending && restore.variables) ||
-    null;
-  const actionError = duplicate.error ?? archive.error ?? restore.error;
-
-  useEffect(() => {
-    const t = setTimeout(() => setQ(search.trim()), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [search]);
+  const actions = usePlanActions(setNotice);
 
   return (
     <main className="page">
@@ -56,9 +43,9 @@ export function PlansPageClient() {
       <p role="status" aria-live="polite" className={`muted ${styles.notice}`}>
         {notice}
       </p>
-      {actionError && (
+      {actions.error && (
         <p role="alert" className={`${styles.notice} ${styles.error}`}>
-          {actionError.message}
+          {actions.error.message}
         </p>
       )}
       {plans.isPending ? (
@@ -75,23 +62,7 @@ export function PlansPageClient() {
           {q ? t(archived ? "noArchivedMatch" : "noMatch", { q }) : archived ? t("noArchived") : t("none")}
         </p>
       ) : (
-        <PlansTable
-          plans={plans.data}
-          busyId={busyId || null}
-          onDuplicate={(p) =>
-            duplicate.mutate(
-              { planId: p.id },
-              { onSuccess: () => setNotice(t("duplicated", { name: p.name })) },
-            )
-          }
-          onShare={setSharing}
-          onArchive={(p) =>
-            archive.mutate(p.id, { onSuccess: () => setNotice(t("archived", { name: p.name })) })
-          }
-          onRestore={(p) =>
-            restore.mutate(p.id, { onSuccess: () => setNotice(t("restored", { name: p.name })) })
-          }
-        />
+        <PlansTable plans={plans.data} busyId={actions.busyId} onShare={setSharing} {...actions.handlers} />
       )}
       {!archived && <NewFromTemplate />}
       {sharing && (
@@ -99,4 +70,36 @@ export function PlansPageClient() {
       )}
     </main>
   );
+}
+
+/** `value` once it has stopped changing for `delayMs` (the first render sees ""). */
+function useDebounced(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState("");
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(t);
+  }, [value, delayMs]);
+  return settled;
+}
+
+/** Duplicate, archive and restore a plan, each announcing its outcome; which plan is busy; the last error. */
+function usePlanActions(setNotice: (notice: string) => void) {
+  const t = useTranslations("plans");
+  const duplicate = useDuplicatePlan();
+  const archive = useArchivePlan();
+  const restore = useRestorePlan();
+  const busyId =
+    (duplicate.isPending && duplicate.variables?.planId) ||
+    (archive.isPending && archive.variables) ||
+    (restore.isPending && restore.variables) ||
+    null;
+  const handlers = {
+    onDuplicate: (p: PlanSummaryDto) =>
+      duplicate.mutate({ planId: p.id }, { onSuccess: () => setNotice(t("duplicated", { name: p.name })) }),
+    onArchive: (p: PlanSummaryDto) =>
+      archive.mutate(p.id, { onSuccess: () => setNotice(t("archived", { name: p.name })) }),
+    onRestore: (p: PlanSummaryDto) =>
+      restore.mutate(p.id, { onSuccess: () => setNotice(t("restored", { name: p.name })) }),
+  };
+  return { busyId: busyId || null, error: duplicate.error ?? archive.error ?? restore.error, handlers };
 }

@@ -17,10 +17,8 @@ export interface PlansTableProps {
 }
 
 /** The plans list: one row per plan with its actions, each button named after its plan for screen readers. */
-export function PlansTable({ plans, busyId, onDuplicate, onShare, onArchive, onRestore }: PlansTableProps) {
+export function PlansTable({ plans, ...actions }: PlansTableProps) {
   const t = useTranslations("plans");
-  const locale = useLocale();
-  const when = (iso: string) => formatDateTime(iso, locale);
   return (
     <table className="data" aria-label={t("tableLabel")}>
       <thead>
@@ -38,69 +36,88 @@ export function PlansTable({ plans, busyId, onDuplicate, onShare, onArchive, onR
       </thead>
       <tbody>
         {plans.map((p) => (
-          <tr key={p.id}>
-            <th scope="row">
-              {p.archived ? p.name : <Link href={`/plans/${p.id}`}>{p.name}</Link>}
-              {p.description && (
-                <div className="muted" style={{ fontWeight: 400 }}>
-                  {p.description.length > 120 ? `${p.description.slice(0, 117)}…` : p.description}
-                </div>
-              )}
-            </th>
-            <td className="num">{p.revision}</td>
-            <td>
-              <time dateTime={p.updatedAt}>{when(p.updatedAt)}</time>
-            </td>
-            <td>
-              <time dateTime={p.createdAt}>{when(p.createdAt)}</time>
-            </td>
-            <td>
-              <div className={styles.actions}>
-                {p.archived ? (
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    disabled={busyId === p.id}
-                    onClick={() => onRestore(p)}
-                    aria-label={t("restoreNamed", { name: p.name })}
-                  >
-                    {t("restore")}
-                  </button>
-                ) : (
-                  <>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={busyId === p.id}
-                      onClick={() => onDuplicate(p)}
-                      aria-label={t("duplicateNamed", { name: p.name })}
-                    >
-                      {t("duplicate")}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onClick={() => onShare(p)}
-                      aria-label={t("shareNamed", { name: p.name })}
-                    >
-                      {t("share")}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={busyId === p.id}
-                      onClick={() => onArchive(p)}
-                      aria-label={t("archiveNamed", { name: p.name })}
-                    >
-                      {t("archive")}
-                    </button>
-                  </>
-                )}
-              </div>
-            </td>
-          </tr>
+          <PlanRow key={p.id} plan={p} {...actions} />
         ))}
       </tbody>
     </table>
+  );
+}
+
+type PlanActionsProps = Omit<PlansTableProps, "plans"> & { plan: PlanSummaryDto };
+
+function PlanRow({ plan: p, ...actions }: PlanActionsProps) {
+  const locale = useLocale();
+  const when = (iso: string) => formatDateTime(iso, locale);
+  return (
+    <tr>
+      <th scope="row">
+        {p.archived ? p.name : <Link href={`/plans/${p.id}`}>{p.name}</Link>}
+        {p.description && (
+          <div className="muted" style={{ fontWeight: 400 }}>
+            {p.description.length > 120 ? `${p.description.slice(0, 117)}…` : p.description}
+          </div>
+        )}
+      </th>
+      <td className="num">{p.revision}</td>
+      <td>
+        <time dateTime={p.updatedAt}>{when(p.updatedAt)}</time>
+      </td>
+      <td>
+        <time dateTime={p.createdAt}>{when(p.createdAt)}</time>
+      </td>
+      <td>
+        <div className={styles.actions}>
+          <PlanActions plan={p} {...actions} />
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+/** Restore for an archived plan; duplicate, share and archive otherwise. */
+function PlanActions({ plan: p, busyId, onDuplicate, onShare, onArchive, onRestore }: PlanActionsProps) {
+  const t = useTranslations("plans");
+  if (p.archived) {
+    return (
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={busyId === p.id}
+        onClick={() => onRestore(p)}
+        aria-label={t("restoreNamed", { name: p.name })}
+      >
+        {t("restore")}
+      </button>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={busyId === p.id}
+        onClick={() => onDuplicate(p)}
+        aria-label={t("duplicateNamed", { name: p.name })}
+      >
+        {t("duplicate")}
+      </button>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => onShare(p)}
+        aria-label={t("shareNamed", { name: p.name })}
+      >
+        {t("share")}
+      </button>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={busyId === p.id}
+        onClick={() => onArchive(p)}
+        aria-label={t("archiveNamed", { name: p.name })}
+      >
+        {t("archive")}
+      </button>
+    </>
   );
 }

@@ -141,26 +141,17 @@ function markBest(
   return cells.map((c, i) => (best.has(i) ? { ...c, best: true } : c));
 }
 
-/** The figures compared, one row each. Money in the plan's currency (`rate` = display currency per USD). */
-export function comparisonMetrics(
-  comparison: Comparison,
-  currency = "USD",
-  rate = 1,
-  locale: Locale = "en",
-): ComparisonMetric[] {
+type BestOf = { value: (r: ScenarioSummary) => number | null; better: "low" | "high" };
+
+/** What every group of figures needs: the rows, the locale's words and formats, and a row builder. */
+function metricKit(comparison: Comparison, currency: string, rate: number, locale: Locale) {
   const rows = comparison.rows;
-  const money = (usd: number) => formatUsd(usd, currency, rate, locale);
-  const horizon = rows[0]?.cumulativeUsd.length ?? 0;
-  const t = translator(locale, "scenarios");
   const lt = looseTranslator(locale, "scenarios");
-  const num = (x: number) => formatNumber(x, 0, locale);
-  const tps = (x: number) => formatTokensPerSecond(x, locale);
-  const hintOf = (id: string) => lt(`comparison.hint.${id}`);
   const metric = (
     id: string,
     cell: (r: ScenarioSummary) => ComparisonCell,
     hint?: string,
-    best?: { value: (r: ScenarioSummary) => number | null; better: "low" | "high" },
+    best?: BestOf,
   ): ComparisonMetric => {
     const cells = rows.map(cell);
     return {
@@ -170,6 +161,22 @@ export function comparisonMetrics(
       cells: best ? markBest(rows, cells, best.value, best.better) : cells,
     };
   };
+  return {
+    metric,
+    t: translator(locale, "scenarios"),
+    hintOf: (id: string) => lt(`comparison.hint.${id}`),
+    money: (usd: number) => formatUsd(usd, currency, rate, locale),
+    num: (x: number) => formatNumber(x, 0, locale),
+    tps: (x: number) => formatTokensPerSecond(x, locale),
+    horizon: rows[0]?.cumulativeUsd.length ?? 0,
+    locale,
+  };
+}
+
+type MetricKit = ReturnType<typeof metricKit>;
+
+/** Whether each design keeps up: SLOs met, capacity against demand, headroom. */
+function fitMetrics({ metric, t, hintOf, tps, locale }: MetricKit): ComparisonMetric[] {
   return [
     metric("slo", (r) =>
       r.meetsSlo
@@ -202,6 +209,12 @@ export function comparisonMetrics(
       undefined,
       { value: (r) => r.headroom, better: "high" },
     ),
+  ];
+}
+
+/** What a user sees: speed per stream and time to first token. */
+function speedMetrics({ metric, hintOf, tps, locale }: MetricKit): ComparisonMetric[] {
+  return [
     metric("per-user", (r) => ({ text: tps(r.decodeTokensPerSecondPerStream) }), hintOf("per-user"), {
       value: (r) => r.decodeTokensPerSecondPerStream,
       better: "high",
@@ -210,6 +223,12 @@ export function comparisonMetrics(
       value: (r) => r.ttftMs,
       better: "low",
     }),
+  ];
+}
+
+/** Money in the plan's currency: monthly run cost, CAPEX, TCO over the horizon. */
+function costMetrics({ metric, t, hintOf, money, num, horizon }: MetricKit): ComparisonMetric[] {
+  return [
     metric("monthly", (r) => ({ text: money(r.monthlyCostUsd) }), hintOf("monthly"), {
       value: (r) => r.monthlyCostUsd,
       better: "low",
@@ -224,6 +243,12 @@ export function comparisonMetrics(
       t("comparison.hint.tco", { months: num(horizon), n: horizon }),
       { value: (r) => r.tcoUsd, better: "low" },
     ),
+  ];
+}
+
+/** The physical footprint: power, rack space, GPUs. */
+function footprintMetrics({ metric, t, hintOf, num, locale }: MetricKit): ComparisonMetric[] {
+  return [
     metric("power", (r) => ({ text: formatWatts(r.powerW, locale) }), hintOf("power"), {
       value: (r) => r.powerW,
       better: "low",
@@ -238,6 +263,12 @@ export function comparisonMetrics(
       },
     ),
     metric("gpus", (r) => ({ text: num(r.gpus) }), hintOf("gpus")),
+  ];
+}
+
+/** Compliance: whether data leaves the premises, and the design's findings. */
+function complianceMetrics({ metric, t, num }: MetricKit): ComparisonMetric[] {
+  return [
     metric("data", (r) =>
       r.dataLeavesPremises
         ? { text: t("comparison.cell.yesCloud"), tone: "warning" }
@@ -255,5 +286,22 @@ export function comparisonMetrics(
               .join(", "),
       tone: r.errors ? "error" : r.warnings ? "warning" : undefined,
     })),
+  ];
+}
+
+/** The figures compared, one row each. Money in the plan's currency (`rate` = display currency per USD). */
+export function comparisonMetrics(
+  comparison: Comparison,
+  currency = "USD",
+  rate = 1,
+  locale: Locale = "en",
+): ComparisonMetric[] {
+  const kit = metricKit(comparison, currency, rate, locale);
+  return [
+    ...fitMetrics(kit),
+    ...speedMetrics(kit),
+    ...costMetrics(kit),
+    ...footprintMetrics(kit),
+    ...complianceMetrics(kit),
   ];
 }

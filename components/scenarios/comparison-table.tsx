@@ -55,71 +55,102 @@ export function ComparisonTable({
         </thead>
         <tbody>
           {metrics.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">
-                {m.label}
-                {m.hint && <span className={styles.hint}>{m.hint}</span>}
-              </th>
-              {m.cells.map((cell, i) => (
-                <td
-                  key={columns[i]?.key ?? i}
-                  className={[
-                    styles.cell,
-                    cell.tone ? TONE[cell.tone] : "",
-                    cell.best ? styles.best : "",
-                    columns[i]?.isCurrent ? styles.current : "",
-                  ].join(" ")}
-                >
-                  {cell.text}
-                  {cell.best && <span className="visually-hidden"> {t("best")}</span>}
-                </td>
-              ))}
-            </tr>
+            <MetricRow key={m.id} metric={m} columns={columns} />
           ))}
-          <tr>
-            <th scope="row">
-              {t("risks")}
-              <span className={styles.hint}>{t("risksHint")}</span>
-            </th>
-            {columns.map((c) => (
-              <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
-                {c.risks.length === 0 ? (
-                  t("none")
-                ) : (
-                  <span className={styles.risks}>
-                    {c.risks.map((r) => (
-                      <RiskBadge key={r.code} risk={r} />
-                    ))}
-                  </span>
-                )}
-              </td>
-            ))}
-          </tr>
-          {!readOnly && (
-            <tr>
-              <th scope="row">{t("actions")}</th>
-              {columns.map((c) => (
-                <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
-                  {c.scenarioId === null ? (
-                    <span className={styles.hint}>{t("canvasDesign")}</span>
-                  ) : (
-                    <span className={styles.actions}>
-                      <button type="button" className="btn btn-small" onClick={() => onApply(c.scenarioId!)}>
-                        {t("apply")}
-                        <span className="visually-hidden"> {c.name}</span>
-                      </button>
-                      <button type="button" className="btn btn-small" onClick={() => onRemove(c.scenarioId!)}>
-                        {t("remove")}
-                        <span className="visually-hidden"> {c.name}</span>
-                      </button>
-                    </span>
-                  )}
-                </td>
-              ))}
-            </tr>
-          )}
+          <RisksRow columns={columns} />
+          {!readOnly && <ActionsRow columns={columns} onApply={onApply} onRemove={onRemove} />}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One figure across the designs, its best value in bold and marked "best" for screen readers. */
+function MetricRow({
+  metric: m,
+  columns,
+}: {
+  metric: ComparisonMetric;
+  columns: readonly ComparisonColumn[];
+}) {
+  const t = useTranslations("scenarios.table");
+  return (
+    <tr>
+      <th scope="row">
+        {m.label}
+        {m.hint && <span className={styles.hint}>{m.hint}</span>}
+      </th>
+      {m.cells.map((cell, i) => (
+        <td
+          key={columns[i]?.key ?? i}
+          className={[
+            styles.cell,
+            cell.tone ? TONE[cell.tone] : "",
+            cell.best ? styles.best : "",
+            columns[i]?.isCurrent ? styles.current : "",
+          ].join(" ")}
+        >
+          {cell.text}
+          {cell.best && <span className="visually-hidden"> {t("best")}</span>}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+function RisksRow({ columns }: { columns: readonly ComparisonColumn[] }) {
+  const t = useTranslations("scenarios.table");
+  return (
+    <tr>
+      <th scope="row">
+        {t("risks")}
+        <span className={styles.hint}>{t("risksHint")}</span>
+      </th>
+      {columns.map((c) => (
+        <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
+          {c.risks.length === 0 ? (
+            t("none")
+          ) : (
+            <span className={styles.risks}>
+              {c.risks.map((r) => (
+                <RiskBadge key={r.code} risk={r} />
+              ))}
+            </span>
+          )}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** Apply / Remove under each scenario (the current design is the canvas itself). */
+function ActionsRow({
+  columns,
+  onApply,
+  onRemove,
+}: Pick<ComparisonTableProps, "columns" | "onApply" | "onRemove">) {
+  const t = useTranslations("scenarios.table");
+  return (
+    <tr>
+      <th scope="row">{t("actions")}</th>
+      {columns.map((c) => (
+        <td key={c.key} className={c.isCurrent ? styles.current : undefined}>
+          {c.scenarioId === null ? (
+            <span className={styles.hint}>{t("canvasDesign")}</span>
+          ) : (
+            <span className={styles.actions}>
+              <button type="button" className="btn btn-small" onClick={() => onApply(c.scenarioId!)}>
+                {t("apply")}
+                <span className="visually-hidden"> {c.name}</span>
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => onRemove(c.scenarioId!)}>
+                {t("remove")}
+                <span className="visually-hidden"> {c.name}</span>
+              </button>
+            </span>
+          )}
+        </td>
+      ))}
+    </tr>
   );
 }

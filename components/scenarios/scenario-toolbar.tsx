@@ -35,16 +35,47 @@ export function ScenarioToolbar({
   onCaptureCurrent,
   disabled = false,
 }: ScenarioToolbarProps) {
+  const [message, setMessage] = useState<Message>(null);
+  const spec = useAddSpec(plan, onAddSpecScenarios, setMessage);
+  const t = useTranslations("scenarios.toolbar");
+  return (
+    <div className={styles.toolbar}>
+      <button
+        type="button"
+        className="btn"
+        onClick={spec.add}
+        disabled={disabled || spec.adding}
+        aria-busy={spec.adding}
+      >
+        {spec.adding ? t("sizing") : t("addSpec")}
+      </button>
+      <CaptureForm
+        plan={plan}
+        onCaptureCurrent={onCaptureCurrent}
+        disabled={disabled}
+        onMessage={setMessage}
+      />
+      <p
+        className={styles.message}
+        role={message?.tone === "error" ? "alert" : "status"}
+        style={{ flexBasis: "100%" }}
+      >
+        {message?.text}
+      </p>
+    </div>
+  );
+}
+
+/** Sizes the reference scenarios in the worker and adds the missing ones; the outcome becomes the message. */
+function useAddSpec(
+  plan: PlanDocument,
+  onAddSpecScenarios: ScenarioToolbarProps["onAddSpecScenarios"],
+  setMessage: (message: Message) => void,
+) {
   const t = useTranslations("scenarios.toolbar");
   const locale = useLocale();
-  const id = useId();
   const [adding, setAdding] = useState(false);
-  const [name, setName] = useState("");
-  const [touched, setTouched] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-  const nameError = touched ? scenarioNameError(plan, name, locale) : null;
-
-  const addSpec = async () => {
+  const add = async () => {
     setAdding(true);
     setMessage(null);
     try {
@@ -60,6 +91,25 @@ export function ScenarioToolbar({
       setAdding(false);
     }
   };
+  return { add, adding };
+}
+
+/** "Capture current design" with its name field, validated as the user types. */
+function CaptureForm({
+  plan,
+  onCaptureCurrent,
+  disabled,
+  onMessage,
+}: Pick<ScenarioToolbarProps, "plan" | "onCaptureCurrent"> & {
+  disabled: boolean;
+  onMessage: (message: Message) => void;
+}) {
+  const t = useTranslations("scenarios.toolbar");
+  const locale = useLocale();
+  const id = useId();
+  const [name, setName] = useState("");
+  const [touched, setTouched] = useState(false);
+  const nameError = touched ? scenarioNameError(plan, name, locale) : null;
 
   const capture = (e: FormEvent) => {
     e.preventDefault();
@@ -67,54 +117,36 @@ export function ScenarioToolbar({
     const error = scenarioNameError(plan, name, locale);
     if (error) return;
     onCaptureCurrent(name.trim());
-    setMessage({ tone: "info", text: t("captured", { name: name.trim() }) });
+    onMessage({ tone: "info", text: t("captured", { name: name.trim() }) });
     setName("");
     setTouched(false);
   };
 
   return (
-    <div className={styles.toolbar}>
-      <button
-        type="button"
-        className="btn"
-        onClick={addSpec}
-        disabled={disabled || adding}
-        aria-busy={adding}
-      >
-        {adding ? t("sizing") : t("addSpec")}
+    <form className={styles.captureForm} onSubmit={capture} noValidate aria-label={t("capture")}>
+      <span className={styles.field}>
+        <label htmlFor={`${id}-name`}>{t("nameLabel")}</label>
+        <input
+          id={`${id}-name`}
+          className={styles.input}
+          value={name}
+          maxLength={MAX_SCENARIO_NAME + 20}
+          placeholder={t("namePlaceholder")}
+          disabled={disabled}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={`${id}-name-error`}
+          onChange={(e) => {
+            setName(e.target.value);
+            setTouched(true);
+          }}
+        />
+      </span>
+      <button type="submit" className="btn" disabled={disabled}>
+        {t("capture")}
       </button>
-      <form className={styles.captureForm} onSubmit={capture} noValidate aria-label={t("capture")}>
-        <span className={styles.field}>
-          <label htmlFor={`${id}-name`}>{t("nameLabel")}</label>
-          <input
-            id={`${id}-name`}
-            className={styles.input}
-            value={name}
-            maxLength={MAX_SCENARIO_NAME + 20}
-            placeholder={t("namePlaceholder")}
-            disabled={disabled}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={`${id}-name-error`}
-            onChange={(e) => {
-              setName(e.target.value);
-              setTouched(true);
-            }}
-          />
-        </span>
-        <button type="submit" className="btn" disabled={disabled}>
-          {t("capture")}
-        </button>
-        <p id={`${id}-name-error`} className={styles.error} aria-live="polite">
-          {nameError}
-        </p>
-      </form>
-      <p
-        className={styles.message}
-        role={message?.tone === "error" ? "alert" : "status"}
-        style={{ flexBasis: "100%" }}
-      >
-        {message?.text}
+      <p id={`${id}-name-error`} className={styles.error} aria-live="polite">
+        {nameError}
       </p>
-    </div>
+    </form>
   );
 }

@@ -34,6 +34,8 @@ import {
   breakEvenText,
   tcoChartData,
   tcoSummary,
+  type BreakEvenDot,
+  type TcoChartData,
   type TcoRow,
   type TcoSeries,
 } from "./tco-data";
@@ -61,15 +63,11 @@ export function seriesColor(s: Pick<TcoSeries, "isCurrent" | "index">, theme: Ch
  */
 export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
   const t = useTranslations("scenarios.tco");
-  const theme = useChartTheme();
   const data = useMemo(() => (comparison ? tcoChartData(comparison, rate) : null), [comparison, rate]);
-  const ticks = useMemo(() => monthTicks(data?.rows.map((r) => r.month) ?? []), [data]);
-  const dots = useMemo(() => breakEvenDots(data?.markers ?? []), [data]);
   const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
   const locale = useLocale();
   const money = (v: number) => formatUsd(v, currency, 1, locale);
   const num = (v: number) => formatNumber(v, 0, locale);
-  const tick = (v: number) => (v === 0 ? num(0) : money(v));
   return (
     <ChartFrame
       title={t("title")}
@@ -77,111 +75,9 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
       summary={data ? tcoSummary(data, currency, locale) : undefined}
       emptyText={t("empty")}
     >
-      {data && data.rows.length > 0 && (
-        <div style={{ width: "100%", minWidth: 0 }}>
-          <LineChart
-            responsive
-            data={data.rows}
-            style={{ width: "100%", height: 320 }}
-            margin={{ top: 14, right: 16, bottom: 18, left: 4 }}
-            title={t("title")}
-          >
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
-            <XAxis
-              dataKey="month"
-              type="number"
-              domain={["dataMin", "dataMax"]}
-              ticks={ticks}
-              interval={0}
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              label={axisLabel(t("month"), "insideBottom")}
-            />
-            <YAxis
-              width="auto"
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              tickFormatter={tick}
-              label={axisLabel(t("cumulative", { currency }), "insideLeft", -90)}
-            />
-            <Tooltip
-              {...TOOLTIP_STYLE}
-              cursor={{ stroke: "var(--border)" }}
-              content={(p: TooltipContentProps) => (
-                <TcoTooltip
-                  {...p}
-                  series={data.series}
-                  money={money}
-                  title={(month) => t("monthN", { month: num(month) })}
-                />
-              )}
-            />
-            <Legend {...LEGEND_PROPS} />
-            {data.series.map((s) => (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.name}
-                type="linear"
-                stroke={seriesColor(s, theme)}
-                strokeWidth={2}
-                strokeDasharray={s.isCurrent ? "6 3" : undefined}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ))}
-            {dots.map((m) => (
-              <ReferenceDot
-                key={m.month}
-                x={m.month}
-                y={m.value}
-                r={m.label.length > 2 ? 13 : 9}
-                fill="var(--surface)"
-                stroke="var(--text)"
-                strokeWidth={1.5}
-                ifOverflow="extendDomain"
-                label={{
-                  value: m.label,
-                  position: "center",
-                  fill: "var(--text)",
-                  fontSize: 10,
-                  fontWeight: 600,
-                }}
-              />
-            ))}
-          </LineChart>
-        </div>
-      )}
-      {data && data.markers.length > 0 && (
-        <>
-          <h4 className={styles.message} style={{ fontWeight: 600, color: "var(--text)" }}>
-            {t("breakEvens")}
-          </h4>
-          <ol className={styles.breakEvens}>
-            {data.markers.map((m) => (
-              <li key={m.n}>{breakEvenText(m, currency, locale)}</li>
-            ))}
-          </ol>
-        </>
-      )}
-      {data && data.never.length > 0 && (
-        <details className={styles.details}>
-          <summary>
-            {t("never", {
-              count: num(data.never.length),
-              n: data.never.length,
-              months: num(data.horizonMonths),
-            })}
-          </summary>
-          <ul>
-            {data.never.map((p) => (
-              <li key={`${p.a}|${p.b}`}>{t("dearer", { a: p.a, b: p.b })}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {data && data.rows.length > 0 && <TcoPlot data={data} currency={currency} />}
+      {data && data.markers.length > 0 && <BreakEvenList markers={data.markers} currency={currency} />}
+      {data && data.never.length > 0 && <NeverCrossing data={data} />}
       {data && (
         <HiddenTable
           caption={t("tableCaption", { currency })}
@@ -190,6 +86,146 @@ export function TcoChart({ comparison, currency, rate }: TcoChartProps) {
         />
       )}
     </ChartFrame>
+  );
+}
+
+/** One cumulative-cost line per design and the numbered break-even dots. */
+function TcoPlot({ data, currency }: { data: TcoChartData; currency: string }) {
+  const t = useTranslations("scenarios.tco");
+  const theme = useChartTheme();
+  const ticks = useMemo(() => monthTicks(data.rows.map((r) => r.month)), [data]);
+  const dots = useMemo(() => breakEvenDots(data.markers), [data]);
+  const locale = useLocale();
+  const money = (v: number) => formatUsd(v, currency, 1, locale);
+  const num = (v: number) => formatNumber(v, 0, locale);
+  const tick = (v: number) => (v === 0 ? num(0) : money(v));
+  return (
+    <div style={{ width: "100%", minWidth: 0 }}>
+      <LineChart
+        responsive
+        data={data.rows}
+        style={{ width: "100%", height: 320 }}
+        margin={{ top: 14, right: 16, bottom: 18, left: 4 }}
+        title={t("title")}
+      >
+        <CartesianGrid vertical={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
+        <XAxis
+          dataKey="month"
+          type="number"
+          domain={["dataMin", "dataMax"]}
+          ticks={ticks}
+          interval={0}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={axisLabel(t("month"), "insideBottom")}
+        />
+        <YAxis
+          width="auto"
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          tickFormatter={tick}
+          label={axisLabel(t("cumulative", { currency }), "insideLeft", -90)}
+        />
+        <Tooltip
+          {...TOOLTIP_STYLE}
+          cursor={{ stroke: "var(--border)" }}
+          content={(p: TooltipContentProps) => (
+            <TcoTooltip
+              {...p}
+              series={data.series}
+              money={money}
+              title={(month) => t("monthN", { month: num(month) })}
+            />
+          )}
+        />
+        <Legend {...LEGEND_PROPS} />
+        {data.series.map((s) => seriesLine(s, theme))}
+        {dots.map(breakEvenDot)}
+      </LineChart>
+    </div>
+  );
+}
+
+/** A design's line: the current design dashed. A plain element (recharts reads its chart's direct children). */
+function seriesLine(s: TcoSeries, theme: ChartTheme) {
+  return (
+    <Line
+      key={s.key}
+      dataKey={s.key}
+      name={s.name}
+      type="linear"
+      stroke={seriesColor(s, theme)}
+      strokeWidth={2}
+      strokeDasharray={s.isCurrent ? "6 3" : undefined}
+      dot={false}
+      isAnimationActive={false}
+    />
+  );
+}
+
+/** A numbered break-even point (a wider circle for two-digit labels). */
+function breakEvenDot(m: BreakEvenDot) {
+  return (
+    <ReferenceDot
+      key={m.month}
+      x={m.month}
+      y={m.value}
+      r={m.label.length > 2 ? 13 : 9}
+      fill="var(--surface)"
+      stroke="var(--text)"
+      strokeWidth={1.5}
+      ifOverflow="extendDomain"
+      label={{
+        value: m.label,
+        position: "center",
+        fill: "var(--text)",
+        fontSize: 10,
+        fontWeight: 600,
+      }}
+    />
+  );
+}
+
+/** The break-even points in words, numbered as on the chart. */
+function BreakEvenList({ markers, currency }: { markers: TcoChartData["markers"]; currency: string }) {
+  const t = useTranslations("scenarios.tco");
+  const locale = useLocale();
+  return (
+    <>
+      <h4 className={styles.message} style={{ fontWeight: 600, color: "var(--text)" }}>
+        {t("breakEvens")}
+      </h4>
+      <ol className={styles.breakEvens}>
+        {markers.map((m) => (
+          <li key={m.n}>{breakEvenText(m, currency, locale)}</li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** The pairs of designs that never cross over the horizon, in a disclosure. */
+function NeverCrossing({ data }: { data: TcoChartData }) {
+  const t = useTranslations("scenarios.tco");
+  const locale = useLocale();
+  const num = (v: number) => formatNumber(v, 0, locale);
+  return (
+    <details className={styles.details}>
+      <summary>
+        {t("never", {
+          count: num(data.never.length),
+          n: data.never.length,
+          months: num(data.horizonMonths),
+        })}
+      </summary>
+      <ul>
+        {data.never.map((p) => (
+          <li key={`${p.a}|${p.b}`}>{t("dearer", { a: p.a, b: p.b })}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -35,6 +35,7 @@ import {
   headroomText,
   tornadoData,
   tornadoSummary,
+  type TornadoData,
   type TornadoEnd,
   type TornadoRow,
 } from "./tornado-data";
@@ -73,12 +74,9 @@ export function TornadoChart({
 }: TornadoChartProps) {
   const t = useTranslations("scenarios.tornado");
   const ts = useTranslations("scenarios");
-  const theme = useChartTheme();
-  const selectId = useId();
   const locale = useLocale();
   const data = useMemo(() => (result ? tornadoData(result, rate, locale) : null), [result, rate, locale]);
   const state = !data ? "loading" : data.rows.length === 0 ? "empty" : "ready";
-  const money = (v: number) => formatUsd(v, currency, 1, locale);
   const selectedName = choices.find((c) => c.id === selectedId)?.name ?? ts("currentDesign");
 
   return (
@@ -87,109 +85,139 @@ export function TornadoChart({
       state={state}
       summary={data ? `${selectedName}: ${tornadoSummary(data, currency, locale)}` : undefined}
       emptyText={t("empty")}
-      actions={
-        <span className={styles.controls}>
-          <label htmlFor={selectId}>{t("design")}</label>
-          <select
-            id={selectId}
-            className={styles.select}
-            value={selectedId ?? ""}
-            onChange={(e) => onSelect(e.target.value === "" ? null : e.target.value)}
-          >
-            {choices.map((c) => (
-              <option key={c.id ?? ""} value={c.id ?? ""}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </span>
-      }
+      actions={<DesignSelect choices={choices} selectedId={selectedId} onSelect={onSelect} />}
     >
       {data && (
         <div className={stale ? styles.stale : undefined} style={{ width: "100%", minWidth: 0 }}>
-          <BarChart
-            responsive
-            layout="vertical"
-            data={data.rows}
-            style={{ width: "100%", height: barChartHeight(data.rows.length, 52) }}
-            margin={{ top: 4, right: 20, bottom: 18, left: 4 }}
-            barGap={2}
-            barCategoryGap="20%"
-            title={t("chartTitle", { name: selectedName })}
-          >
-            <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={AXIS_LINE}
-              tickFormatter={(v: number) =>
-                v === 0 ? formatNumber(0, 0, locale) : formatDelta(v, currency, locale)
-              }
-              domain={[-data.extent, data.extent]}
-              ticks={[-data.extent, -data.extent / 2, 0, data.extent / 2, data.extent]}
-              label={axisLabel(t("axis", { currency }), "insideBottom")}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={140}
-              tick={AXIS_TICK}
-              axisLine={AXIS_LINE}
-              tickLine={false}
-              interval={0}
-            />
-            <ReferenceLine x={0} stroke="var(--text-muted)" />
-            <Tooltip
-              {...TOOLTIP_STYLE}
-              content={(p: TooltipContentProps) => (
-                <TornadoTooltip {...p} money={money} currency={currency} />
-              )}
-            />
-            <Legend {...LEGEND_PROPS} />
-            <Bar
-              dataKey="lowDelta"
-              name={t("low")}
-              fill={SERIES_COLORS.capacity[theme]}
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="highDelta"
-              name={t("high")}
-              fill={SERIES_COLORS.demand[theme]}
-              isAnimationActive={false}
-            />
-          </BarChart>
-          <div className={styles.tableWrap}>
-            <table className={styles.smallTable}>
-              <caption className="visually-hidden">{t("caption", { base: money(data.base.cost) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("driverHeader", { base: money(data.base.cost) })}</th>
-                  <th scope="col">{factorLabel(0.5, locale)}</th>
-                  <th scope="col">{factorLabel(0.75, locale)}</th>
-                  <th scope="col">{factorLabel(1.25, locale)}</th>
-                  <th scope="col">{factorLabel(1.5, locale)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((r) => (
-                  <tr key={r.driver}>
-                    <th scope="row">
-                      {r.label}
-                      <span className={styles.sub}>{driverHint(r.driver, locale)}</span>
-                    </th>
-                    {[r.low, r.lowQuarter, r.highQuarter, r.high].map((e, i) => (
-                      <td key={i}>{e ? <EndCell end={e} currency={currency} /> : "—"}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TornadoPlot data={data} currency={currency} title={t("chartTitle", { name: selectedName })} />
+          <TornadoTable data={data} currency={currency} />
         </div>
       )}
     </ChartFrame>
+  );
+}
+
+/** The select of the analysed design. */
+function DesignSelect({
+  choices,
+  selectedId,
+  onSelect,
+}: Pick<TornadoChartProps, "choices" | "selectedId" | "onSelect">) {
+  const t = useTranslations("scenarios.tornado");
+  const selectId = useId();
+  return (
+    <span className={styles.controls}>
+      <label htmlFor={selectId}>{t("design")}</label>
+      <select
+        id={selectId}
+        className={styles.select}
+        value={selectedId ?? ""}
+        onChange={(e) => onSelect(e.target.value === "" ? null : e.target.value)}
+      >
+        {choices.map((c) => (
+          <option key={c.id ?? ""} value={c.id ?? ""}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+/** The bars: the change at −50% and at +50% of each driver, widest swing on top, centred on zero. */
+function TornadoPlot({ data, currency, title }: { data: TornadoData; currency: string; title: string }) {
+  const t = useTranslations("scenarios.tornado");
+  const theme = useChartTheme();
+  const locale = useLocale();
+  const money = (v: number) => formatUsd(v, currency, 1, locale);
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={data.rows}
+      style={{ width: "100%", height: barChartHeight(data.rows.length, 52) }}
+      margin={{ top: 4, right: 20, bottom: 18, left: 4 }}
+      barGap={2}
+      barCategoryGap="20%"
+      title={title}
+    >
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" />
+      <XAxis
+        type="number"
+        tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
+        tickFormatter={(v: number) =>
+          v === 0 ? formatNumber(0, 0, locale) : formatDelta(v, currency, locale)
+        }
+        domain={[-data.extent, data.extent]}
+        ticks={[-data.extent, -data.extent / 2, 0, data.extent / 2, data.extent]}
+        label={axisLabel(t("axis", { currency }), "insideBottom")}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={140}
+        tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={false}
+        interval={0}
+      />
+      <ReferenceLine x={0} stroke="var(--text-muted)" />
+      <Tooltip
+        {...TOOLTIP_STYLE}
+        content={(p: TooltipContentProps) => <TornadoTooltip {...p} money={money} currency={currency} />}
+      />
+      <Legend {...LEGEND_PROPS} />
+      <Bar
+        dataKey="lowDelta"
+        name={t("low")}
+        fill={SERIES_COLORS.capacity[theme]}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="highDelta"
+        name={t("high")}
+        fill={SERIES_COLORS.demand[theme]}
+        isAnimationActive={false}
+      />
+    </BarChart>
+  );
+}
+
+/** The ±25% and ±50% points of every driver with the headroom at each (visible, under the chart). */
+function TornadoTable({ data, currency }: { data: TornadoData; currency: string }) {
+  const t = useTranslations("scenarios.tornado");
+  const locale = useLocale();
+  const base = formatUsd(data.base.cost, currency, 1, locale);
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.smallTable}>
+        <caption className="visually-hidden">{t("caption", { base })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("driverHeader", { base })}</th>
+            <th scope="col">{factorLabel(0.5, locale)}</th>
+            <th scope="col">{factorLabel(0.75, locale)}</th>
+            <th scope="col">{factorLabel(1.25, locale)}</th>
+            <th scope="col">{factorLabel(1.5, locale)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.driver}>
+              <th scope="row">
+                {r.label}
+                <span className={styles.sub}>{driverHint(r.driver, locale)}</span>
+              </th>
+              {[r.low, r.lowQuarter, r.highQuarter, r.high].map((e, i) => (
+                <td key={i}>{e ? <EndCell end={e} currency={currency} /> : "—"}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -52,22 +52,46 @@ interface Pending {
 const defaultLoadRunner = (): Promise<EngineRunner> =>
   import("./engine-tasks").then((m) => m.runEngineTask as EngineRunner);
 
+/** Settles the call `message` answers (an answer to a call already settled or dropped is ignored). */
+function settle(pending: Map<number, Pending>, message: FromWorker) {
+  const p = pending.get(message.id);
+  if (!p) return;
+  pending.delete(message.id);
+  if (message.status === "ok") p.resolve(message.result);
+  else if (message.status === "superseded") p.reject(new SupersededError());
+  else p.reject(new Error(message.error));
+}
+
+/** The worker, or `null` when there is none or starting it throws (the client then runs on the main thread). */
+function tryCreateWorker(createWorker: EngineClientOptions["createWorker"]): WorkerLike | null {
+  try {
+    return createWorker?.() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Answers come back through `answer`; a worker that fails to load or crashes makes the client `fallBack`. */
+function listen(worker: WorkerLike, answer: (message: FromWorker) => void, fallBack: () => void) {
+  worker.addEventListener("message", (event: MessageEvent<FromWorker>) => answer(event.data));
+  worker.addEventListener("error", fallBack);
+  worker.addEventListener("messageerror", fallBack);
+}
+
+/** Rejects every waiting call with `SupersededError` and forgets them. */
+function rejectAll(pending: Map<number, Pending>) {
+  for (const p of pending.values()) p.reject(new SupersededError());
+  pending.clear();
+}
+
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
   const loadRunner = options.loadRunner ?? defaultLoadRunner;
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let oneOff = 0;
-  let worker: WorkerLike | null = null;
+  let worker = tryCreateWorker(options.createWorker);
   let mainHost: EngineHost | null = null;
-
-  const answer = (message: FromWorker) => {
-    const p = pending.get(message.id);
-    if (!p) return;
-    pending.delete(message.id);
-    if (message.status === "ok") p.resolve(message.result);
-    else if (message.status === "superseded") p.reject(new SupersededError());
-    else p.reject(new Error(message.error));
-  };
+  const answer = (message: FromWorker) => settle(pending, message);
 
   const mainThread = (): EngineHost => {
     mainHost ??= createEngineHost(answer, async (request) => (await loadRunner())(request));
@@ -83,16 +107,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     for (const p of [...pending.values()].sort((a, b) => a.call.id - b.call.id)) host.receive(p.call);
   };
 
-  try {
-    worker = options.createWorker?.() ?? null;
-  } catch {
-    worker = null;
-  }
-  if (worker) {
-    worker.addEventListener("message", (event: MessageEvent<FromWorker>) => answer(event.data));
-    worker.addEventListener("error", fallBack);
-    worker.addEventListener("messageerror", fallBack);
-  }
+  if (worker) listen(worker, answer, fallBack);
 
   const send = (message: EngineCall | { type: "cancel"; channel: string }) => {
     if (worker) {
@@ -130,8 +145,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     dispose() {
       worker?.terminate();
       worker = null;
-      for (const p of pending.values()) p.reject(new SupersededError());
-      pending.clear();
+      rejectAll(pending);
     },
   };
 }
