@@ -7,8 +7,16 @@ import { ZoneNode } from "./zone-node";
 export const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 export const edgeTypes = { flow: FlowEdge };
 export const SNAP_GRID: [number, number] = [12, 12];
-/** Above this many nodes, only elements in view are rendered (the 500-node plan stays smooth while dragging). */
-export const VISIBLE_ONLY_ABOVE = 150;
+/**
+ * Above this many nodes, only elements in view are rendered. Measured on the 500-node plan (bench/browser.ts, headless
+ * Chromium, software raster): rendering only what is in view made every pan mount and unmount nodes and edges, and each
+ * mount re-rastered the whole edge layer (~30 ms a move); with everything mounted a pan repaints nothing. So the cut-off
+ * sits above the plans users build, where the DOM itself would become the cost.
+ */
+export const VISIBLE_ONLY_ABOVE = 1000;
+/** From this many nodes, the minimap pauses (is hidden) while the pane is dragged: redrawing its viewport mask laid out
+ * every minimap node on each move, a third of a pan frame on the 500-node plan. */
+export const LARGE_PLAN_NODES = 150;
 /** The first fit never goes below the zoom where labels stay ≥ 11 px (a large plan then opens panned). */
 export const FIT_VIEW = { padding: 0.15, minZoom: minReadableZoom() };
 

@@ -17,6 +17,7 @@ import {
 } from "./canvas-config";
 import { EmptyCanvas } from "./empty-canvas";
 import { useConnectHandlers } from "./use-connect-handlers";
+import { usePanePanInput } from "./use-pane-pan-input";
 import { usePaletteDrop } from "./use-palette-drop";
 import { useViewFollows } from "./use-view-follows";
 import { useZoomLod } from "./use-zoom-lod";
@@ -25,7 +26,8 @@ import styles from "./canvas.module.css";
 /**
  * The topology canvas (React Flow): zones as group nodes, components as typed nodes, flows as labelled edges.
  * Connections are checked while dragging (use-connect-handlers), palette drops join the zone under the pointer
- * (use-palette-drop), and the level of detail follows the zoom (use-zoom-lod).
+ * (use-palette-drop), the level of detail follows the zoom (use-zoom-lod), and a pan neither hit-tests nor selects
+ * text on its way (use-pane-pan-input).
  */
 export function FlowCanvas() {
   const nodes = useEditor((s) => s.nodes);
@@ -41,6 +43,7 @@ export function FlowCanvas() {
   const drop = usePaletteDrop();
   const wrapper = useRef<HTMLDivElement>(null);
   useZoomLod(wrapper);
+  usePanePanInput(wrapper);
   useViewFollows();
 
   return (
