@@ -34,6 +34,14 @@ test("Accept-Language fr-FR: French labels and number formats on the plans list 
     FRENCH_DATE,
   );
   await expect(page.getByRole("button", { name: `Dupliquer ${name}` })).toBeVisible();
+  // The share dialog speaks French too (title with « » and no-break spaces, fields, the create button).
+  await page.getByRole("button", { name: `Partager ${name}` }).click();
+  const share = page.getByRole("dialog", { name: `Partager «\u00a0${name}\u00a0»` });
+  await expect(share.getByRole("button", { name: "Créer le lien" })).toBeVisible();
+  await expect(share.getByRole("radio", { name: "Lecture seule", exact: true })).toBeChecked();
+  await expect(share.getByRole("combobox", { name: "Expiration" })).toContainText("Dans 7 jours");
+  await share.getByRole("button", { name: "Fermer la boîte de dialogue" }).click();
+  await expect(share).toBeHidden();
 
   await page.goto(`/plans/${id}`);
   await expect(page.getByRole("main", { name: "Éditeur de plan" })).toBeVisible();

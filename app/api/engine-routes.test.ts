@@ -74,6 +74,29 @@ describe("POST /api/estimate", () => {
     expect((await res.json()).error.code).toBe("invalid_json");
   });
 
+  it("with product and no devices serves on every GPU of the server, as the CLI does", async () => {
+    const onProduct = { model: "llama-3.3-70b", product: "gpu-server-2x-h100-nvl", precision: "fp8" };
+    const res = await estimatePost(post(onProduct));
+    expect(res.status).toBe(200);
+    const both = await (await estimatePost(post({ ...onProduct, devices: 2 }))).json();
+    const one = await (await estimatePost(post({ ...onProduct, devices: 1 }))).json();
+    expect(await res.json()).toEqual(both);
+    expect(both).not.toEqual(one);
+  });
+
+  it("400 on more devices than the product holds, naming devices and the fix", async () => {
+    const res = await estimatePost(
+      post({ model: "llama-3.3-70b", product: "gpu-server-2x-h100-nvl", devices: 4 }),
+    );
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe("validation_failed");
+    expect(body.error.issues[0]).toMatchObject({
+      path: "$.devices",
+      message: expect.stringMatching(/give devices 2 or fewer, or add devicesPerNode 2 /),
+    });
+  });
+
   it("answers a batch in order with errors in place", async () => {
     const res = await estimatePost(post([ok, { ...ok, model: "gpt-9" }]));
     const body = await res.json();

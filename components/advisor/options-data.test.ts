@@ -51,6 +51,16 @@ describe("optionRows", () => {
     expect(cloud.headroom).toBeNull();
   });
 
+  it("words titles in French: the cloud API marker and the device count", () => {
+    const fr = optionRows(result, "fr");
+    const cloud = fr.find((r) => r.kind === "cloud")!;
+    const english = rows.find((r) => r.id === cloud.id)!;
+    expect(cloud.title).toMatch(/ \(API cloud\)$/);
+    expect(cloud.title).toBe(english.title.replace(/ \(cloud API\)$/, " (API cloud)"));
+    expect(fr.map((r) => r.title).join(" ")).not.toMatch(/cloud API|devices/);
+    expect(fr.find((r) => r.recommended)!.title).toBe(rows.find((r) => r.recommended)!.title);
+  });
+
   it("lists the constraints each option breaks (excludedBecause), without the SLO entries", () => {
     const tight = { ...plan, constraints: { ...plan.constraints, maxMonthlyUsd: 1000 } };
     const r = optionRows(advise(tight));

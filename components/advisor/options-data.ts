@@ -56,20 +56,26 @@ const NOT_CONSTRAINTS = new Set(["misses-slo", "error-finding"]);
 /** A catalog name without its parenthetical details: "TensorRT-LLM (trtllm-serve)" → "TensorRT-LLM". */
 export const shortName = (name: string) => name.replace(/\s*\([^)]*\)/g, "").trim() || name;
 
-/** A readable one-line name of an option's LLM deployment, from the catalog's names. */
-export function optionTitle(option: AdviseOption): string {
+/**
+ * A readable one-line name of an option's LLM deployment, from the catalog's names, in `locale` (the words around
+ * the names: advisor.json `optionTitle.*`).
+ */
+export function optionTitle(option: AdviseOption, locale: Locale = "en"): string {
+  const t = translator(locale, "advisor");
   const llm = option.deployment.llm;
   if (option.deployment.kind === "cloud") {
-    return `${getCloudModel(llm.model)?.name ?? llm.model} (cloud API)`;
+    return t("optionTitle.cloud", { model: getCloudModel(llm.model)?.name ?? llm.model });
   }
   const model = getModel(llm.model)?.name ?? llm.model;
   const precision = llm.precision ? ` ${llm.precision.toUpperCase()}` : "";
-  const hardware = llm.hardware ? shortName(getHardware(llm.hardware)?.name ?? llm.hardware) : "devices";
+  const hardware = llm.hardware
+    ? shortName(getHardware(llm.hardware)?.name ?? llm.hardware)
+    : t("optionTitle.devices");
   const layout = llm.devicesPerInstance ? ` (${llm.replicas} × ${llm.devicesPerInstance})` : "";
   const framework = llm.framework
     ? ` · ${shortName(getFramework(llm.framework)?.name ?? llm.framework)}`
     : "";
-  return `${model}${precision} · ${formatNumber(llm.gpus)}× ${hardware}${layout}${framework}`;
+  return `${model}${precision} · ${formatNumber(llm.gpus, 0, locale)}× ${hardware}${layout}${framework}`;
 }
 
 /** The server product of an option's LLM ("HGX H100 4-GPU server (DGX H100 class)"); null for cloud APIs. */
@@ -107,7 +113,7 @@ export function optionRows(result: AdviseResult, locale: Locale = "en"): OptionR
     option: o,
     recommended: result.recommended?.id === o.id,
     kind: o.deployment.kind,
-    title: optionTitle(o),
+    title: optionTitle(o, locale),
     product: optionProduct(o),
     description: renderOptionDescription(o.deployment.nodes, locale),
     monthlyCostUsd: o.monthlyCostUsd,

@@ -69,9 +69,9 @@ function groupColor(group: ParetoGroup, theme: ChartTheme): string {
  * capacity) are in the options table, which also holds every plotted number for screen readers.
  */
 export function ParetoChart({ result, currency, rate }: ParetoChartProps) {
-  const data = useMemo(() => (result ? paretoData(result, rate) : null), [result, rate]);
   const t = useTranslations("advisor.pareto");
   const locale = useLocale() as Locale;
+  const data = useMemo(() => (result ? paretoData(result, rate, locale) : null), [result, rate, locale]);
   return (
     <ChartFrame
       title={t("title")}

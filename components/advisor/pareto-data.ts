@@ -50,7 +50,7 @@ export function paretoGroup(
   return o.paretoOptimal ? "pareto" : "other";
 }
 
-export function paretoData(result: AdviseResult, rate = 1): ParetoData {
+export function paretoData(result: AdviseResult, rate = 1, locale: Locale = "en"): ParetoData {
   const recommendedId = result.recommended?.id ?? null;
   const points: ParetoPoint[] = [];
   let omittedCloud = 0;
@@ -63,7 +63,7 @@ export function paretoData(result: AdviseResult, rate = 1): ParetoData {
     }
     points.push({
       id: o.id,
-      title: optionTitle(o),
+      title: optionTitle(o, locale),
       group: paretoGroup(o, recommendedId),
       cost: o.monthlyCostUsd * rate,
       headroomPct: o.headroom * 100,

@@ -52,7 +52,7 @@ export function RecommendationCard({
     >
       <h3 id={`rec-${option.id}`}>{t("title")}</h3>
       <p className={styles.title}>
-        {optionTitle(option)}
+        {optionTitle(option, locale)}
         {optionProduct(option) && (
           <span className={styles.product}>{t("on", { product: optionProduct(option) ?? "" })}</span>
         )}

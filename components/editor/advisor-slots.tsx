@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useCallback } from "react";
 import { AdvisorPanel, optionTitle, scenarioFromOption } from "@/components/advisor";
 import { ScenarioComparison } from "@/components/scenarios";
@@ -7,6 +8,7 @@ import type { AdviseOption } from "@/lib/engine/advisor";
 import { useEditor, useEditorApi } from "@/lib/editor/editor-context";
 import { notice } from "@/lib/editor/notices";
 import type { EditorStore } from "@/lib/editor/store";
+import type { Locale } from "@/lib/i18n/locale";
 import type { Constraints, Scenario } from "@/lib/plan/plan-schema";
 import { placeWithoutOverlap } from "@/lib/editor/placement-doc";
 import { applyScenario, scenarioFromCurrent } from "@/lib/plan/scenarios";
@@ -27,6 +29,7 @@ export function AdvisorSlot({ enabled }: { enabled: boolean }) {
   const doc = useEditor((s) => s.doc);
   const readOnly = useEditor((s) => s.access === "view");
   const commit = useCommit();
+  const locale = useLocale() as Locale;
   return (
     <>
       <CurrentDesignFigures />
@@ -44,12 +47,12 @@ export function AdvisorSlot({ enabled }: { enabled: boolean }) {
           const current = store.getState().doc;
           if (
             commit(applyScenario(current, { nodes: o.deployment.nodes }), {
-              label: notice("advisorApplyLabel", { option: optionTitle(o) }),
+              label: notice("advisorApplyLabel", { option: optionTitle(o, locale) }),
             })
           )
             store
               .getState()
-              .announce({ tone: "info", text: notice("advisorApplied", { option: optionTitle(o) }) });
+              .announce({ tone: "info", text: notice("advisorApplied", { option: optionTitle(o, locale) }) });
         }}
         onSaveAsScenario={(o: AdviseOption) => {
           const current = store.getState().doc;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { useModalDialog } from "@/components/ui/dialog";
 import styles from "./plan-ui.module.css";
@@ -23,6 +24,7 @@ export interface ModalDialogProps {
  * free; focus returns to where it was when the dialog closes. Labelled by its title for screen readers.
  */
 export function ModalDialog({ open, onClose, title, description, children, footer }: ModalDialogProps) {
+  const t = useTranslations("common.actions");
   const { dialogProps } = useModalDialog(open, onClose);
   const titleId = useId();
   const descriptionId = useId();
@@ -45,7 +47,7 @@ export function ModalDialog({ open, onClose, title, description, children, foote
                 </p>
               )}
             </div>
-            <button type="button" className="btn btn-small" onClick={onClose} aria-label="Close dialog">
+            <button type="button" className="btn btn-small" onClick={onClose} aria-label={t("closeDialog")}>
               ✕
             </button>
           </header>

@@ -1,9 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { api } from "@/lib/api/client";
 import { evaluate } from "@/lib/engine/evaluate";
 import { findingKey } from "@/lib/export/pdf/facts";
+import { renderFinding } from "@/lib/i18n/findings";
+import type { Locale } from "@/lib/i18n/locale";
 import styles from "./plan-ui.module.css";
 
 /**
@@ -19,6 +22,8 @@ export function ReviewFindingsPicker({
   selected: string[];
   onChange: (keys: string[]) => void;
 }) {
+  const t = useTranslations("share.review");
+  const locale = useLocale() as Locale;
   const findings = useQuery({
     queryKey: ["plans", planId, "findings"],
     queryFn: async ({ signal }) => evaluate((await api.getPlan(planId, signal)).document).findings,
@@ -27,10 +32,10 @@ export function ReviewFindingsPicker({
     onChange(on ? [...selected, key] : selected.filter((k) => k !== key));
   return (
     <fieldset className={styles.fieldset}>
-      <legend>Points to review shown to the customer</legend>
-      {findings.isPending && <p role="status">Checking the plan…</p>}
-      {findings.isError && <p role="alert">Could not check the plan: {findings.error.message}</p>}
-      {findings.data?.length === 0 && <p className="muted">The plan has no findings.</p>}
+      <legend>{t("legend")}</legend>
+      {findings.isPending && <p role="status">{t("checking")}</p>}
+      {findings.isError && <p role="alert">{t("checkError", { error: findings.error.message })}</p>}
+      {findings.data?.length === 0 && <p className="muted">{t("none")}</p>}
       {findings.data?.map((f) => {
         const key = findingKey(f);
         return (
@@ -40,7 +45,7 @@ export function ReviewFindingsPicker({
               checked={selected.includes(key)}
               onChange={(e) => toggle(key, e.currentTarget.checked)}
             />{" "}
-            {f.message}
+            {renderFinding(f, locale).message}
           </label>
         );
       })}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type {
   CreatedShareLink,
@@ -8,6 +9,7 @@ import type {
   ShareLinkDto,
   ShareRole,
 } from "@/lib/api/share-schemas";
+import type { Locale } from "@/lib/i18n/locale";
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from "@/lib/queries/use-share-links";
 import { formatDateTime } from "./format-time";
 import { ModalDialog } from "./modal-dialog";
@@ -16,24 +18,15 @@ import styles from "./plan-ui.module.css";
 
 export interface ShareDialogProps {
   planId: string;
-  /** Shown in the title: Share “<name>”. */
+  /** Shown in the title: Share “<name>” (Partager « <name> »). */
   planName: string;
   open: boolean;
   onClose: () => void;
 }
 
-const EXPIRY_DAYS = [
-  { value: "", label: "Never" },
-  { value: "1", label: "In 1 day" },
-  { value: "7", label: "In 7 days" },
-  { value: "30", label: "In 30 days" },
-];
+/** Expiry choices, days from now ("" = never); worded by share.json `expiry.*`. */
+const EXPIRY_DAYS = ["", "1", "7", "30"] as const;
 
-const ROLE_LABEL: Record<ShareRole, string> = { view: "View only", edit: "Can edit" };
-const AUDIENCE_LABEL: Record<ShareAudience, string> = {
-  customer: "Customer presentation",
-  engineer: "Engineer (read-only designer)",
-};
 const STATUS_BADGE = { active: "badge-ok", expired: "badge-warning", revoked: "badge-error" } as const;
 
 async function copyText(text: string): Promise<boolean> {
@@ -46,20 +39,13 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 function NewLink({ link }: { link: CreatedShareLink }) {
+  const t = useTranslations("share.newLink");
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <div className={styles.tokenBox}>
       <label className={styles.field}>
-        <span>
-          <strong>New {ROLE_LABEL[link.role].toLowerCase()} link</strong> — copy it now: it is shown only
-          once.
-        </span>
-        <input
-          readOnly
-          value={link.url}
-          onFocus={(e) => e.currentTarget.select()}
-          aria-label="New share link"
-        />
+        <span>{t.rich("intro", { role: link.role, strong: (text) => <strong>{text}</strong> })}</span>
+        <input readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} aria-label={t("label")} />
       </label>
       <div className={styles.row}>
         <button
@@ -67,14 +53,10 @@ function NewLink({ link }: { link: CreatedShareLink }) {
           className="btn btn-primary"
           onClick={async () => setCopied((await copyText(link.url)) ? "copied" : "failed")}
         >
-          Copy link
+          {t("copy")}
         </button>
         <span role="status" aria-live="polite">
-          {copied === "copied"
-            ? "Copied to the clipboard."
-            : copied === "failed"
-              ? "Copy failed: select the link and copy it."
-              : ""}
+          {copied === "copied" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
         </span>
       </div>
     </div>
@@ -82,23 +64,28 @@ function NewLink({ link }: { link: CreatedShareLink }) {
 }
 
 function LinkRow({ link, planId }: { link: ShareLinkDto; planId: string }) {
+  const t = useTranslations("share");
+  const locale = useLocale() as Locale;
   const revoke = useRevokeShareLink(planId);
   const [confirm, setConfirm] = useState(false);
-  const name = `${link.role} link created ${formatDateTime(link.createdAt)}`;
+  const date = (iso: string) => formatDateTime(iso, locale);
+  const name = t("list.linkName", { role: link.role, date: date(link.createdAt) });
   return (
     <tr>
       <td>
         {link.label && <strong>{link.label}</strong>}
         <div className={link.label ? "muted" : undefined}>
-          {ROLE_LABEL[link.role]}
-          {link.role === "view" && ` · ${AUDIENCE_LABEL[link.audience]}`}
+          {t(`role.${link.role}`)}
+          {link.role === "view" && ` · ${t(`audience.${link.audience}`)}`}
         </div>
       </td>
-      <td>{formatDateTime(link.createdAt)}</td>
-      <td>{link.expiresAt ? formatDateTime(link.expiresAt) : "Never"}</td>
-      <td>{link.lastUsedAt ? formatDateTime(link.lastUsedAt) : "Not yet"}</td>
+      <td>{date(link.createdAt)}</td>
+      <td>{link.expiresAt ? date(link.expiresAt) : t("list.never")}</td>
+      <td>{link.lastUsedAt ? date(link.lastUsedAt) : t("list.notYet")}</td>
       <td>
-        <span className={`badge ${STATUS_BADGE[link.status]}`}>{link.status}</span>
+        <span className={`badge ${STATUS_BADGE[link.status]}`}>
+          {t("list.statusValue", { status: link.status })}
+        </span>
       </td>
       <td>
         {link.status === "active" &&
@@ -109,12 +96,12 @@ function LinkRow({ link, planId }: { link: ShareLinkDto; planId: string }) {
                 className="btn btn-small"
                 disabled={revoke.isPending}
                 onClick={() => revoke.mutate(link.id)}
-                aria-label={`Confirm: revoke ${name}`}
+                aria-label={t("list.confirmRevokeLabel", { name })}
               >
-                Confirm revoke
+                {t("list.confirmRevoke")}
               </button>
               <button type="button" className="btn btn-small" onClick={() => setConfirm(false)}>
-                Keep
+                {t("list.keep")}
               </button>
             </span>
           ) : (
@@ -122,9 +109,9 @@ function LinkRow({ link, planId }: { link: ShareLinkDto; planId: string }) {
               type="button"
               className="btn btn-small"
               onClick={() => setConfirm(true)}
-              aria-label={`Revoke ${name}`}
+              aria-label={t("list.revokeLabel", { name })}
             >
-              Revoke
+              {t("list.revoke")}
             </button>
           ))}
         {revoke.isError && (
@@ -139,24 +126,25 @@ function LinkRow({ link, planId }: { link: ShareLinkDto; planId: string }) {
 
 /** The links of the plan, with status and last use (refreshed whenever the dialog opens). */
 function LinkList({ planId, open }: { planId: string; open: boolean }) {
+  const t = useTranslations("share.list");
   const links = useShareLinks(planId, { enabled: open });
   return (
-    <section aria-label="Existing links">
-      <h3 style={{ margin: "0 0 6px" }}>Links</h3>
-      {links.isPending && <p role="status">Loading links…</p>}
-      {links.isError && <p role="alert">Could not load the links: {links.error.message}</p>}
-      {links.data?.length === 0 && <p className="muted">No links yet.</p>}
+    <section aria-label={t("region")}>
+      <h3 style={{ margin: "0 0 6px" }}>{t("title")}</h3>
+      {links.isPending && <p role="status">{t("loading")}</p>}
+      {links.isError && <p role="alert">{t("loadError", { error: links.error.message })}</p>}
+      {links.data?.length === 0 && <p className="muted">{t("empty")}</p>}
       {links.data && links.data.length > 0 && (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Access</th>
-              <th scope="col">Created</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("access")}</th>
+              <th scope="col">{t("created")}</th>
+              <th scope="col">{t("expires")}</th>
+              <th scope="col">{t("lastUsed")}</th>
+              <th scope="col">{t("status")}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -209,6 +197,7 @@ function NewLinkForm({
   pending: boolean;
   onCreate: (body: CreateShareLinkBody) => void;
 }) {
+  const t = useTranslations("share.form");
   const { role, expiryDays, audience } = choice;
   const [name, setName] = useState("");
   const [review, setReview] = useState<string[]>([]);
@@ -218,13 +207,13 @@ function NewLinkForm({
     onCreate(newLinkBody(choice, name, review));
   };
   return (
-    <form onSubmit={submit} className={styles.row} aria-label="Create a share link">
+    <form onSubmit={submit} className={styles.row} aria-label={t("label")}>
       <label className={styles.field}>
-        <span>Link name</span>
+        <span>{t("name")}</span>
         <input
           value={name}
           maxLength={80}
-          placeholder="Groupe Durand — RFP v2"
+          placeholder={t("namePlaceholder")}
           onChange={(e) => setName(e.currentTarget.value)}
         />
       </label>
@@ -238,20 +227,21 @@ function NewLinkForm({
         onExpiryDays={(days) => onChoice({ ...choice, expiryDays: days })}
       />
       <button type="submit" className="btn btn-primary" disabled={pending}>
-        {pending ? "Creating…" : "Create link"}
+        {pending ? t("creating") : t("create")}
       </button>
     </form>
   );
 }
 
 function RoleField({ role, onRole }: { role: ShareRole; onRole: (role: ShareRole) => void }) {
+  const t = useTranslations("share");
   return (
     <fieldset className={styles.fieldset}>
-      <legend>Access</legend>
+      <legend>{t("form.access")}</legend>
       {(["view", "edit"] as const).map((r) => (
         <label key={r}>
           <input type="radio" name="role" value={r} checked={role === r} onChange={() => onRole(r)} />{" "}
-          {ROLE_LABEL[r]}
+          {t(`role.${r}`)}
         </label>
       ))}
     </fieldset>
@@ -266,9 +256,10 @@ function AudienceField({
   audience: ShareAudience;
   onAudience: (audience: ShareAudience) => void;
 }) {
+  const t = useTranslations("share");
   return (
     <fieldset className={styles.fieldset}>
-      <legend>Opens</legend>
+      <legend>{t("form.opens")}</legend>
       {(["customer", "engineer"] as const).map((a) => (
         <label key={a}>
           <input
@@ -278,7 +269,7 @@ function AudienceField({
             checked={audience === a}
             onChange={() => onAudience(a)}
           />{" "}
-          {AUDIENCE_LABEL[a]}
+          {t(`audience.${a}`)}
         </label>
       ))}
     </fieldset>
@@ -292,13 +283,14 @@ function ExpiryField({
   expiryDays: string;
   onExpiryDays: (days: string) => void;
 }) {
+  const t = useTranslations("share");
   return (
     <label className={styles.field}>
-      <span>Expires</span>
+      <span>{t("form.expires")}</span>
       <select value={expiryDays} onChange={(e) => onExpiryDays(e.target.value)}>
-        {EXPIRY_DAYS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
+        {EXPIRY_DAYS.map((days) => (
+          <option key={days} value={days}>
+            {days ? t("expiry.inDays", { days: Number(days) }) : t("expiry.never")}
           </option>
         ))}
       </select>
@@ -311,6 +303,7 @@ function ExpiryField({
  * once — only its hash is stored), see every link's status and last use, revoke.
  */
 export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProps) {
+  const t = useTranslations("share");
   const create = useCreateShareLink(planId);
   const [created, setCreated] = useState<CreatedShareLink | null>(null);
   const [choice, setChoice] = useState<NewLinkChoice>({
@@ -327,8 +320,8 @@ export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProp
     <ModalDialog
       open={open}
       onClose={close}
-      title={`Share “${planName}”`}
-      description="Anyone with a link can open the plan: a customer link opens a presentation of it, an engineer link the read-only designer, and an edit link can also save changes."
+      title={t("title", { name: planName })}
+      description={t("description")}
     >
       <NewLinkForm
         planId={planId}
@@ -339,7 +332,7 @@ export function ShareDialog({ planId, planName, open, onClose }: ShareDialogProp
       />
       {create.isError && (
         <p role="alert" className={styles.alert}>
-          Could not create the link: {create.error.message}
+          {t("createError", { error: create.error.message })}
         </p>
       )}
       {created && <NewLink key={created.id} link={created} />}

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { specScenarios } from "@/lib/templates/reference-scenarios";
 import { compareScenarios, type Comparison } from "@/lib/engine/compare";
+import { renderOptionDescription } from "@/lib/i18n/advisor";
 import type { PlanDocument } from "@/lib/plan/plan-schema";
 import { buildTemplate } from "@/lib/templates";
 import { comparisonColumns, comparisonForPlan, comparisonMetrics, riskBadges } from "./comparison-data";
@@ -67,6 +68,20 @@ describe("in French", () => {
     const metrics = comparisonMetrics(comparison, "EUR", 1, "fr");
     expect(metrics.find((m) => m.id === "slo")!.label).toBe("Respecte les SLO");
     expect(metrics.find((m) => m.id === "data")!.cells[1]!.text).toBe("oui — API cloud");
+  });
+
+  it("describes each design as the advisor does (renderOptionDescription); in English it is the engine's text", () => {
+    const fr = comparisonColumns(comparison, "fr");
+    const scenarios = specScenarios(plan);
+    expect(fr.slice(1).map((c) => c.description)).toEqual(
+      scenarios.map((s) => renderOptionDescription(s.nodes, "fr")),
+    );
+    const cloud = fr[1]!.description;
+    expect(cloud).toMatch(/ · API (LLM|d’embeddings)/);
+    expect(fr.map((c) => c.description).join(" ")).not.toMatch(/ on |embeddings API|LLM API|fallback/);
+    expect(comparisonColumns(comparison).map((c) => c.description)).toEqual(
+      comparison.rows.map((r) => r.description),
+    );
   });
 
   it("words each risk's full message from the findings catalog; in English it is the engine's text", () => {

@@ -8,6 +8,7 @@ import {
   formatWatts,
   type Locale,
 } from "@/lib/format";
+import { renderDescriptionParts } from "@/lib/i18n/advisor";
 import { renderFinding } from "@/lib/i18n/findings";
 import { looseTranslator, translator } from "@/lib/i18n/translate";
 import type { Scenario } from "@/lib/plan/plan-schema";
@@ -108,6 +109,13 @@ export function riskBadges(row: Pick<ScenarioSummary, "risks">, locale: Locale =
     .sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
+/** What a design deploys in `locale`; a row computed before descriptionParts existed keeps its English. */
+function columnDescription(r: Pick<ScenarioSummary, "description" | "descriptionParts">, locale: Locale) {
+  return Array.isArray(r.descriptionParts)
+    ? renderDescriptionParts(r.descriptionParts, locale)
+    : r.description;
+}
+
 export function comparisonColumns(comparison: Comparison, locale: Locale = "en"): ComparisonColumn[] {
   const t = translator(locale, "scenarios");
   return comparison.rows.map((r, i) => ({
@@ -117,7 +125,7 @@ export function comparisonColumns(comparison: Comparison, locale: Locale = "en")
     kind: r.kind,
     kindLabel: i === 0 ? t("comparison.current") : kindLabel(r.kind, locale),
     isCurrent: i === 0,
-    description: r.description || t("comparison.noAiNode"),
+    description: columnDescription(r, locale) || t("comparison.noAiNode"),
     meetsSlo: r.meetsSlo,
     risks: riskBadges(r, locale),
   }));

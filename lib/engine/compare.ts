@@ -1,7 +1,12 @@
 import { getCloudModel, getProduct } from "../catalog";
 import { monthlyRunCostUsd } from "./headline";
 import type { PlanDocument, Scenario } from "../plan/plan-schema";
-import { applyScenario, describeAiNodes } from "../plan/scenarios";
+import {
+  aiNodeDescriptionParams,
+  applyScenario,
+  describeAiNodes,
+  type AiNodeDescription,
+} from "../plan/scenarios";
 import { evaluate } from "./evaluate";
 import type { FindingParams, Report } from "./report-schema";
 
@@ -10,7 +15,10 @@ export interface ScenarioSummary {
   scenarioId: string;
   name: string;
   kind: Scenario["kind"];
+  /** What it deploys, in English (describeAiNodes). */
   description: string;
+  /** The same description as forms and params, one per AI node, for other languages (lib/i18n renderDescriptionParts). */
+  descriptionParts: AiNodeDescription[];
   meetsSlo: boolean;
   /** LLM capacity within the SLOs vs peak demand, output tok/s (cloud: elastic → capacity = demand). */
   capacityOutputTokensPerSecond: number;
@@ -66,6 +74,7 @@ export function summarize(
     name: s.name,
     kind: s.kind,
     description: describeAiNodes(s.nodes),
+    descriptionParts: s.nodes.map(aiNodeDescriptionParams),
     meetsSlo: report.serving.length > 0 && report.serving.every((x) => x.meetsSlo),
     capacityOutputTokensPerSecond: capacity,
     demandOutputTokensPerSecond: demand,

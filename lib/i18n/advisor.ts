@@ -1,7 +1,7 @@
 import type { AdviseOption, Exclusion } from "../engine/advisor/advise-schema";
 import type { Finding } from "../engine/report-schema";
 import type { PlanNode } from "../plan/node-schema";
-import { aiNodeDescriptionParams } from "../plan/scenarios";
+import { aiNodeDescriptionParams, type AiNodeDescription } from "../plan/scenarios";
 import { renderFinding } from "./findings";
 import type { Locale } from "./locale";
 import { looseTranslator } from "./translate";
@@ -11,13 +11,16 @@ import { looseTranslator } from "./translate";
  * the English equals the engine's `description` (describeAiNodes). Pure: the panel, the report and the PDF alike.
  */
 export function renderOptionDescription(nodes: PlanNode[], locale: Locale): string {
+  return renderDescriptionParts(nodes.map(aiNodeDescriptionParams), locale);
+}
+
+/**
+ * AI nodes already reduced to description forms and params (a scenario comparison row's `descriptionParts`), in
+ * `locale`: the words of renderOptionDescription.
+ */
+export function renderDescriptionParts(parts: readonly AiNodeDescription[], locale: Locale): string {
   const t = looseTranslator(locale, "advisor");
-  return nodes
-    .map((n) => {
-      const d = aiNodeDescriptionParams(n);
-      return t(`describe.${d.form}`, d.values);
-    })
-    .join(" + ");
+  return parts.map((d) => t(`describe.${d.form}`, d.values)).join(" + ");
 }
 
 /**

@@ -77,4 +77,18 @@ describe("communication-bound in the reader's language", () => {
     expect(renderFinding(finding, "en").message).toMatch(/ of each step over PCIe: /);
     expect(renderFinding(finding, "fr").message).toMatch(/ de chaque étape sur PCIe : /);
   });
+
+  it("names the fabric it assumed between machines in French too (100 GbE supposé)", () => {
+    // Six Mac minis over no given interconnect: the engine assumes 100 GbE and communication dominates.
+    const w = estimate({
+      ...{ model: "gemma-3-12b", hardware: "m4-pro", devices: 6, framework: "tgi", precision: "int8" },
+      ...{ inputTokens: 1569, outputTokens: 457, concurrency: 38 },
+    }).warnings.find((x) => x.code === "communication-bound")!;
+    expect(w.params).toMatchObject({ link: "100 GbE (assumed)" });
+    const finding = { code: w.code, message: w.message, fix: "", params: { label: "LLM", ...w.params } };
+    expect(renderFinding(finding, "en").message).toMatch(/ of each step over 100 GbE \(assumed\): /);
+    const fr = renderFinding(finding, "fr").message;
+    expect(fr).toMatch(/ de chaque étape sur 100 GbE \(supposé\) : /);
+    expect(fr).not.toMatch(/assumed/);
+  });
 });

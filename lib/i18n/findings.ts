@@ -1,4 +1,5 @@
 import type { Finding, FindingParams, ServingReport } from "../engine/report-schema";
+import { DEFAULT_INTER_NODE } from "../engine/llm/parallelism";
 import { formatGb } from "../format";
 import type { Locale } from "./locale";
 import { looseTranslator } from "./translate";
@@ -19,6 +20,28 @@ function localParams(params: FindingParams, locale: Locale): Record<string, stri
       k,
       typeof v === "number" && k.endsWith("Gb") ? formatGb(v, locale) : v,
     ]),
+  );
+}
+
+/**
+ * Names the engine gives to things it assumed (English, in params) → the code a finding's entry spells out
+ * (`<code>.<param>.<value>`): the fabric assumed between servers reads "100 GbE (supposé)" in French.
+ */
+const ASSUMED_NAMES: Record<string, Record<string, string>> = {
+  link: { [DEFAULT_INTER_NODE.name]: "assumed" },
+};
+
+/** Params naming an assumed thing become its code when the finding's entry words that code (else unchanged). */
+function assumedParams(
+  code: string,
+  values: Record<string, string | number>,
+  t: ReturnType<typeof looseTranslator>,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => {
+      const assumed = typeof v === "string" ? ASSUMED_NAMES[k]?.[v] : undefined;
+      return [k, assumed && t.has(`${code}.${k}.${assumed}`) ? assumed : v];
+    }),
   );
 }
 
@@ -53,7 +76,7 @@ export function renderFinding(
   const t = looseTranslator(locale, "findings");
   const code = finding.code;
   if (!finding.params || !t.has(`${code}.message`)) return { message: finding.message, fix: finding.fix };
-  const values = spelledParams(code, localParams(finding.params, locale), t);
+  const values = spelledParams(code, assumedParams(code, localParams(finding.params, locale), t), t);
   return { message: t(`${code}.message`, values), fix: t(`${code}.fix`, values) };
 }
 

@@ -24,6 +24,7 @@ import enPlans from "../../messages/en/plans.json";
 import enPlanTitle from "../../messages/en/planTitle.json";
 import enProposal from "../../messages/en/proposal.json";
 import enScenarios from "../../messages/en/scenarios.json";
+import enShare from "../../messages/en/share.json";
 import enSignIn from "../../messages/en/signIn.json";
 import enVersions from "../../messages/en/versions.json";
 import frAdvisor from "../../messages/fr/advisor.json";
@@ -48,6 +49,7 @@ import frPlans from "../../messages/fr/plans.json";
 import frPlanTitle from "../../messages/fr/planTitle.json";
 import frProposal from "../../messages/fr/proposal.json";
 import frScenarios from "../../messages/fr/scenarios.json";
+import frShare from "../../messages/fr/share.json";
 import frSignIn from "../../messages/fr/signIn.json";
 import frVersions from "../../messages/fr/versions.json";
 
@@ -74,6 +76,7 @@ const EN = {
   planTitle: enPlanTitle,
   proposal: enProposal,
   scenarios: enScenarios,
+  share: enShare,
   signIn: enSignIn,
   versions: enVersions,
 };
@@ -102,6 +105,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   planTitle: frPlanTitle,
   proposal: frProposal,
   scenarios: frScenarios,
+  share: frShare,
   signIn: frSignIn,
   versions: frVersions,
 };

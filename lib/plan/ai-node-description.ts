@@ -9,16 +9,17 @@ const nameOf = (value: string | { name: string }, lookup: (id: string) => { name
 /** A product's name without its parenthesised detail ("2 × H100 NVL 94 GB server", not the reference note). */
 const productName = (id: string) => (getProduct(id)?.name ?? id).replace(/ \(.*\)$/, "");
 
+/** One AI node's description as a message form and its params (names and counts only, never ids or settings). */
+export type AiNodeDescription =
+  | { form: "cloud"; values: Record<string, string> }
+  | { form: "selfHosted"; values: Record<string, string | number> };
+
 /**
  * The words of one AI node's description as a form and params — names people read (models, precisions,
  * frameworks, accelerators and servers from the catalog, never their ids) and counts — so each language can word
  * it (messages/<locale>/advisor.json `describe.<form>`); describeAiNodes is the English.
  */
-export function aiNodeDescriptionParams(
-  n: PlanNode,
-):
-  | { form: "cloud"; values: Record<string, string> }
-  | { form: "selfHosted"; values: Record<string, string | number> } {
+export function aiNodeDescriptionParams(n: PlanNode): AiNodeDescription {
   if (n.cloud)
     return {
       form: "cloud",

@@ -5,7 +5,7 @@ import { parsePlanOrThrow } from "./parse";
 import { flowsBetween } from "./flows";
 import { slotInZone, slotOutside, zoneFor } from "./layout";
 
-export { aiNodeDescriptionParams, describeAiNodes } from "./ai-node-description";
+export { aiNodeDescriptionParams, describeAiNodes, type AiNodeDescription } from "./ai-node-description";
 
 /** The nodes a scenario varies: the LLM / embedding hosting. */
 export const isAiNode = (n: Pick<PlanNode, "kind">) =>

@@ -12,6 +12,7 @@ import { assumptions } from "./assumptions";
 import { memoryFigures } from "./memory";
 import { flat, gb, round } from "./rounding";
 import { parallelism } from "./parallelism";
+import { withProductDevices } from "./product-devices";
 import { EngineInputError, resolveRequest, type ResolvedRequest } from "./resolve";
 import { servingFigures, type ServingFigures } from "./serving";
 import { estimateWarnings } from "./warnings";
@@ -150,7 +151,11 @@ function applyOperatingPoint(
 export function estimateBatch(inputs: readonly unknown[]): (EstimateResult | EstimateError)[] {
   return inputs.map((input) => {
     try {
-      return estimate(input as EstimateRequestInput);
+      // The API's and the CLI's rule for `product` without `devices` (or with too many per server).
+      const request = input as EstimateRequestInput;
+      return estimate(
+        typeof input === "object" && input !== null ? withProductDevices(request).request : request,
+      );
     } catch (e) {
       return { error: toEstimateError(e) };
     }

@@ -16,4 +16,13 @@ export {
   type EngineWarning,
 } from "./estimate-schema";
 export { EngineInputError, resolveRequest, type ResolvedRequest } from "./resolve";
+export {
+  API_FIELD_NAMES,
+  TooManyDevicesError,
+  tooManyDevicesMessage,
+  withProductDevices,
+  type DeviceFieldNames,
+  type DevicesFromProduct,
+  type TooManyDevices,
+} from "./product-devices";
 export { EFFICIENCY_TABLE, efficiencyFor } from "./efficiency";
