@@ -5,31 +5,35 @@
 
 /**
  * Moves a range input to `value` the way a user's drag does (native value setter + input/change events, so React's
- * onChange fires) and resolves with the ms until the text of `watched` changes — observed with a MutationObserver,
- * timed with performance.now() in the page. Rejects after `timeoutMs`.
+ * onChange fires) and resolves with the ms until the text of every `watched` element has changed — observed with
+ * MutationObservers, timed with performance.now() in the page. Rejects after `timeoutMs`.
  */
 export function sliderToTextLatency([input, watched, value, timeoutMs]: readonly [
   Element,
-  Element,
+  readonly Element[],
   number,
   number,
 ]): Promise<number> {
   const slider = input as HTMLInputElement;
   return new Promise((resolve, reject) => {
-    const before = watched.textContent;
     let t0 = 0;
-    const observer = new MutationObserver(() => {
-      if (watched.textContent === before) return;
-      const dt = performance.now() - t0;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(dt);
+    let waiting = watched.length;
+    const observers = watched.map((el) => {
+      const before = el.textContent;
+      const observer = new MutationObserver(() => {
+        if (el.textContent === before) return;
+        observer.disconnect();
+        if (--waiting > 0) return;
+        clearTimeout(timer);
+        resolve(performance.now() - t0);
+      });
+      observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: false });
+      return observer;
     });
     const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`the dashboard text did not change within ${timeoutMs} ms`));
+      for (const o of observers) o.disconnect();
+      reject(new Error(`the watched text did not change within ${timeoutMs} ms`));
     }, timeoutMs);
-    observer.observe(watched, { subtree: true, childList: true, characterData: true, attributes: false });
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
     t0 = performance.now();
     setter.call(slider, String(value));

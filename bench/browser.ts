@@ -4,9 +4,12 @@
  * Starts `next start` on a temporary SQLite database (lib/server/testing/app-server: prepared like `npm start`),
  * creates the enterprise template plan and a 500-node plan (generateLargePlan) through the API, and measures in
  * headless Chromium (/usr/bin/chromium, or CHROMIUM_PATH):
- *   1. workload slider → dashboard: the median time from moving the "Users" slider to the dashboard's text changing
- *      (MutationObserver, performance.now() in the page) on the enterprise plan — target ≤ 100 ms. It includes the
- *      workload bar's 40 ms input debounce, the store update, evaluate() and the dashboard's render.
+ *   1. workload slider → strip and dashboard: the median time from moving the "Users" slider to the text of both the
+ *      key-figures strip and the dashboard changing
+ *      (MutationObserver, performance.now() in the page) on the enterprise plan — target ≤ 50 ms (issue 14). It includes
+ *      the store update, evaluate() (scheduled for the next task) and the render of the key figures; the first change
+ *      of a drag commits at once (the bar's 40 ms interval only spaces the later ones), and the charts follow in a
+ *      deferred render.
  *   2. dragging on 500 nodes: frames per second (requestAnimationFrame count) while a node is dragged across the
  *      canvas with the whole plan in view — target ≥ 30 fps.
  *   3. panning the 500-node plan at its opening zoom (compact level of detail) — target ≥ 50 fps (issue 14).
@@ -19,7 +22,7 @@ import { startAppServer } from "../lib/server/testing/app-server";
 import { FRAME_COUNTER_START, FRAME_COUNTER_STOP, sliderToTextLatency } from "./browser-measure";
 import { median, percentile, type BenchResult } from "./stats";
 
-export const BROWSER_TARGETS = { sliderToDashboardMs: 100, dragFps: 30, panFps: 50 };
+export const BROWSER_TARGETS = { sliderToDashboardMs: 50, dragFps: 30, panFps: 50 };
 const SLIDER_RUNS = 21;
 const DRAG_MOVES = 120;
 
@@ -47,7 +50,8 @@ async function openEditor(page: Page, url: string, planId: string): Promise<void
 async function measureSlider(page: Page): Promise<number[]> {
   const slider = await page.getByRole("slider", { name: "Users" }).elementHandle();
   const dashboard = await page.getByRole("region", { name: "Dashboard" }).elementHandle();
-  if (!slider || !dashboard) throw new Error("the workload bar or the dashboard is not on the page");
+  const strip = await page.getByRole("region", { name: "Key figures at a glance" }).elementHandle();
+  if (!slider || !dashboard || !strip) throw new Error("the workload bar, the dashboard or the strip is missing");
   const { min, max } = await slider.evaluate((el) => ({
     min: Number((el as HTMLInputElement).min),
     max: Number((el as HTMLInputElement).max),
@@ -56,9 +60,9 @@ async function measureSlider(page: Page): Promise<number[]> {
   for (let i = 0; i < SLIDER_RUNS + 2; i++) {
     // Alternate between two slider positions so that every move changes the figures.
     const value = min + (max - min) * (i % 2 === 0 ? 0.62 : 0.55);
-    const ms = await page.evaluate(sliderToTextLatency, [slider, dashboard, value, 5000] as [
+    const ms = await page.evaluate(sliderToTextLatency, [slider, [dashboard, strip], value, 5000] as [
       typeof slider,
-      typeof dashboard,
+      (typeof dashboard)[],
       number,
       number,
     ]);
@@ -178,12 +182,12 @@ export async function runBrowserBench(): Promise<BenchResult[]> {
     const round = (x: number) => Math.round(x * 10) / 10;
     return [
       {
-        name: "designer: workload slider → dashboard text, enterprise (median)",
+        name: "designer: workload slider → key-figures strip and dashboard text, enterprise (median)",
         value: round(median(latencies)),
         unit: "ms",
         target: BROWSER_TARGETS.sliderToDashboardMs,
         direction: "max",
-        detail: `p95 ${round(percentile(latencies, 0.95))} ms, n=${latencies.length}, incl. the bar's 40 ms debounce`,
+        detail: `p95 ${round(percentile(latencies, 0.95))} ms, n=${latencies.length}`,
       },
       {
         name: `designer: dragging a node, ${large.nodes.length} nodes / ${large.edges.length} edges`,

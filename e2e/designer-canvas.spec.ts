@@ -165,3 +165,38 @@ test("auto-layout replaces positions and is undoable", async ({ page }) => {
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Undone: Auto-layout" })).toBeVisible();
 });
+
+test("pan the empty canvas: the view moves, the focused field is left and a click on the pane clears the selection", async ({
+  page,
+}) => {
+  await openPlan(page, buildTemplate("enterprise"));
+  await node(page, "api").click();
+  await expect(node(page, "api")).toHaveClass(/selected/);
+  const replicas = page.getByRole("spinbutton", { name: "Replicas", exact: true });
+  await replicas.focus();
+  // An empty point of the pane (between nodes and zones), scanning on a 16 px grid.
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  const start = await page.evaluate(
+    ([x0, y0, w, h]) => {
+      for (let y = y0! + 8; y < y0! + h! - 8; y += 16)
+        for (let x = x0! + 8; x < x0! + w! - 8; x += 16)
+          if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return { x, y };
+      return null;
+    },
+    [pane.x, pane.y, pane.width, pane.height],
+  );
+  expect(start).not.toBeNull();
+  const viewport = page.locator(".react-flow__viewport");
+  const before = await viewport.getAttribute("style");
+  await page.mouse.move(start!.x, start!.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(start!.x + i * 10, start!.y + i * 5);
+  await page.mouse.up();
+  await expect(viewport).not.toHaveAttribute("style", before!);
+  // The pan starts no text selection and, like a click on the pane, takes the focus from the inspector field.
+  await expect(replicas).not.toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe("");
+  // A click on the pane (no drag) still clears the selection.
+  await page.mouse.click(start!.x + 80, start!.y + 40);
+  await expect(node(page, "api")).not.toHaveClass(/selected/);
+});

@@ -23,7 +23,7 @@ test("the monthly run cost is the same in the strip, the dashboard, the advisor 
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openEnterprise(page);
-  const strip = page.getByRole("region", { name: "Key figures" }).first();
+  const strip = page.getByRole("region", { name: "Key figures at a glance" });
   const stripValue = (await figure(strip, MONTHLY).innerText()).trim();
   expect(stripValue).toMatch(/^\$[\d,]+$/);
 

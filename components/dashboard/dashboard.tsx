@@ -34,8 +34,9 @@ export interface DashboardProps {
  * grid that is one column in a narrow panel; from 760 px of panel width (a container query, so it follows the panel,
  * not the window) capacity and memory fit sit side by side. Works from 360 px to 900 px wide.
  *
- * The charts render from a deferred copy of the report (`useDeferredValue`): while a slider is dragged, React keeps
- * the controls responsive and skips chart renders that a newer report has already replaced.
+ * The key figures render from the report as it arrives (text, cheap: a slider drag reads them live); the charts render
+ * from a deferred copy (`useDeferredValue`): React commits the figures first, keeps the controls responsive and skips
+ * chart renders that a newer report has already replaced.
  */
 export function Dashboard({ report, plan, onSelectTarget, onApplyFix }: DashboardProps) {
   const id = useId();
@@ -65,6 +66,9 @@ export function Dashboard({ report, plan, onSelectTarget, onApplyFix }: Dashboar
           {!report ? t("calculating") : ""}
         </span>
       </div>
+      <div className={styles.keyFigures}>
+        <KeyFigures report={report} currency={currency} rate={rate} />
+      </div>
       <DashboardBody
         report={shown}
         currency={currency}
@@ -93,9 +97,6 @@ const DashboardBody = memo(function DashboardBody({
 }: DashboardBodyProps) {
   return (
     <div className={styles.grid}>
-      <div className={styles.wide}>
-        <KeyFigures report={report} currency={currency} rate={rate} />
-      </div>
       <CapacityChart report={report} />
       <MemoryFitChart report={report} />
       <div className={styles.wide}>
