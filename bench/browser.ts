@@ -51,7 +51,8 @@ async function measureSlider(page: Page): Promise<number[]> {
   const slider = await page.getByRole("slider", { name: "Users" }).elementHandle();
   const dashboard = await page.getByRole("region", { name: "Dashboard" }).elementHandle();
   const strip = await page.getByRole("region", { name: "Key figures at a glance" }).elementHandle();
-  if (!slider || !dashboard || !strip) throw new Error("the workload bar, the dashboard or the strip is missing");
+  if (!slider || !dashboard || !strip)
+    throw new Error("the workload bar, the dashboard or the strip is missing");
   const { min, max } = await slider.evaluate((el) => ({
     min: Number((el as HTMLInputElement).min),
     max: Number((el as HTMLInputElement).max),
