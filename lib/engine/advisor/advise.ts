@@ -87,8 +87,9 @@ function sizeAll(plan: PlanDocument): Search {
     else if (s.meetsSlo) sized.push(s);
     else infeasible.push(s);
   }
+  // Embedding servers also embed the initial corpus within slos.maxIngestionDays (no ingestion-backlog finding).
   const embSized = embCandidates
-    .map((c) => sizeCandidate(plan, c, "embeddings", embDemand, memo))
+    .map((c) => sizeCandidate(plan, c, "embeddings", embDemand, memo, demand.initialIngestionTokens))
     .filter((s): s is SizedCandidate => s !== null);
   pruned += embCandidates.length - embSized.length;
   return {

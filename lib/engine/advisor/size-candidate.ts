@@ -1,11 +1,12 @@
 import { getInterconnect } from "../../catalog";
-import type { PlanNode } from "../../plan/node-schema";
+import { MAX_REPLICAS, type PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { precisionName } from "../../plan/serving-stack";
 import { estimateResolved } from "../llm/estimate";
 import { productPrice } from "../platform/cost-inputs";
 import { requestFor } from "../platform/serving-capacity";
 import { busyFraction } from "../platform/workload";
+import { ingestionReplicas } from "../rules/ingestion";
 import {
   averagePowerW,
   minReplicas,
@@ -73,7 +74,9 @@ export function candidateNode(
  * does not fit or the framework cannot serve it; marks it infeasible when no concurrency meets the SLOs; else the
  * sizing policy's replicas (replicasFor: peak utilisation ≤ 80%, ≥ the environment's floor), the whole products they
  * need (and, at ≥ 99.9% availability in production, enough to survive one server's loss: nPlusOneReplicas), and the
- * serving layer's cost, power and rack space — the same policy terms evaluate() prices with.
+ * serving layer's cost, power and rack space — the same policy terms evaluate() prices with. Embedding servers are
+ * also sized to embed the initial corpus (`backlogTokens`, tokens) within slos.maxIngestionDays: ingestionReplicas,
+ * the formula the ingestion-backlog finding names (0 tokens: no backlog floor).
  */
 export function sizeCandidate(
   plan: PlanDocument,
@@ -81,6 +84,7 @@ export function sizeCandidate(
   purpose: "llm" | "embeddings",
   demand: number,
   memo: CapacityMemo = new Map(),
+  backlogTokens = 0,
 ): SizedCandidate | null {
   const probe = candidateNode(c, purpose, 1);
   const r = requestFor(probe, plan, purpose);
@@ -103,7 +107,11 @@ export function sizeCandidate(
     meetsSlo && requiresNPlusOne(plan)
       ? nPlusOneReplicas(demand, perReplica, replicasPerServer(c.devices, c.product.devices))
       : 0;
-  const needed = Math.max(replicasFor(demand, perReplica, floor), ha);
+  const backlog =
+    purpose === "embeddings" && backlogTokens > 0
+      ? Math.min(MAX_REPLICAS, ingestionReplicas(backlogTokens, perReplica, plan.slos.maxIngestionDays))
+      : 0;
+  const needed = Math.max(replicasFor(demand, perReplica, floor), ha, backlog);
   const replicas = meetsSlo ? needed : Math.min(needed, MAX_INFEASIBLE_REPLICAS);
   const units = Math.ceil((replicas * c.devices) / c.product.devices - 1e-9);
   const capexUsd = units * productPrice(plan, c.product).usd;

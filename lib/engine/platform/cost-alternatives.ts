@@ -58,11 +58,14 @@ export function cloudAlternative(
 }
 
 /**
- * GPU-rental alternative of a month: the plan's own series with the serving hardware rented by the hour instead of
- * bought, powered, hosted and supported (its CAPEX, energy, colocation and support removed; the rent is OPEX).
+ * GPU-rental alternative of month `m`: the plan's own series with the serving hardware rented by the hour instead of
+ * bought, powered, hosted and supported (its CAPEX, energy, colocation and support removed; the rent is OPEX): the
+ * devices the purchase plan has in service that month (ctx.rentalUsdByMonth, gpuRentalUsdByMonth), so the rent grows
+ * as the plan buys.
  */
 export function rentalAlternative(
   ctx: MonthContext,
+  m: number,
   own: Series,
   servingHardwareUsd: number,
   servingAverageW: number,
@@ -74,6 +77,6 @@ export function rentalAlternative(
     hostingUsdPerMonth(ctx.capex.servingRackUnits, c, ctx.servingRatedW) -
     energyUsdPerMonth(servingAverageW, c) -
     supportUsdPerMonth(ctx.capex.servingUsd, c) +
-    ctx.rentalUsd;
+    (ctx.rentalUsdByMonth[m] ?? 0);
   return { capexUsd, opexUsd, cloudUsd: own.cloudUsd, totalUsd: capexUsd + opexUsd + own.cloudUsd };
 }

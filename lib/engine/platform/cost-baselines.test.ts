@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { buildTemplate } from "../../templates";
 import { evaluate } from "../evaluate";
+import { gpuRentalUsdByMonth } from "./cost-months";
 
 /**
  * The selectable cloud baselines, by hand. Self-hosted template at 1,000 users: Llama 3.3 70B on 2 × 2 H100 SXM,
@@ -89,5 +90,41 @@ describe("cloud baselines", () => {
   it("leaves out what cannot apply: no API serves the Mac template's model; Macs are not rented", () => {
     const mac = evaluate(buildTemplate("mac-cluster")).cost.baselines.map((x) => x.id);
     expect(mac).toEqual(["premium-api", "small-api"]);
+  });
+
+  it("GPU rental rents the devices the purchase plan has in service each month, not month 0's all along", () => {
+    // Mac-cluster template with its M3 Ultra rented at 2 USD an hour (plan override): 5 LLM Macs in month 0, the
+    // purchase plan adds one in months 1, 13, 23 and 32 (users +20% a year). Rent(m) = Macs(m) × 2 × 730.5 =
+    // 1,461 USD × Macs(m): 7,305 in month 0, 8,766 in months 1–12, 10,227 in 13–22, 11,688 in 23–31, 13,149 in 32–35.
+    // Over 36 months: 5 + 12 × 6 + 10 × 7 + 9 × 8 + 4 × 9 = 255 Mac-months × 1,461 = 372,555 USD (month 0's 5 Macs
+    // all along would be 180 × 1,461 = 262,980).
+    const mac = buildTemplate("mac-cluster");
+    const rented = buildTemplate("mac-cluster");
+    rented.costs.gpuRentalOverridesUsdPerHour = { "m3-ultra": 2 };
+    const r = evaluate(rented);
+    expect(r.cost.purchasePlan.map((p) => [p.month, p.nodeId, p.replicasAfter])).toEqual([
+      [1, "llm", 6],
+      [13, "llm", 7],
+      [23, "llm", 8],
+      [32, "llm", 9],
+    ]);
+    const rent = gpuRentalUsdByMonth(rented, r.cost.purchasePlan);
+    expect(rent).toHaveLength(36);
+    for (const [m, usd] of [
+      [0, 7305],
+      [1, 8766],
+      [12, 8766],
+      [13, 10_227],
+      [23, 11_688],
+      [35, 13_149],
+    ] as const)
+      expect(rent[m], `month ${m}`).toBeCloseTo(usd, 6);
+    expect(rent.reduce((s, x) => s + x, 0)).toBeCloseTo(372_555, 6);
+    // The baseline is the plan's series with that rent in place of the Macs (not rented before the override).
+    const before = evaluate(mac).cost.gpuRentalAlternative;
+    const rental = byId(rented)["gpu-rental"]!;
+    expect(rental.tcoUsd - before.tcoUsd).toBeCloseTo(372_555, 1);
+    expect(rental.monthlyUsd - before.monthlyUsd).toBeCloseTo(7305, 1);
+    expect(rental.tcoUsd).toBe(r.cost.gpuRentalAlternative.tcoUsd);
   });
 });

@@ -13,6 +13,7 @@ import {
 import type { Purchase, Report, ServingReport, StoreId } from "../report-schema";
 import { cloudAlternative, platformAverageW, rentalAlternative, type Series } from "./cost-alternatives";
 import type { Capex } from "./cost-capex";
+import { replicasInService } from "./cost-purchases";
 import {
   API_BASELINES,
   cloudPrice,
@@ -63,8 +64,8 @@ export interface MonthContext {
   reference: { llm: CloudPrice; embeddings: CloudPrice };
   /** The plan's selected per-token baselines (costs.cloudBaselines), each with the models it prices tokens on. */
   apiBaselines: ApiBaseline[];
-  /** Renting the serving devices by the hour for a month, USD. */
-  rentalUsd: number;
+  /** Renting the serving devices in service by the hour, USD per month, by month 0…H−1 (gpuRentalUsdByMonth). */
+  rentalUsdByMonth: number[];
   /** The growth purchases (purchasePlan), and by month: their CAPEX and the cumulative CAPEX / rack units added. */
   purchases: Purchase[];
   purchaseUsdByMonth: number[];
@@ -157,12 +158,26 @@ export function monthContext(
     apiBaselines: apiBaselines(plan),
     purchases,
     ...purchaseMonths(purchases, plan.workload.horizonMonths),
-    rentalUsd: plan.nodes.reduce((s, n) => {
-      if (!n.serving) return s;
-      const id = typeof n.serving.hardware === "string" ? n.serving.hardware : n.serving.hardware.id;
-      return s + (rentalPerHour(plan, id) ?? 0) * n.serving.devices * n.replicas * HOURS_PER_MONTH;
-    }, 0),
+    rentalUsdByMonth: gpuRentalUsdByMonth(plan, purchases),
   };
+}
+
+/**
+ * The GPU-rental baseline's rent, USD per month, for months 0…H−1: for every self-hosted serving node, the devices in
+ * service that month — devices per replica × replicasInService (the purchase plan's schedule: the node's own
+ * replicas from month 0, the growth purchases from the month they are bought) — × the rental price of one device,
+ * USD per hour (rentalPerHour: the plan's override, else the dated catalog price; 0 for hardware nobody rents,
+ * e.g. Macs) × 730.5 hours a month (HOURS_PER_MONTH). The rent grows with the plan, as its purchases do.
+ */
+export function gpuRentalUsdByMonth(plan: PlanDocument, purchases: Purchase[]): number[] {
+  return Array.from({ length: plan.workload.horizonMonths }, (_, m) =>
+    plan.nodes.reduce((usd, n) => {
+      if (!n.serving) return usd;
+      const id = typeof n.serving.hardware === "string" ? n.serving.hardware : n.serving.hardware.id;
+      const devices = n.serving.devices * replicasInService(purchases, n, m);
+      return usd + (rentalPerHour(plan, id) ?? 0) * devices * HOURS_PER_MONTH;
+    }, 0),
+  );
 }
 
 /** One month's cash, unrounded, with the two alternatives priced for the same month in the same series. */
@@ -256,6 +271,7 @@ export function monthCosts(ctx: MonthContext, m: number): MonthCosts {
     // Rented GPUs need no colocation or support: neither for the month-0 hardware nor for the growth purchases.
     rentalAlternative: rentalAlternative(
       ctx,
+      m,
       { ...own, opexUsd: own.opexUsd - (hostingUsd - ctx.hostingUsd) - (supportUsd - ctx.supportUsd) },
       byCategory["serving hardware"]!,
       servingAverageW,

@@ -1,3 +1,4 @@
+import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import { TARGET_UTILISATION } from "../policy";
 import type { Purchase, ServingReport } from "../report-schema";
@@ -56,4 +57,19 @@ export function purchasePlan(plan: PlanDocument, serving: ServingReport[]): Purc
 /** The first month the purchase plan buys for `nodeId`; null when it never does within the horizon. */
 export function firstPurchaseMonth(purchases: Purchase[], nodeId: string): number | null {
   return purchases.find((p) => p.nodeId === nodeId)?.month ?? null;
+}
+
+/**
+ * Replicas of a node in service in month `m` (0…H−1): its own replicas (bought in month 0) until the purchase plan
+ * buys more, then the count after the latest purchase up to `m`. The one schedule the CAPEX and the GPU-rental
+ * baseline both follow.
+ */
+export function replicasInService(
+  purchases: Purchase[],
+  node: Pick<PlanNode, "id" | "replicas">,
+  m: number,
+): number {
+  let replicas = node.replicas;
+  for (const p of purchases) if (p.nodeId === node.id && p.month <= m) replicas = p.replicasAfter;
+  return replicas;
 }

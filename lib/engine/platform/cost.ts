@@ -91,10 +91,13 @@ export function costReport({ plan, serving, components, storageMonths }: CostInp
     baselines: baselines(plan, ctx, months),
     gpuRentalAlternative: {
       ...summary(rentalAlt),
-      breakEvenMonth: ctx.rentalUsd > 0 ? breakEvenMonth(months, rentalAlt) : null,
+      breakEvenMonth: rents(ctx) ? breakEvenMonth(months, rentalAlt) : null,
     },
   };
 }
+
+/** Whether the plan self-hosts anything rentable (some month's rent is positive). */
+const rents = (ctx: MonthContext) => ctx.rentalUsdByMonth.some((usd) => usd > 0);
 
 /**
  * The selected cloud baselines (plan costs.cloudBaselines, in that order), each on the plan's own series: the
@@ -118,7 +121,7 @@ function baselines(plan: PlanDocument, ctx: MonthContext, months: MonthCosts[]):
   };
   for (const id of plan.costs.cloudBaselines) {
     if (id === "gpu-rental") {
-      if (ctx.rentalUsd <= 0) continue;
+      if (!rents(ctx)) continue;
       price(
         months.map((m) => m.rentalAlternative),
         { id, name: "Serving GPUs rented by the hour", llmModel: null, pricesAsOf: plan.costs.pricesAsOf },

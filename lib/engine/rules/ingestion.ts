@@ -21,12 +21,26 @@ export function initialIngestionDays(tokens: number, serving: ServingReport[]): 
   return capacity > 0 ? tokens / capacity / SECONDS_PER_DAY : null;
 }
 
+/**
+ * Embedding replicas that embed `tokens` within `maxDays` days: ceil(tokens ÷ (tok/s per replica × 86,400 s × days)),
+ * at least 1 — capacity scales with replicas. The one formula behind the ingestion-backlog finding's advice and the
+ * advisor's embedding sizing (so a recommended option never carries the finding). 0 without capacity.
+ */
+export function ingestionReplicas(
+  tokens: number,
+  tokensPerSecondPerReplica: number,
+  maxDays: number,
+): number {
+  if (!(tokensPerSecondPerReplica > 0)) return 0;
+  return Math.max(1, Math.ceil(tokens / (tokensPerSecondPerReplica * SECONDS_PER_DAY * maxDays) - 1e-9));
+}
+
 const n = (x: number, digits = 0) => x.toLocaleString("en-US", { maximumFractionDigits: digits });
 
 /**
  * The ingestion backlog: a warning when embedding the existing corpus takes longer than the plan's target
  * (slos.maxIngestionDays, default 7 days), with the embedding replicas that would meet it for the initial load:
- * ceil(replicas × days ÷ target) — capacity scales with replicas.
+ * ingestionReplicas at the servers' mean capacity per replica.
  */
 export function ingestionFindings(plan: PlanDocument, serving: ServingReport[], tokens: number): Finding[] {
   const days = initialIngestionDays(tokens, serving);
@@ -34,8 +48,8 @@ export function ingestionFindings(plan: PlanDocument, serving: ServingReport[], 
   if (days === null || days <= maxDays) return [];
   const own = serving.filter((s) => s.purpose === "embeddings" && s.mode === "self-hosted");
   const replicas = own.reduce((s, x) => s + x.replicas, 0);
-  const needed = Math.ceil((replicas * days) / maxDays - 1e-9);
   const tokensPerSecond = embeddingTokensPerSecond(serving);
+  const needed = ingestionReplicas(tokens, tokensPerSecond / replicas, maxDays);
   const roundedDays = Math.round(days * 10) / 10;
   return [
     finding(
