@@ -5,6 +5,8 @@ import {
   type EstimateAssumption,
   type EstimateAssumptionCode,
 } from "../engine/llm/assumptions";
+import { EFFICIENCY_TABLE } from "../engine/llm/efficiency";
+import { EFFICIENCY_NOTE_CODES } from "../engine/llm/efficiency-types";
 import { estimateDetail } from "../engine/llm/estimate";
 import { parseEstimateRequest, type EstimateRequestInput } from "../engine/llm/estimate-schema";
 import { evaluate } from "../engine/evaluate";
@@ -85,7 +87,28 @@ describe("an estimate's assumptions in the reader's language", () => {
   it("has a message for every code in both languages", () => {
     for (const locale of ["en", "fr"] as const)
       expect(Object.keys(MESSAGES[locale].estimateAssumptions).sort()).toEqual(
-        [...ESTIMATE_ASSUMPTION_CODES].sort(),
+        [...ESTIMATE_ASSUMPTION_CODES, "efficiencyNotes"].sort(),
+      );
+  });
+
+  it.each(EFFICIENCY_TABLE.map((e) => [e.key, e] as const))(
+    "%s: the English note message says exactly the engine's note; the French one has its figures",
+    (_, e) => {
+      const item = {
+        code: "efficiency" as const,
+        params: { ...FRENCH.efficiency.item, noteCode: e.noteCode, ...e.noteParams, note: e.note },
+      };
+      expect(renderEstimateAssumptions([item], "en")[0]).toBe(englishAssumption(item));
+      const fr = renderEstimateAssumptions([item], "fr")[0]!;
+      expect(fr).not.toContain(e.note);
+      for (const n of Object.values(e.noteParams ?? {})) expect(fr).toContain(String(n));
+    },
+  );
+
+  it("has a note message for every note code, in both languages", () => {
+    for (const locale of ["en", "fr"] as const)
+      expect(Object.keys(MESSAGES[locale].estimateAssumptions.efficiencyNotes).sort()).toEqual(
+        [...EFFICIENCY_NOTE_CODES].sort(),
       );
   });
 });
@@ -151,11 +174,12 @@ const FRENCH: Record<EstimateAssumptionCode, { item: EstimateAssumption["params"
       gemmPct: 61,
       msPerLayer: 0.012,
       msPerStep: 1.5,
-      note: "fitted on 12 rows",
+      note: "fitted on TensorRT-LLM's published performance tables (calibration C087–C112)",
+      noteCode: "trt-fitted",
     },
     says: [
       "Efficacité vllm/nvidia (ajustée sur mesures) : 78 % de la bande passante, 61 % des FLOPS",
-      "0,012 ms par couche + 1,5 ms par pas.",
+      "0,012 ms par couche + 1,5 ms par pas — ajustée sur les tableaux de performances publiés de TensorRT-LLM",
     ],
   },
   "embedding-serving": { item: { batch: 32 }, says: ["encodés par lots de 32"] },
@@ -235,6 +259,6 @@ describe("each estimate assumption in French", () => {
     expect(fr[3]).not.toContain("spéculatif");
     expect(fr[3]).toContain("; sous la capacité.");
     expect(fr[4]).toContain("(déduite)");
-    expect(fr[4]).toContain("0,012 ms par couche par pas.");
+    expect(fr[4]).toContain("0,012 ms par couche par pas — ");
   });
 });

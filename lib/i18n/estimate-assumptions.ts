@@ -21,6 +21,8 @@ export function renderEstimateAssumptions(items: readonly EstimateAssumption[], 
   return items.map((a) => {
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(a.params)) values[key] = figure(value, locale);
+    // Where the efficiency figures come from: its own message (the engine's note is English).
+    if (a.code === "efficiency") values.note = t(`efficiencyNotes.${a.params.noteCode}`, values);
     return t(a.code, values);
   });
 }

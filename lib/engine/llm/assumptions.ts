@@ -258,6 +258,8 @@ function efficiencyItem(e: EfficiencyEntry): EstimateAssumption {
       msPerLayer: Number(e.params.stepOverheadMsPerLayer.toPrecision(2)),
       msPerStep: e.params.stepOverheadMs ? Number(e.params.stepOverheadMs.toPrecision(2)) : 0,
       note: e.note,
+      noteCode: e.noteCode,
+      ...e.noteParams,
     },
   };
 }
