@@ -7,7 +7,7 @@ import {
 } from "../engine/llm/assumptions";
 import { EFFICIENCY_TABLE } from "../engine/llm/efficiency";
 import { EFFICIENCY_NOTE_CODES } from "../engine/llm/efficiency-types";
-import { estimateDetail } from "../engine/llm/estimate";
+import { estimateAssumptions, estimateDetail } from "../engine/llm/estimate";
 import { parseEstimateRequest, type EstimateRequestInput } from "../engine/llm/estimate-schema";
 import { evaluate } from "../engine/evaluate";
 import { buildTemplate, TEMPLATE_IDS } from "../templates";
@@ -53,7 +53,7 @@ const detail = (input: EstimateRequestInput) => estimateDetail(parseEstimateRequ
 describe("an estimate's assumptions in the reader's language", () => {
   it.each(Object.entries(REQUESTS))("%s: the English messages say exactly the engine's text", (_, input) => {
     const d = detail(input);
-    expect(renderEstimateAssumptions(d.assumptionItems(), "en")).toEqual(d.result.assumptions);
+    expect(renderEstimateAssumptions(estimateAssumptions(d), "en")).toEqual(d.result.assumptions);
   });
 
   it.each(TEMPLATE_IDS)("%s: every serving node's items render to its English assumptions", (id) => {
@@ -66,7 +66,7 @@ describe("an estimate's assumptions in the reader's language", () => {
   it("the real estimates above state every code", () => {
     const seen = new Set<string>();
     for (const input of Object.values(REQUESTS))
-      for (const a of detail(input).assumptionItems()) seen.add(a.code);
+      for (const a of estimateAssumptions(detail(input))) seen.add(a.code);
     for (const s of evaluate(buildTemplate("cloud-llm")).serving)
       for (const a of s.assumptionItems) seen.add(a.code);
     expect([...seen].sort()).toEqual([...ESTIMATE_ASSUMPTION_CODES].sort());

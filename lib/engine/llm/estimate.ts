@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { efficiencyFor } from "./efficiency";
-import type { EfficiencyParams } from "./efficiency-types";
+import type { EfficiencyEntry, EfficiencyParams } from "./efficiency-types";
 import {
   parseEstimateRequest,
   type EstimateError,
@@ -37,8 +37,19 @@ export interface EstimateDetail {
   memory: ReturnType<typeof memoryFigures>;
   par: ReturnType<typeof parallelism>;
   efficiencyKey: string;
-  /** The codes and figures of result.assumptions, in the same order (built on demand: most estimates never show them). */
-  assumptionItems: () => EstimateAssumption[];
+  /** What `estimateAssumptions` needs besides the above (kept as is: most estimates never show their assumptions). */
+  efficiency: EfficiencyEntry;
+  /** The open-loop operating point, when the estimate is at a request rate. */
+  op: OperatingPoint | undefined;
+  tokensPerStep: number;
+}
+
+/** The codes and figures of an estimate's `assumptions`, in the same order (what the UI renders per language). */
+export function estimateAssumptions(d: EstimateDetail): EstimateAssumption[] {
+  const r = d.resolved;
+  const items = estimateAssumptionItems(r, d.memory, d.par, d.serving, d.efficiency);
+  if (d.op) items.push(openLoopItem(d.op, r.request.arrivalProcess, d.tokensPerStep));
+  return items;
 }
 
 /**
@@ -124,12 +135,17 @@ export function estimateResolved(r: ResolvedRequest, options: EstimateOptions = 
     result.itlMs,
     result.e2eLatencyMs,
   );
-  const assumptionItems = () => {
-    const items = estimateAssumptionItems(r, mem, par, serving, effEntry);
-    if (op) items.push(openLoopItem(op, rated.request.arrivalProcess, knobs.tokensPerStep));
-    return items;
+  return {
+    resolved: r,
+    result,
+    serving,
+    memory: mem,
+    par,
+    efficiencyKey: effEntry.key,
+    efficiency: effEntry,
+    op,
+    tokensPerStep: knobs.tokensPerStep,
   };
-  return { resolved: r, result, serving, memory: mem, par, efficiencyKey: effEntry.key, assumptionItems };
 }
 
 /** API-server overhead in TTFT of an efficiency entry: fitted where serving runs exist, else 0 (stated). */

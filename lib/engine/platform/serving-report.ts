@@ -3,7 +3,7 @@ import { getCloudModel } from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { EstimateResult } from "../llm/estimate-schema";
-import { estimateResolved, type EstimateDetail } from "../llm/estimate";
+import { estimateAssumptions, estimateResolved, type EstimateDetail } from "../llm/estimate";
 import { EngineInputError, type ResolvedRequest } from "../llm/resolve";
 import type { ServingReport } from "../report-schema";
 import { sloReasonText, type SloReason } from "./slo-reason";
@@ -207,7 +207,7 @@ export function selfHostedServing(
     requiredReplicas,
     meetsSlo: shown.result.fits && capacity > 0 && utilisation <= 1,
     ...sloReasonFields(point.sloReason),
-    assumptionItems: shown.assumptionItems(),
+    assumptionItems: estimateAssumptions(shown),
     gpus: r.devices * replicas,
     powerW: round(servingPowerW(node, r, Number.isFinite(utilisation) ? utilisation : 1), 0),
   };
