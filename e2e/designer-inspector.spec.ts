@@ -21,6 +21,12 @@ test("changing an LLM node from 2×H100 to 1×L4 shows the fit finding and new n
   await expect(page.getByRole("heading", { level: 2, name: "Llama 3.3 70B (H100, TP2)" })).toBeVisible();
   await expect(metric(page, "Fits in memory")).toHaveText("Yes");
   const speedBefore = await metric(page, "Decode speed per stream").textContent();
+  // How the engine modelled it, closed until asked for, with the precision's human label (not its id).
+  const metrics = page.getByRole("region", { name: "Live metrics" });
+  await metrics.getByText("Estimate assumptions", { exact: true }).click();
+  const assumed = metrics.getByRole("list", { name: "Estimate assumptions" });
+  await expect(assumed).toContainText("Parallelism: tensor 2 over NVLink 4");
+  await expect(assumed).toContainText("the rest at 8 bits (FP8)");
 
   await page.getByRole("combobox", { name: "Hardware" }).selectOption("l4");
   const devices = page.getByRole("spinbutton", { name: "Devices per instance (GPUs or Macs)" });

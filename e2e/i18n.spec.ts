@@ -61,6 +61,24 @@ test("Accept-Language fr-FR: French labels and number formats on the plans list 
   await context.close();
 });
 
+test("French: a serving node's estimate assumptions are written in French", async ({ browser, request }) => {
+  const res = await request.post("/api/plans", { data: { document: buildTemplate("enterprise") } });
+  expect(res.status()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  const context = await frenchContext(browser);
+  const page = await context.newPage();
+  await page.goto(`/plans/${id}`);
+  await page.locator('.react-flow__node[data-id="llm"]').click();
+  const metrics = page.getByRole("region", { name: "Mesures en direct" });
+  await metrics.getByText("Hypothèses de l’estimation", { exact: true }).click();
+  const assumed = metrics.getByRole("list", { name: "Hypothèses de l’estimation" });
+  await expect(assumed).toContainText("Parallélisme : tenseur 2 via NVLink 4");
+  await expect(assumed).toContainText("le reste sur 8 bits (FP8)");
+  await expect(assumed).toContainText("Boucle ouverte à");
+  await expect(assumed).not.toContainText(/Weights:|Parallelism:|Open loop/);
+  await context.close();
+});
+
 test("the language switch changes the interface and the choice persists", async ({ page }) => {
   await page.goto("/plans");
   await expect(page.getByRole("searchbox", { name: "Search plans" })).toBeVisible();

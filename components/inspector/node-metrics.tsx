@@ -3,7 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ComponentReport, ServingReport } from "@/lib/engine/report-schema";
 import { useEditor } from "@/lib/editor/editor-context";
+import { renderEstimateAssumptions } from "@/lib/i18n/estimate-assumptions";
 import { renderSloReason } from "@/lib/i18n/findings";
+import type { Locale } from "@/lib/i18n/locale";
 import { useFindingText } from "@/components/ui/use-finding-text";
 import {
   formatCompact,
@@ -35,7 +37,25 @@ function ServingMetrics({ s }: { s: ServingReport }) {
       <ServingFigures s={s} />
       <p className={styles.note}>{renderSloReason(s, locale)}</p>
       <EngineWarnings s={s} />
+      <EstimateAssumptions s={s} />
     </>
+  );
+}
+
+/** How the engine modelled the node (weights, memory, KV cache, parallelism…), closed until asked for. */
+function EstimateAssumptions({ s }: { s: ServingReport }) {
+  const t = useTranslations("nodeMetrics");
+  const locale = useLocale() as Locale;
+  if (s.assumptionItems.length === 0) return null;
+  return (
+    <details className={styles.assumptions}>
+      <summary>{t("assumptions")}</summary>
+      <ul aria-label={t("assumptions")}>
+        {renderEstimateAssumptions(s.assumptionItems, locale).map((text, i) => (
+          <li key={s.assumptionItems[i]!.code}>{text}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

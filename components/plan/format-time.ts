@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
 
@@ -8,9 +9,14 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale = 
   return new Date(iso).toLocaleString(DATE_LOCALES[locale], { dateStyle: "medium", timeStyle: "short" });
 }
 
-/** Who made a version: "Owner" or "Share link …abc1" (English; the history panel translates its own). */
-export function actorName(actor: string): string {
-  if (actor === "owner") return "Owner";
-  if (actor.startsWith("link:")) return `Share link …${actor.slice(-4)}`;
+/**
+ * Who made a version, in the reader's language (messages/<locale>/versions.json): "Owner" / "Propriétaire", or
+ * "Share link …abc1" / "Lien de partage …abc1" for a share link (the last four characters of its id); anything else
+ * is already a name and is shown as it is.
+ */
+export function actorName(actor: string, locale: Locale = "en"): string {
+  const t = translator(locale, "versions");
+  if (actor === "owner") return t("owner");
+  if (actor.startsWith("link:")) return t("link", { suffix: actor.slice(-4) });
   return actor;
 }

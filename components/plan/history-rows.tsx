@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/format";
 import { knownMessage, type HistoryRow } from "@/lib/plan/history-sessions";
 import { usePlanDiff } from "@/lib/queries/use-versions";
 import { DiffView } from "./diff-view";
-import { formatDateTime } from "./format-time";
+import { actorName, formatDateTime } from "./format-time";
 import styles from "./plan-ui.module.css";
 import { VersionLabelForm } from "./version-label-form";
 
@@ -18,15 +18,10 @@ export interface RowContext {
   onRestore: (revision: number) => void;
 }
 
-/** "Owner" / "Share link …abc1", translated. */
+/** "Owner" / "Share link …abc1" in the reader's language (format-time.ts). */
 function useActorName(): (actor: string) => string {
-  const t = useTranslations("versions");
-  return (actor) =>
-    actor === "owner"
-      ? t("owner")
-      : actor.startsWith("link:")
-        ? t("link", { suffix: actor.slice(-4) })
-        : actor;
+  const locale = useLocale() as Locale;
+  return (actor) => actorName(actor, locale);
 }
 
 /** A version's message in the reader's language when the server wrote it ("Saved", "Restored revision 3"). */
@@ -76,7 +71,7 @@ type Panel = "changes" | "compare" | "label" | null;
 function VersionHead({ version, isCurrent }: { version: VersionSummary; isCurrent: boolean }) {
   const t = useTranslations("versions");
   const locale = useLocale() as Locale;
-  const actorName = useActorName();
+  const actorLabel = useActorName();
   const messageText = useMessageText();
   return (
     <div className={styles.historyHead}>
@@ -89,7 +84,7 @@ function VersionHead({ version, isCurrent }: { version: VersionSummary; isCurren
       {isCurrent && <span className="badge badge-ok">{t("current")}</span>}
       <span>{messageText(version.message)}</span>
       <span className="muted">
-        {actorName(version.actor)} ·{" "}
+        {actorLabel(version.actor)} ·{" "}
         <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, locale)}</time>
       </span>
     </div>
@@ -219,7 +214,7 @@ export function SessionItem({
 }) {
   const t = useTranslations("versions");
   const locale = useLocale() as Locale;
-  const actorName = useActorName();
+  const actorLabel = useActorName();
   const [expanded, setExpanded] = useState(false);
   const [showChanges, setShowChanges] = useState(false);
   const { oldest, newest, versions } = row;
@@ -234,7 +229,7 @@ export function SessionItem({
         )}
         <span>{t("sessionCount", { count: versions.length })}</span>
         <span className="muted">
-          {actorName(row.actor)} ·{" "}
+          {actorLabel(row.actor)} ·{" "}
           <time dateTime={oldest.createdAt}>{formatDateTime(oldest.createdAt, locale)}</time>
           {" – "}
           <time dateTime={newest.createdAt}>{formatDateTime(newest.createdAt, locale)}</time>

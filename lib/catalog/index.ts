@@ -99,6 +99,17 @@ export const replacedProductId = (id: string): string | undefined =>
   INDEX.product.has(id) ? undefined : PRODUCT_ALIASES[id];
 export const getModel = (id: string): Model | undefined => INDEX.model.get(id);
 export const getPrecision = (id: string): Precision | undefined => INDEX.precision.get(id);
+/**
+ * A precision's short human label, as people say it: its catalog name without the parenthesised detail
+ * ("FP8 (E4M3, per-tensor or per-block scales)" → "FP8", "GGUF Q4_K_M (mixed)" → "GGUF Q4_K_M").
+ */
+export function precisionLabel(p: Pick<Precision, "name">): string {
+  let label = PRECISION_LABELS.get(p.name);
+  if (label === undefined) PRECISION_LABELS.set(p.name, (label = p.name.split(" (")[0]!));
+  return label;
+}
+/** Labels by name, built once (every estimate names its KV-cache precision). */
+const PRECISION_LABELS = new Map<string, string>();
 export const getFramework = (id: string): Framework | undefined => INDEX.framework.get(id);
 export const getInterconnect = (id: string): Interconnect | undefined => INDEX.interconnect.get(id);
 export const getCloudModel = (id: string): CloudModel | undefined => INDEX["cloud-model"].get(id);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ESTIMATE_ASSUMPTION_CODES } from "./llm/assumptions";
 import { estimateResultSchema, warningSchema } from "./llm/estimate-schema";
 import { CLOUD_BASELINES } from "../plan/workload-schema";
 import { SLO_REASON_CODES } from "./platform/slo-reason";
@@ -118,6 +119,18 @@ export const servingReportSchema = estimateResultSchema
     sloReasonParams: z
       .record(z.string(), z.number())
       .describe("Figures of sloReason: tok/s, ms, req/s, streams"),
+    assumptionItems: z
+      .array(
+        z
+          .object({
+            code: z.enum(ESTIMATE_ASSUMPTION_CODES),
+            params: z.record(z.string(), z.union([z.string(), z.number()])),
+          })
+          .strict(),
+      )
+      .describe(
+        "Codes and figures of `assumptions`, in order (rendered per language from messages/*/estimateAssumptions.json)",
+      ),
     gpus: z.number().describe("Accelerators (or Macs) of all replicas"),
     powerW: z.number().describe("Power of all replicas' devices at peak utilisation, W"),
   })

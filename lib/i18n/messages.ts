@@ -11,6 +11,7 @@ import enCommon from "../../messages/en/common.json";
 import enCustomer from "../../messages/en/customer.json";
 import enDashboard from "../../messages/en/dashboard.json";
 import enEditor from "../../messages/en/editor.json";
+import enEstimateAssumptions from "../../messages/en/estimateAssumptions.json";
 import enExport from "../../messages/en/export.json";
 import enFindings from "../../messages/en/findings.json";
 import enFindingsUi from "../../messages/en/findingsUi.json";
@@ -36,6 +37,7 @@ import frCommon from "../../messages/fr/common.json";
 import frCustomer from "../../messages/fr/customer.json";
 import frDashboard from "../../messages/fr/dashboard.json";
 import frEditor from "../../messages/fr/editor.json";
+import frEstimateAssumptions from "../../messages/fr/estimateAssumptions.json";
 import frExport from "../../messages/fr/export.json";
 import frFindings from "../../messages/fr/findings.json";
 import frFindingsUi from "../../messages/fr/findingsUi.json";
@@ -63,6 +65,7 @@ const EN = {
   customer: enCustomer,
   dashboard: enDashboard,
   editor: enEditor,
+  estimateAssumptions: enEstimateAssumptions,
   export: enExport,
   findings: enFindings,
   findingsUi: enFindingsUi,
@@ -92,6 +95,7 @@ const FR: Record<keyof typeof EN, unknown> = {
   customer: frCustomer,
   dashboard: frDashboard,
   editor: frEditor,
+  estimateAssumptions: frEstimateAssumptions,
   export: frExport,
   findings: frFindings,
   findingsUi: frFindingsUi,

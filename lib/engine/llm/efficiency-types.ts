@@ -61,5 +61,24 @@ export interface EfficiencyEntry {
   /** `fitted`: least-squares on `rows`; `derived`: stated relative to a fitted entry, with the reason. */
   basis: "fitted" | "derived";
   rows: string[];
+  /** Where the figures come from (English: the API's and the CLI's text). */
   note: string;
+  /** The note's code in messages/<locale>/estimateAssumptions.json (`efficiencyNotes.<code>`) and its figures. */
+  noteCode: EfficiencyNoteCode;
+  noteParams?: Record<string, number>;
 }
+
+export const EFFICIENCY_NOTE_CODES = [
+  "trt-fitted",
+  "nim-trt",
+  "vllm-fitted",
+  "vllm-derived",
+  "sglang-derived",
+  "tgi",
+  "llamacpp-cuda-fitted",
+  "ollama-llamacpp",
+  "llamacpp-metal-fitted",
+  "mlx-derived",
+  "exo-mlx",
+] as const;
+export type EfficiencyNoteCode = (typeof EFFICIENCY_NOTE_CODES)[number];

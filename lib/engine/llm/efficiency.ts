@@ -105,6 +105,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "fitted",
     rows: rowsOf("tensorrt-llm|nvidia"),
     note: "fitted on TensorRT-LLM's published performance tables (calibration C087–C112)",
+    noteCode: "trt-fitted",
   },
   {
     key: "nim|nvidia",
@@ -112,6 +113,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "derived",
     rows: [],
     note: "NIM serves supported LLMs with its TensorRT-LLM backend: the TensorRT-LLM figures",
+    noteCode: "nim-trt",
   },
   {
     key: "vllm|nvidia",
@@ -121,6 +123,13 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     note: VLLM
       ? `fitted on real vLLM v0.15.1 serving runs on H100 SXM (${VLLM.experiments.length} experiments, open-loop at constant request rates; cross-validated median error ${Math.round(VLLM.crossValidation.errors.e2e_mean.medianApe * 100)}% on end-to-end latency)`
       : "no vLLM fit: TensorRT-LLM's fitted figures with 10% less GEMM efficiency and twice the per-sequence host cost",
+    noteCode: VLLM ? "vllm-fitted" : "vllm-derived",
+    noteParams: VLLM
+      ? {
+          experiments: VLLM.experiments.length,
+          errorPct: Math.round(VLLM.crossValidation.errors.e2e_mean.medianApe * 100),
+        }
+      : {},
   },
   {
     key: "sglang|nvidia",
@@ -130,6 +139,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "fitted",
     rows: rowsOf("sglang|nvidia"),
     note: "TensorRT-LLM's fitted figures with 8% less GEMM efficiency and 1.5× the host cost per sequence (as vLLM, less host overhead thanks to SGLang's overlapped scheduler); its fixed per-MoE-layer cost is fitted on SGLang v0.4.1's DeepSeek-V3 8×H200 measurements (X001–X002; X003 held out)",
+    noteCode: "sglang-derived",
   },
   {
     key: "tgi|nvidia",
@@ -143,6 +153,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "derived",
     rows: [],
     note: "TGI: below vLLM in published comparisons; 4,096-token prefill chunks",
+    noteCode: "tgi",
   },
   {
     key: "llama.cpp|nvidia",
@@ -150,6 +161,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "fitted",
     rows: rowsOf("llama.cpp|nvidia"),
     note: "fitted on llama.cpp CUDA benchmarks (XiongjieDai GPU-Benchmarks-on-LLM-Inference, C069–C078)",
+    noteCode: "llamacpp-cuda-fitted",
   },
   {
     key: "ollama|nvidia",
@@ -157,6 +169,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "derived",
     rows: [],
     note: "Ollama runs llama.cpp's kernels: the llama.cpp figures",
+    noteCode: "ollama-llamacpp",
   },
   {
     key: "llama.cpp|apple",
@@ -164,6 +177,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "fitted",
     rows: rowsOf("llama.cpp|apple"),
     note: "fitted on llama.cpp Metal benchmarks (discussion #4167, batched-bench, Mac Studio cluster; C001–C068, C079–C086, C113–C121)",
+    noteCode: "llamacpp-metal-fitted",
   },
   {
     key: "ollama|apple",
@@ -171,6 +185,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "derived",
     rows: [],
     note: "Ollama runs llama.cpp's kernels: the llama.cpp figures",
+    noteCode: "ollama-llamacpp",
   },
   {
     key: "mlx|apple",
@@ -181,6 +196,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "derived",
     rows: [],
     note: "no MLX row in the calibration set: llama.cpp Metal's fitted figures with 40% less per-layer dispatch cost (MLX's lazily compiled graph) and GEMM kernels at every batch size, in line with public MLX-vs-llama.cpp comparisons (10–20% faster decode)",
+    noteCode: "mlx-derived",
   },
   {
     key: "exo|apple",
@@ -192,6 +208,7 @@ export const EFFICIENCY_TABLE: EfficiencyEntry[] = [
     basis: "derived",
     rows: [],
     note: "exo runs MLX per shard and pipelines layers across Macs over TCP (300 µs per hop in software)",
+    noteCode: "exo-mlx",
   },
 ];
 

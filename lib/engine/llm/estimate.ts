@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { efficiencyFor } from "./efficiency";
-import type { EfficiencyParams } from "./efficiency-types";
+import type { EfficiencyEntry, EfficiencyParams } from "./efficiency-types";
 import {
   parseEstimateRequest,
   type EstimateError,
@@ -8,9 +8,15 @@ import {
   type EstimateRequestInput,
   type EstimateResult,
 } from "./estimate-schema";
-import { assumptions } from "./assumptions";
+import {
+  assumptions,
+  englishAssumption,
+  estimateAssumptionItems,
+  openLoopItem,
+  type EstimateAssumption,
+} from "./assumptions";
 import { memoryFigures } from "./memory";
-import { flat, gb, round } from "./rounding";
+import { gb, round } from "./rounding";
 import { parallelism } from "./parallelism";
 import { withProductDevices } from "./product-devices";
 import { EngineInputError, resolveRequest, type ResolvedRequest } from "./resolve";
@@ -31,6 +37,19 @@ export interface EstimateDetail {
   memory: ReturnType<typeof memoryFigures>;
   par: ReturnType<typeof parallelism>;
   efficiencyKey: string;
+  /** What `estimateAssumptions` needs besides the above (kept as is: most estimates never show their assumptions). */
+  efficiency: EfficiencyEntry;
+  /** The open-loop operating point, when the estimate is at a request rate. */
+  op: OperatingPoint | undefined;
+  tokensPerStep: number;
+}
+
+/** The codes and figures of an estimate's `assumptions`, in the same order (what the UI renders per language). */
+export function estimateAssumptions(d: EstimateDetail): EstimateAssumption[] {
+  const r = d.resolved;
+  const items = estimateAssumptionItems(r, d.memory, d.par, d.serving, d.efficiency);
+  if (d.op) items.push(openLoopItem(d.op, r.request.arrivalProcess, d.tokensPerStep));
+  return items;
 }
 
 /**
@@ -116,7 +135,17 @@ export function estimateResolved(r: ResolvedRequest, options: EstimateOptions = 
     result.itlMs,
     result.e2eLatencyMs,
   );
-  return { resolved: r, result, serving, memory: mem, par, efficiencyKey: effEntry.key };
+  return {
+    resolved: r,
+    result,
+    serving,
+    memory: mem,
+    par,
+    efficiencyKey: effEntry.key,
+    efficiency: effEntry,
+    op,
+    tokensPerStep: knobs.tokensPerStep,
+  };
 }
 
 /** API-server overhead in TTFT of an efficiency entry: fitted where serving runs exist, else 0 (stated). */
@@ -140,11 +169,7 @@ function applyOperatingPoint(
   result.e2eLatencyMs = extra.latency.e2eLatencyMs.mean;
   result.decodeTokensPerSecondPerStream = round(1 / op.mean.itlS);
   result.aggregateOutputTokensPerSecond = round(served * r.request.outputTokens * r.replicas);
-  result.assumptions.push(
-    flat(
-      `Open loop at ${round(op.rateRps, 3)} req/s per replica (${r.request.arrivalProcess} arrivals): ${round(op.concurrency, 1)} sequences in flight (Little: N = λ·E2E), steps of ${round(op.mean.stepS * 1e3, 2)} ms mixing decode and chunked prefill${tokensPerStep > 1 ? `, ${round(tokensPerStep, 2)} tokens per step with speculative decoding` : ""}; admission cap ${Math.floor(op.admissionCap)}; ${op.saturated ? `saturated above ${round(op.capacityRps, 2)} req/s: the queue grows` : "below capacity"}.`,
-    ),
-  );
+  result.assumptions.push(englishAssumption(openLoopItem(op, r.request.arrivalProcess, tokensPerStep)));
 }
 
 /** One item of a batch: a result, or the error for that item (the batch never fails as a whole). */

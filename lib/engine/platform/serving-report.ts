@@ -1,8 +1,9 @@
+import { englishAssumption, type EstimateAssumption } from "../llm/assumptions";
 import { getCloudModel } from "../../catalog";
 import type { PlanNode } from "../../plan/node-schema";
 import type { PlanDocument } from "../../plan/plan-schema";
 import type { EstimateResult } from "../llm/estimate-schema";
-import { estimateResolved, type EstimateDetail } from "../llm/estimate";
+import { estimateAssumptions, estimateResolved, type EstimateDetail } from "../llm/estimate";
 import { EngineInputError, type ResolvedRequest } from "../llm/resolve";
 import type { ServingReport } from "../report-schema";
 import { sloReasonText, type SloReason } from "./slo-reason";
@@ -206,6 +207,7 @@ export function selfHostedServing(
     requiredReplicas,
     meetsSlo: shown.result.fits && capacity > 0 && utilisation <= 1,
     ...sloReasonFields(point.sloReason),
+    assumptionItems: estimateAssumptions(shown),
     gpus: r.devices * replicas,
     powerW: round(servingPowerW(node, r, Number.isFinite(utilisation) ? utilisation : 1), 0),
   };
@@ -257,6 +259,18 @@ export function cloudServing(
     purpose === "embeddings" ||
     (perStream >= plan.slos.minTokensPerSecondPerUser && ttft <= plan.slos.maxTtftMs);
   const base = emptyEstimate();
+  const cloudAssumptions: EstimateAssumption[] = [
+    {
+      code: "cloud-latency",
+      params: {
+        model: model.name,
+        ttftMs: model.typicalTtftMs ?? 500,
+        tokensPerSecond: model.typicalOutputTokensPerSecond ?? "—",
+        networkMs,
+      },
+    },
+    { code: "cloud-elastic", params: {} },
+  ];
   return {
     ...base,
     decodeTokensPerSecondPerStream: perStream,
@@ -266,10 +280,7 @@ export function cloudServing(
     e2eLatencyMs: round(
       ttft + (purpose === "llm" ? (plan.workload.outputTokens - 1) * (1000 / perStream) : 0),
     ),
-    assumptions: [
-      `${model.name}: typical TTFT ${model.typicalTtftMs ?? 500} ms and ${model.typicalOutputTokensPerSecond ?? "—"} tok/s per stream (catalog assumptions), plus ${networkMs} ms network latency each way.`,
-      "Cloud capacity is elastic; provider rate limits (tokens per minute tiers) are not modelled.",
-    ],
+    assumptions: cloudAssumptions.map(englishAssumption),
     nodeId: node.id,
     kind: "cloud-llm",
     label: node.label,
@@ -293,6 +304,7 @@ export function cloudServing(
         ? { code: "cloud-elastic", params: {} }
         : { code: "cloud-too-slow", params: { tps: perStream, ttftMs: round(ttft, 0) } },
     ),
+    assumptionItems: cloudAssumptions,
     gpus: 0,
     powerW: 0,
   };
