@@ -1,55 +1,18 @@
 import { z } from "zod";
 import { ESTIMATE_ASSUMPTION_CODES } from "./llm/assumptions";
 import { estimateResultSchema, warningSchema } from "./llm/estimate-schema";
-import { CLOUD_BASELINES } from "../plan/workload-schema";
 import { SLO_REASON_CODES } from "./platform/slo-reason";
+import { costBaselineSchema, costLineSchema, costMonthSchema, purchaseSchema } from "./cost-schema";
+import { findingSchema } from "./finding-schema";
+
+export * from "./cost-schema";
+export * from "./finding-schema";
 
 /**
  * The report evaluate(plan) returns — shared by the canvas, the API and the CLI. Field names that scripts rely on
  * (issue contract) are kept stable: totals, components[], serving[], storage.months[], cost.monthly[], tcoUsd,
  * perMillionTokensUsd, findings[], assumptions[]. Units are in the names.
  */
-export const SEVERITIES = ["error", "warning", "info"] as const;
-
-export const findingTargetSchema = z
-  .object({ type: z.enum(["plan", "node", "edge", "zone"]), id: z.string().nullable() })
-  .strict();
-export type FindingTarget = z.infer<typeof findingTargetSchema>;
-
-/** Names carry units as everywhere: a key ending in `Gb` is a size in GB, shown as "1.2 TB" / "1,2 To". */
-export const findingParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
-export type FindingParams = z.infer<typeof findingParamsSchema>;
-
-/**
- * A mechanical fix the editor can apply as one undoable edit ("Apply fix"): set a node's replicas, add a
- * component, or choose a serving node's server (product) again. Present only on findings whose fix is mechanical; the `fix` text says the same in words.
- */
-export const findingPatchSchema = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("set-replicas"), nodeId: z.string(), replicas: z.number().int().min(1) }).strict(),
-  z.object({ op: z.literal("add-component"), kind: z.string() }).strict(),
-  // Choose a catalog server again for a serving node: its accelerator, devices per server and memory follow.
-  z.object({ op: z.literal("set-product"), nodeId: z.string(), product: z.string() }).strict(),
-]);
-export type FindingPatch = z.infer<typeof findingPatchSchema>;
-
-export const findingSchema = z
-  .object({
-    code: z.string(),
-    severity: z.enum(SEVERITIES),
-    target: findingTargetSchema,
-    message: z.string(),
-    fix: z.string(),
-    /**
-     * The values the message is made of (names, counts, sizes), so it can be written in any language from the
-     * message catalogs (lib/i18n/findings.ts renderFinding; messages/<locale>/findings.json keyed by `code`).
-     * `message` and `fix` stay the English text for the API, the CLI and findings without a catalog entry.
-     */
-    params: findingParamsSchema.optional(),
-    patch: findingPatchSchema.optional(),
-  })
-  .strict();
-export type Finding = z.infer<typeof findingSchema>;
-
 const resourcesSchema = z
   .object({ replicas: z.number(), cpuCores: z.number(), memoryGb: z.number(), storageGb: z.number() })
   .strict();
@@ -162,97 +125,6 @@ export const storagePerformanceSchema = z
     media: z.string(),
   })
   .strict();
-
-export const costMonthSchema = z
-  .object({
-    month: z.number().int(),
-    capexUsd: z.number().describe("One-off: hardware bought this month"),
-    opexUsd: z.number().describe("Recurring: power, colocation, support, storage, staff"),
-    cloudUsd: z.number().describe("Recurring: cloud API usage"),
-    totalUsd: z.number().describe("Cash this month: capexUsd + opexUsd + cloudUsd"),
-    amortisedCapexUsd: z
-      .number()
-      .describe(
-        "Straight-line depreciation this month of every purchase so far (each over amortisationMonths)",
-      ),
-    cumulativeUsd: z.number(),
-    byCategory: z.record(z.string(), z.number()),
-  })
-  .strict();
-export type CostMonth = z.infer<typeof costMonthSchema>;
-
-/**
- * A cloud baseline priced on the same series as the plan: month N's recurring cost (OPEX + API usage, one-off CAPEX
- * excluded), its one-off CAPEX, the amortised monthly cost, the TCO and the month the plan breaks even against it.
- */
-export const costBaselineSchema = z
-  .object({
-    id: z.enum(CLOUD_BASELINES),
-    name: z.string().describe("What is priced, e.g. 'GPT-4o mini + text-embedding-3-small'"),
-    llmModel: z.string().nullable().describe("The cloud LLM model id (null for GPU rental)"),
-    monthlyUsd: z
-      .number()
-      .describe("Recurring cost of month N (OPEX + API usage), without the one-off CAPEX"),
-    capexUsd: z.number().describe("Its one-off CAPEX (the platform hardware it still needs)"),
-    monthlyCostAmortisedUsd: z.number().describe("monthlyUsd + its CAPEX amortised over H months"),
-    tcoUsd: z.number(),
-    breakEvenMonth: z.number().nullable().describe("First month the plan's cumulative cost ≤ the baseline's"),
-    pricesAsOf: z.string().describe("Date of the prices used (catalog list price or the plan's)"),
-  })
-  .strict();
-export type CostBaseline = z.infer<typeof costBaselineSchema>;
-
-/** One dated growth purchase of the purchase plan (lib/engine/platform/cost-purchases.ts). */
-export const purchaseSchema = z
-  .object({
-    month: z.number().int().describe("The month it is bought in (1…H−1; the plan's own hardware is month 0)"),
-    nodeId: z.string(),
-    label: z.string(),
-    item: z.string().describe("The hardware bought (product or accelerator)"),
-    replicasAdded: z.number().int(),
-    replicasAfter: z.number().int().describe("Replicas owned after the purchase"),
-    unitsAdded: z.number().int().describe("Products (servers, Macs) or accelerators bought"),
-    capexUsd: z.number().describe("Its one-off CAPEX, USD, in the month it is bought"),
-    rackUnitsAdded: z.number(),
-  })
-  .strict();
-export type Purchase = z.infer<typeof purchaseSchema>;
-
-/** Cost line kinds whose item text is words (not only names): each language words them from code + params. */
-export const COST_ITEM_CODES = [
-  "serving-hardware",
-  "compute-servers",
-  "purchase",
-  "power",
-  "hosting",
-  "support",
-  "storage",
-  "staff",
-  "cloud-llm",
-  "cloud-embeddings",
-] as const;
-export type CostItemCode = (typeof COST_ITEM_CODES)[number];
-
-export const costLineSchema = z
-  .object({
-    category: z.string(),
-    item: z.string().describe("What the line is, in English"),
-    itemCode: z
-      .enum(COST_ITEM_CODES)
-      .optional()
-      .describe(
-        "Stable code of item, rendered per language with itemParams (messages/*/proposal.json costItem.*)",
-      ),
-    itemParams: findingParamsSchema.optional().describe("Names and figures of item"),
-    quantity: z.number(),
-    unitUsd: z.number(),
-    capexUsd: z.number(),
-    monthlyUsd: z.number(),
-    asOf: z.string(),
-    source: z.string(),
-  })
-  .strict();
-export type CostLine = z.infer<typeof costLineSchema>;
 
 export const reportSchema = z
   .object({
